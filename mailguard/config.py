@@ -1,0 +1,273 @@
+"""Settings: TOML in, frozen dataclasses out.
+
+The file is found by ``--config``, else ``$MAILGUARD_CONFIG``, else ``./mailguard.toml``;
+with none, the embedded defaults below serve.  Every section is a frozen dataclass; a
+generic validator walks the TOML against the dataclass field types, so adding a key is
+adding a field (and a commented line in ``mailguard.toml.example``).  Errors name the file,
+the key and what was expected, and are raised as one-line ``ConfigError``s.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mailguard.errors import ConfigError
+
+ACTIONS = ("pass", "warn", "delay", "hold", "reject")
+LANGS = ("ja", "en")
+
+
+# --- value checks referenced from field metadata -----------------------------------------
+
+def _check_hostport(value: str) -> str | None:
+    host, sep, port = value.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        return "an address like 127.0.0.1:10025 (host:port, port 1-65535)"
+    if host.startswith("[") != host.endswith("]"):
+        return "an address like [::1]:10025 for IPv6"
+    return None
+
+
+def _check_domain(value: str) -> str | None:
+    from mailguard.mime.addresses import normalize_domain
+
+    try:
+        normalize_domain(value)
+    except ValueError:
+        return "a domain name like example.co.jp"
+    return None
+
+
+def _check_network(value: str) -> str | None:
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        return "a network like 127.0.0.0/8 or ::1/128"
+    return None
+
+
+def _check_address(value: str) -> str | None:
+    local, at, domain = value.rpartition("@")
+    if not at or not local or _check_domain(domain):
+        return "a mail address like user@example.co.jp"
+    return None
+
+
+def _check_action(value: str) -> str | None:
+    return None if value in ACTIONS else "one of " + ", ".join(ACTIONS)
+
+
+def _check_lang(value: str) -> str | None:
+    return None if value in LANGS else "one of " + ", ".join(LANGS)
+
+
+def _check_store_url(value: str) -> str | None:
+    if value.startswith(("sqlite:///", "postgresql://", "postgresql+psycopg://")):
+        return None
+    return "sqlite:///PATH or postgresql://user@host/db"
+
+
+CHECKS = {
+    "hostport": _check_hostport,
+    "domain": _check_domain,
+    "network": _check_network,
+    "address": _check_address,
+    "action": _check_action,
+    "lang": _check_lang,
+    "store_url": _check_store_url,
+}
+
+
+def _f(default: Any, check: str | None = None) -> Any:
+    """A field with a default and an optional value check (applied to each list item)."""
+    meta = {"check": check} if check else {}
+    if isinstance(default, (list, dict)):
+        raise TypeError("use tuples for list defaults")
+    return field(default=default, metadata=meta)
+
+
+# --- sections ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OrganizationConfig:
+    name: str = ""
+    internal_domains: tuple[str, ...] = _f((), "domain")
+    partner_domains: tuple[str, ...] = _f((), "domain")
+
+
+@dataclass(frozen=True)
+class RelayConfig:
+    listen: str = _f("127.0.0.1:10025", "hostport")
+    upstream: str = _f("127.0.0.1:10026", "hostport")
+    client_networks: tuple[str, ...] = _f(("127.0.0.0/8", "::1/128"), "network")
+    hostname: str = ""
+    max_message_size: int = 50 * 1024 * 1024
+    max_recipients: int = 500
+    max_sessions: int = 100
+    session_timeout: float = 300.0
+    judge_timeout: float = 120.0
+    on_error: str = "hold"  # what an internal error in judging does: "hold" or "tempfail"
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    url: str = _f("sqlite:///var/mailguard.db", "store_url")
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    listen: str = _f("127.0.0.1:8025", "hostport")
+    base_url: str = "http://127.0.0.1:8025"
+
+
+@dataclass(frozen=True)
+class RulesConfig:
+    # "builtin" stands for the rule files shipped inside the package.
+    paths: tuple[str, ...] = ("builtin",)
+    disabled: tuple[str, ...] = ()
+    # rule id → {"action": ..., "severity": ..., "params": {...}}; checked by the rule loader
+    override: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AllowConfig:
+    senders: tuple[str, ...] = _f((), "address")
+    sender_domains: tuple[str, ...] = _f((), "domain")
+    recipient_domains: tuple[str, ...] = _f((), "domain")
+
+
+@dataclass(frozen=True)
+class ReportConfig:
+    lang: str = _f("ja", "lang")
+
+
+@dataclass(frozen=True)
+class LimitsConfig:
+    """Safety budgets for reading a message and its attachments."""
+
+    max_depth: int = 10               # MIME nesting and archive nesting
+    max_total_bytes: int = 200 * 1024 * 1024   # expanded bytes per message
+    max_file_bytes: int = 50 * 1024 * 1024     # expanded bytes per attachment or member
+    max_ratio: int = 200              # compression ratio of an archive member
+    max_members: int = 2000           # members of one archive
+    max_pages: int = 500              # PDF pages
+    max_cells: int = 2_000_000        # spreadsheet cells
+    max_text_chars: int = 20_000_000  # text kept per message for detection
+    time_budget: float = 60.0         # seconds of extraction per message
+
+
+@dataclass(frozen=True)
+class Settings:
+    organization: OrganizationConfig = field(default_factory=OrganizationConfig)
+    relay: RelayConfig = field(default_factory=RelayConfig)
+    store: StoreConfig = field(default_factory=StoreConfig)
+    web: WebConfig = field(default_factory=WebConfig)
+    rules: RulesConfig = field(default_factory=RulesConfig)
+    allow: AllowConfig = field(default_factory=AllowConfig)
+    report: ReportConfig = field(default_factory=ReportConfig)
+    limits: LimitsConfig = field(default_factory=LimitsConfig)
+    # where the settings came from ("<defaults>" or a path); relative paths resolve here
+    source: str = "<defaults>"
+    base_dir: str = "."
+
+
+# --- loading -------------------------------------------------------------------------------
+
+def find_config(explicit: str | None) -> Path | None:
+    """The config file to use: --config, else $MAILGUARD_CONFIG, else ./mailguard.toml."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("MAILGUARD_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("mailguard.toml")
+    return local if local.is_file() else None
+
+
+def load_settings(explicit: str | None = None) -> Settings:
+    path = find_config(explicit)
+    if path is None:
+        return Settings()
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read config file: {e}") from None
+    return parse_settings(text, str(path))
+
+
+def parse_settings(text: str, source: str = "<string>") -> Settings:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{source}: not valid TOML: {e}") from None
+    values = _build(Settings, data, source, "", skip={"source", "base_dir"})
+    base = str(Path(source).resolve().parent) if source not in ("<string>", "<defaults>") else "."
+    return dataclasses.replace(values, source=source, base_dir=base)
+
+
+def _build(cls: type, data: dict[str, Any], source: str, prefix: str,
+           skip: set[str] | None = None) -> Any:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls) if f.name not in (skip or set())}
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        where = f"{prefix}{key}"
+        if key not in fields:
+            known = ", ".join(sorted(fields))
+            raise ConfigError(f"{source}: unknown key '{where}' (known here: {known})")
+        kwargs[key] = _convert(hints[key], value, fields[key], source, where)
+    return cls(**kwargs)
+
+
+def _convert(tp: Any, value: Any, fld: dataclasses.Field, source: str, where: str) -> Any:
+    check = CHECKS.get(fld.metadata.get("check", ""))
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{source}: '{where}' must be a table [{where}]")
+        return _build(tp, value, source, where + ".")
+    origin = typing.get_origin(tp)
+    if origin is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{source}: '{where}' must be a list of strings")
+        for v in value:
+            _run_check(check, v, source, where)
+        return tuple(value)
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"{source}: '{where}' must be a table")
+        return value
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{source}: '{where}' must be true or false")
+        return value
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigError(f"{source}: '{where}' must be a whole number ≥ 0")
+        return value
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ConfigError(f"{source}: '{where}' must be a number ≥ 0")
+        return float(value)
+    if tp is str or (isinstance(tp, types.UnionType) and str in typing.get_args(tp)):
+        if not isinstance(value, str):
+            raise ConfigError(f"{source}: '{where}' must be a string")
+        _run_check(check, value, source, where)
+        return value
+    raise ConfigError(f"{source}: '{where}' has an unsupported type")  # pragma: no cover
+
+
+def _run_check(check: Any, value: str, source: str, where: str) -> None:
+    if check is not None:
+        problem = check(value)
+        if problem:
+            raise ConfigError(f"{source}: '{where}' = {value!r} is not {problem}")

@@ -1,0 +1,1 @@
+"""Stage 3: detectors read a ScanInput and report Hits (they never decide actions)."""

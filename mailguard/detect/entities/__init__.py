@@ -1,0 +1,1 @@
+"""Personal-data recognizers, one module per entity family."""

@@ -1,0 +1,22 @@
+"""The built-in detectors by their stable SPEC names (explicit: no import side effects)."""
+
+from __future__ import annotations
+
+import functools
+
+from mailguard.detect.base import Detector
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_detectors() -> dict[str, Detector]:
+    from mailguard.detect import content, recipients
+
+    found: list[Detector] = [
+        recipients.ExternalRecipientsVisible(),
+        recipients.MultipleExternalDomains(),
+        recipients.LookalikeDomain(),
+        recipients.FreemailRecipient(),
+        content.ConfidentialMarking(),
+        content.UndecodableText(),
+    ]
+    return {d.name: d for d in found}

@@ -1,0 +1,1 @@
+"""Stage 2: ParsedMessage → text parts (subject, body new/quoted, attachments)."""

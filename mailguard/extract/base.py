@@ -1,0 +1,51 @@
+"""The contract of the extract stage: ``TextPart``s, tables, and what could not be read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of a CSV or a spreadsheet sheet; ``header`` is the first row when it looks
+    like column names (氏名, 電話番号, …), else empty."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class TextPart:
+    """Text that the detectors read.
+
+    ``where`` follows the SPEC: ``subject``, ``body``, ``attachment:PATH`` (with
+    ``a.zip/b/c.csv`` inside archives, ``fwd.eml/x.pdf`` inside attached mail).
+    ``quoted`` marks text quoted from an earlier message (``>`` lines, the original under
+    「-----Original Message-----」): rules may count it differently from new text.
+    ``table`` keeps the structure of tabular sources; ``text`` always holds their text too.
+    """
+
+    where: str
+    text: str
+    quoted: bool = False
+    table: Table | None = None
+
+
+@dataclass(frozen=True)
+class Unscannable:
+    """An attachment (or part) that could not be inspected, and why.
+
+    ``reason`` is one of ``encrypted``, ``corrupt``, ``too_large``, ``too_deep``,
+    ``unsupported``, ``timeout``.
+    """
+
+    where: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass
+class Extraction:
+    parts: list[TextPart] = field(default_factory=list)
+    unscannable: list[Unscannable] = field(default_factory=list)
+    attachment_names: list[str] = field(default_factory=list)
