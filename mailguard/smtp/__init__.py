@@ -1,0 +1,1 @@
+"""Stage 5a: the SMTP relay (aiosmtpd in, aiosmtplib out)."""
