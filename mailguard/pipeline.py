@@ -1,0 +1,79 @@
+"""parse → extract → detect → decide: one message in, one Verdict out.
+
+``judge`` is the single judging path: ``mailguard check`` calls it with the message
+alone, the relay with the SMTP envelope added (Bcc recipients exist only there).  It is
+synchronous and CPU-bound; the relay runs it off the event loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mailguard.detect.base import ScanInput
+from mailguard.extract.pipeline import extract
+from mailguard.mime.addresses import Recipient, make_recipient
+from mailguard.mime.parse import ParsedMessage, parse_message
+from mailguard.policy.engine import Engine
+from mailguard.policy.verdict import Action, Verdict
+
+FIELD_ORDER = {"to": 0, "cc": 1, "bcc": 2, "envelope": 3}
+
+
+@dataclass(frozen=True)
+class Envelope:
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+
+
+def recipients_of(pm: ParsedMessage, envelope: Envelope | None, engine: Engine) -> list[Recipient]:
+    """Header recipients (To/Cc/Bcc), plus envelope recipients the headers do not name."""
+    seen: dict[str, Recipient] = {}
+    for fld, name, addr in pm.header_recipients:
+        r = make_recipient(addr, name, fld, engine.org)
+        key = r.address.lower()
+        if key not in seen or FIELD_ORDER[fld] < FIELD_ORDER[seen[key].field]:
+            seen[key] = r
+    if envelope is not None:
+        for addr in envelope.rcpt_tos:
+            r = make_recipient(addr, "", "envelope", engine.org)
+            seen.setdefault(r.address.lower(), r)
+    return list(seen.values())
+
+
+def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
+          source: str = "") -> Verdict:
+    """Judge one raw message.  Raises InputError only for input that is not mail at all."""
+    limits = engine.settings.limits
+    pm = parse_message(raw, max_depth=limits.max_depth)
+    ex = extract(pm, limits)
+    recipients = recipients_of(pm, envelope, engine)
+    sender = (envelope.mail_from if envelope and envelope.mail_from else pm.sender).strip()
+    sender_domain = sender.rpartition("@")[2].lower() if "@" in sender else ""
+    inp = ScanInput(message=pm, parts=ex.parts, recipients=recipients, org=engine.org,
+                    unscannable=ex.unscannable, attachment_names=ex.attachment_names,
+                    sender=sender, sender_domain=sender_domain)
+    findings = engine.evaluate(inp)
+    action = max((f.action for f in findings), default=Action.PASS)
+    return Verdict(
+        source=source, action=action, findings=findings,
+        defects=[{"code": d.code, "where": d.where, "detail": d.detail} for d in pm.defects],
+        message_id=pm.message_id, subject=pm.subject, sender=sender,
+        recipients=[{"address": r.address, "field": r.field, "internal": r.internal,
+                     "organization": r.organization} for r in recipients],
+        ruleset=engine.ruleset.version, lang=engine.lang)
+
+
+def fail_closed(source: str, error: BaseException, engine: Engine) -> Verdict:
+    """The verdict for a message whose judging failed: held, never passed unjudged."""
+    from mailguard.policy.engine import INTERNAL_ERROR_TEXTS, render
+    from mailguard.policy.verdict import Finding
+
+    texts = {lang: {k: render(v[lang], {"rule": type(error).__name__}, lang)
+                    for k, v in INTERNAL_ERROR_TEXTS.items()} for lang in ("ja", "en")}
+    main = texts.get(engine.lang, texts["ja"])
+    finding = Finding(rule="internal-error", detector="pipeline", category="system",
+                      severity="high", action=Action.HOLD, where="message",
+                      message=main["message"], advice=main["advice"], title=main["title"],
+                      source="検査の失敗（フェイルクローズ）", texts=texts)
+    return Verdict(source=source, action=Action.HOLD, findings=[finding],
+                   ruleset=engine.ruleset.version, lang=engine.lang)
