@@ -7,11 +7,17 @@ synchronous and CPU-bound; the relay runs it off the event loop.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mailguard.detect.base import ScanInput
 from mailguard.extract.pipeline import extract
-from mailguard.mime.addresses import Recipient, make_recipient
+from mailguard.mime.addresses import (
+    Organization,
+    Recipient,
+    make_recipient,
+    normalize_domain,
+    organization_of,
+)
 from mailguard.mime.parse import ParsedMessage, parse_message
 from mailguard.policy.engine import Engine
 from mailguard.policy.verdict import Action, Verdict
@@ -25,17 +31,31 @@ class Envelope:
     rcpt_tos: tuple[str, ...]
 
 
-def recipients_of(pm: ParsedMessage, envelope: Envelope | None, engine: Engine) -> list[Recipient]:
+def organization_for(engine: Engine, sender_domain: str) -> Organization:
+    """The organisation in force.  With no ``internal_domains`` configured (the embedded
+    defaults), the sender's own organisation counts as internal."""
+    org = engine.org
+    if org.internal_domains or not sender_domain:
+        return org
+    try:
+        own = organization_of(normalize_domain(sender_domain))
+    except ValueError:
+        return org
+    return replace(org, internal_domains=(own,))
+
+
+def recipients_of(pm: ParsedMessage, envelope: Envelope | None,
+                  org: Organization) -> list[Recipient]:
     """Header recipients (To/Cc/Bcc), plus envelope recipients the headers do not name."""
     seen: dict[str, Recipient] = {}
     for fld, name, addr in pm.header_recipients:
-        r = make_recipient(addr, name, fld, engine.org)
+        r = make_recipient(addr, name, fld, org)
         key = r.address.lower()
         if key not in seen or FIELD_ORDER[fld] < FIELD_ORDER[seen[key].field]:
             seen[key] = r
     if envelope is not None:
         for addr in envelope.rcpt_tos:
-            r = make_recipient(addr, "", "envelope", engine.org)
+            r = make_recipient(addr, "", "envelope", org)
             seen.setdefault(r.address.lower(), r)
     return list(seen.values())
 
@@ -46,10 +66,11 @@ def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
     limits = engine.settings.limits
     pm = parse_message(raw, max_depth=limits.max_depth)
     ex = extract(pm, limits)
-    recipients = recipients_of(pm, envelope, engine)
     sender = (envelope.mail_from if envelope and envelope.mail_from else pm.sender).strip()
     sender_domain = sender.rpartition("@")[2].lower() if "@" in sender else ""
-    inp = ScanInput(message=pm, parts=ex.parts, recipients=recipients, org=engine.org,
+    org = organization_for(engine, sender_domain)
+    recipients = recipients_of(pm, envelope, org)
+    inp = ScanInput(message=pm, parts=ex.parts, recipients=recipients, org=org,
                     unscannable=ex.unscannable, attachment_names=ex.attachment_names,
                     sender=sender, sender_domain=sender_domain)
     findings = engine.evaluate(inp)
