@@ -28,6 +28,8 @@ through ``asyncio.to_thread`` so the event loop never blocks on the disk.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -65,6 +67,10 @@ class MessageRecord:
     decided_at: dt.datetime | None = None
     decided_by: str = ""
     instance: str = ""
+    mail_from: str = ""               # envelope sender (``record``'s mail_from)
+    # Free-form per-message data of the hold-and-confirm flow (approvers, notice ids...);
+    # JSON-serialisable, never personal data in the clear.
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -95,21 +101,78 @@ class StatsRow:
     counters: dict[str, int] = field(default_factory=dict)
 
 
-class Store(Protocol):
-    """What the relay, the CLI, the web UI and the workers need from the store."""
+# The SPEC's stats counters, in output order.
+COUNTERS = ("judged", "passed", "warned", "delayed", "held", "released", "rewritten",
+            "cancelled", "expired", "rejected")
+STATS_BY = ("month", "rule", "category", "sender-domain")
 
-    def migrate(self) -> None: ...
+
+@dataclass(frozen=True)
+class DeliveryState:
+    """Where a queued delivery stands (for the CLI, the review page and tests)."""
+
+    message_id: str
+    state: str                  # "pending" | "done" | "failed"
+    attempts: int
+    next_attempt_at: dt.datetime | None
+    claimed_by: str
+    claimed_until: dt.datetime | None
+    last_error: str
+    done_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Token:
+    """A review-link capability token, as stored (only its hash is kept)."""
+
+    token_hash: str
+    message_id: str
+    purpose: str                # e.g. "view", "release", "cancel", "rewrite", "approve"
+    expires_at: dt.datetime
+    used_at: dt.datetime | None = None
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class SentContact:
+    """One ``sent_history`` row: who in ``sender_domain`` has mailed ``address``."""
+
+    sender_domain: str
+    address: str
+    domain: str
+    display_name: str
+    first_sent: dt.datetime
+    last_sent: dt.datetime
+    count: int
+
+
+class Store(Protocol):
+    """What the relay, the CLI, the web UI and the workers need from the store.
+
+    Message ids are the store's own ids (``MessageRecord.id``, see ``new_id``), not the
+    Message-ID header.  Datetimes are timezone-aware (UTC when read back).
+    """
+
+    def migrate(self) -> None:
+        """Apply pending schema migrations (also done at open; idempotent)."""
 
     def record(self, rec: MessageRecord, raw: bytes | None, *, mail_from: str,
-               actor: str = "system") -> None:
+               actor: str = "system", deliver: bool = False,
+               rcpt_tos: Sequence[str] | None = None) -> None:
         """Write a judged message (and its raw bytes when it is held/delayed), its rule
-        rows and a first audit event, durably, in one transaction."""
+        rows and a first audit event, durably, in one transaction.  ``deliver`` also
+        queues its delivery (store-and-forward of passing mail; needs ``raw``) to
+        ``rcpt_tos`` (default: ``rec.recipients``).  A record that returns is committed
+        and on disk.  Raises ``StoreError`` if the id exists already."""
 
     def get(self, message_id: str) -> MessageRecord | None: ...
 
-    def list(self, status: str | None = None, limit: int | None = None) -> list[MessageRecord]: ...
+    def list(self, status: str | None = None, limit: int | None = None, *,
+             statuses: Sequence[str] | None = None) -> list[MessageRecord]:
+        """Messages, newest first, filtered by one ``status`` or several ``statuses``."""
 
-    def raw(self, message_id: str) -> bytes | None: ...
+    def raw(self, message_id: str) -> bytes | None:
+        """The original bytes (None when none were kept or they were purged)."""
 
     def transition(self, message_id: str, to_status: str, *, expect: Sequence[str],
                    actor: str, client: str = "", reason: str = "",
@@ -120,23 +183,75 @@ class Store(Protocol):
         and recipients.  Returns None when the message was not in an expected status
         (someone else acted first): the caller shows that, nothing changes."""
 
+    def set_extra(self, message_id: str, extra: dict[str, Any]) -> None:
+        """Replace ``MessageRecord.extra`` (hold-and-confirm bookkeeping)."""
+
     def add_event(self, ev: AuditEvent) -> None: ...
 
-    def events(self, message_id: str) -> list[AuditEvent]: ...
+    def events(self, message_id: str) -> list[AuditEvent]:
+        """The message's audit events, oldest first."""
 
     def claim_deliveries(self, instance: str, limit: int = 10,
                          lease_seconds: float = 300) -> list[Delivery]:
         """Claim due deliveries for this instance; a claim expires after the lease so a
         crashed instance's work is picked up again."""
 
-    def delivery_done(self, message_id: str, instance: str) -> None: ...
+    def delivery_done(self, message_id: str, instance: str) -> None:
+        """Mark delivered, append ``delivered`` and update ``sent_history``."""
 
     def delivery_failed(self, message_id: str, instance: str, *, permanent: bool,
-                        error: str, retry_at: dt.datetime | None) -> None: ...
+                        error: str, retry_at: dt.datetime | None) -> None:
+        """Temporary: retry at ``retry_at`` (None: exponential backoff).  Permanent:
+        give up, append ``delivery_failed`` (the status stays ``released``; the caller
+        sends the bounce notice and appends ``bounced``)."""
+
+    def delivery(self, message_id: str) -> DeliveryState | None: ...
 
     def due(self, now: dt.datetime) -> tuple[list[MessageRecord], list[MessageRecord]]:
         """(delayed messages whose release time has come, held messages past expiry)."""
 
-    def stats(self, since: dt.date | None, until: dt.date | None, by: str) -> list[StatsRow]: ...
+    def stats(self, since: dt.date | None, until: dt.date | None, by: str) -> list[StatsRow]:
+        """Counters (``COUNTERS``) per key of ``by`` (``STATS_BY``); see hold/stats.py."""
+
+    # --- review-link tokens (hashes only) ---
+    def add_token(self, token_hash: str, message_id: str, purpose: str,
+                  expires_at: dt.datetime) -> None: ...
+
+    def get_token(self, token_hash: str) -> Token | None: ...
+
+    def consume_token(self, token_hash: str, purpose: str,
+                      now: dt.datetime | None = None) -> Token | None:
+        """Mark a token used, atomically: returns it the first time, when it is unused,
+        unexpired and of ``purpose``; None otherwise (tampered, expired, replayed)."""
+
+    # --- sending history (the history detectors) ---
+    def add_sent(self, sender: str, recipients: Sequence[tuple[str, str]],
+                 at: dt.datetime | None = None) -> None:
+        """Record that ``sender`` sent to ``recipients`` ((address, display name))."""
+
+    def sent_contacts(self, sender_domain: str, *, addresses: Sequence[str] = (),
+                      domains: Sequence[str] = (), names: Sequence[str] = ()
+                      ) -> list[SentContact]:
+        """History rows of the organisation ``sender_domain`` matching any of the
+        recipient addresses, recipient domains or display names."""
 
     def close(self) -> None: ...
+
+
+def new_id() -> str:
+    """A new message id: time-ordered (48-bit milliseconds) and 80 random bits, in
+    Crockford base32 (26 characters, like a ULID), so ids sort by arrival and can't
+    be guessed from one another."""
+    ms = int(time.time() * 1000) & ((1 << 48) - 1)
+    n = (ms << 80) | secrets.randbits(80)
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    return "".join(alphabet[(n >> (5 * i)) & 31] for i in reversed(range(26)))
+
+
+def open_store(url: str, *, base_dir: str | None = None) -> Store:
+    """Open (and migrate) the store at ``url``: ``sqlite:///relative/or/abs/path`` or
+    ``postgresql://...``.  A relative SQLite path resolves against ``base_dir``
+    (default: the working directory)."""
+    from mailguard.hold.sql import SqlStore
+
+    return SqlStore(url, base_dir=base_dir)

@@ -1,0 +1,708 @@
+"""The store on SQLAlchemy Core: one implementation for SQLite and PostgreSQL.
+
+SQLite (the default, nothing to set up): WAL with ``synchronous=FULL`` so a commit is on
+disk when it returns, ``busy_timeout`` so concurrent writers wait instead of failing,
+and every write transaction opened with ``BEGIN IMMEDIATE`` (the one writer lock taken
+up front, so a read-then-write never deadlocks or fails half-way).
+
+PostgreSQL (several relay instances sharing one queue): psycopg 3, READ COMMITTED;
+a conditional ``UPDATE ... WHERE status IN (...)`` decides races (the loser's UPDATE waits
+for the winner's row lock, re-reads the row and matches nothing), and deliveries are
+claimed with ``FOR UPDATE SKIP LOCKED`` plus a lease.
+
+The tables here describe the *latest* schema; the migrations in ``migrations/`` build
+it (tests check that both agree).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.parser
+import email.policy
+import email.utils
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from mailguard.errors import StoreError
+from mailguard.hold import migrations
+from mailguard.hold.store import (
+    STATUSES,
+    AuditEvent,
+    Delivery,
+    DeliveryState,
+    MessageRecord,
+    SentContact,
+    StatsRow,
+    Token,
+)
+
+# Exponential backoff of temporary delivery failures: 1, 2, 4, ... minutes, at most 1 h.
+BACKOFF_FIRST = 60.0
+BACKOFF_MAX = 3600.0
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(sa.TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out, on both dialects.
+
+    SQLite has no time zones: values are stored as naive UTC text, which also sorts
+    and compares correctly as text.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("the store takes timezone-aware datetimes only")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+TS = UTCDateTime()
+BIGID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+metadata = sa.MetaData()
+
+messages = sa.Table(
+    "messages", metadata,
+    sa.Column("id", sa.String(40), primary_key=True),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("initial_status", sa.String(16), nullable=False),
+    sa.Column("was_held", sa.Boolean, nullable=False),
+    sa.Column("was_delayed", sa.Boolean, nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("received_at", TS, nullable=False),
+    sa.Column("sender", sa.Text, nullable=False),
+    sa.Column("sender_domain", sa.String(255), nullable=False),
+    sa.Column("mail_from", sa.Text, nullable=False),
+    sa.Column("recipients", sa.Text, nullable=False),
+    sa.Column("message_id", sa.Text, nullable=False),
+    sa.Column("subject", sa.Text, nullable=False),
+    sa.Column("rules", sa.Text, nullable=False),
+    sa.Column("verdict", sa.Text, nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("release_at", TS),
+    sa.Column("expires_at", TS),
+    sa.Column("decided_at", TS),
+    sa.Column("decided_by", sa.Text, nullable=False),
+    sa.Column("instance", sa.String(255), nullable=False),
+    sa.Column("extra", sa.Text, nullable=False),
+    sa.Column("updated_at", TS, nullable=False),
+)
+
+message_rules = sa.Table(
+    "message_rules", metadata,
+    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), primary_key=True),
+    sa.Column("rule", sa.String(200), primary_key=True),
+    sa.Column("category", sa.String(100), nullable=False),
+    sa.Column("detector", sa.String(100), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("severity", sa.String(16), nullable=False),
+)
+
+blobs = sa.Table(
+    "blobs", metadata,
+    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), primary_key=True),
+    sa.Column("kind", sa.String(16), primary_key=True),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("created_at", TS, nullable=False),
+)
+
+deliveries = sa.Table(
+    "deliveries", metadata,
+    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), primary_key=True),
+    sa.Column("mail_from", sa.Text, nullable=False),
+    sa.Column("rcpt_tos", sa.Text, nullable=False),
+    sa.Column("blob_kind", sa.String(16), nullable=False),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("next_attempt_at", TS, nullable=False),
+    sa.Column("claimed_by", sa.String(255), nullable=False),
+    sa.Column("claimed_until", TS),
+    sa.Column("last_error", sa.Text, nullable=False),
+    sa.Column("created_at", TS, nullable=False),
+    sa.Column("done_at", TS),
+)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("id", BIGID, primary_key=True, autoincrement=True),
+    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), nullable=False),
+    sa.Column("at", TS, nullable=False),
+    sa.Column("event", sa.String(32), nullable=False),
+    sa.Column("actor", sa.Text, nullable=False),
+    sa.Column("client", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+)
+
+tokens = sa.Table(
+    "tokens", metadata,
+    sa.Column("token_hash", sa.String(128), primary_key=True),
+    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), nullable=False),
+    sa.Column("purpose", sa.String(32), nullable=False),
+    sa.Column("expires_at", TS, nullable=False),
+    sa.Column("used_at", TS),
+    sa.Column("created_at", TS, nullable=False),
+)
+
+sent_history = sa.Table(
+    "sent_history", metadata,
+    sa.Column("sender_domain", sa.String(255), primary_key=True),
+    sa.Column("address", sa.String(320), primary_key=True),
+    sa.Column("display_name", sa.String(320), primary_key=True),
+    sa.Column("domain", sa.String(255), nullable=False),
+    sa.Column("first_sent", TS, nullable=False),
+    sa.Column("last_sent", TS, nullable=False),
+    sa.Column("count", sa.Integer, nullable=False),
+)
+
+
+# --- URLs and engines ------------------------------------------------------------------
+
+def normalize_url(url: str, base_dir: str | None = None) -> str:
+    """The SQLAlchemy URL for a config ``store.url``: psycopg 3 for PostgreSQL; relative
+    SQLite paths made absolute against ``base_dir`` (default: working directory)."""
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://"):]
+    if url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url[len("postgres://"):]
+    if url.startswith("sqlite:///"):
+        path, sep, query = url[len("sqlite:///"):].partition("?")
+        if not path or path == ":memory:":
+            raise StoreError("store.url: an in-memory SQLite store would lose held mail; "
+                             "give a file path")
+        p = Path(path)
+        if not p.is_absolute():
+            p = Path(base_dir or ".").resolve() / p
+        return f"sqlite:///{p}" + (sep + query if sep else "")
+    if url.startswith("postgresql+psycopg://"):
+        return url
+    raise StoreError(f"store.url: unsupported URL {safe_url(url)!r} "
+                     "(sqlite:///PATH or postgresql://user@host/db)")
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for error messages."""
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url.split("@")[-1]
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite:"):
+        path = Path(sa.engine.make_url(url).database or "")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreError(f"store: cannot create {path.parent}: {e.strerror}") from None
+        engine = sa.create_engine(
+            url, connect_args={"check_same_thread": False,
+                               "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _sqlite_setup(engine)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    """SQLAlchemy's recipe for real SQLite transactions (pysqlite's own BEGIN handling
+    turned off), plus the pragmas that make commits durable and writers wait."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _rec: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("mailguard_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+def _domain_of(address: str) -> str:
+    _, _, dom = address.rpartition("@")
+    dom = dom.strip().rstrip(".").lower()
+    try:
+        return dom.encode("idna").decode("ascii") if dom else ""
+    except UnicodeError:
+        return dom
+
+
+def _norm_address(address: str) -> str:
+    """Addresses as history keys: the domain lower-cased (IDNA), the local part as is."""
+    local, at, _ = address.strip().rpartition("@")
+    if not at:
+        return address.strip().lower()
+    return f"{local}@{_domain_of(address)}"
+
+
+def _rules_of(verdict: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """One row per rule that fired (its strongest finding), from the verdict's findings."""
+    order = ("pass", "warn", "delay", "hold", "reject")
+    out: dict[str, dict[str, str]] = {}
+    for f in verdict.get("findings") or ():
+        rule = str(f.get("rule") or "")
+        if not rule:
+            continue
+        row = {"category": str(f.get("category") or ""),
+               "detector": str(f.get("detector") or ""),
+               "action": str(f.get("action") or ""),
+               "severity": str(f.get("severity") or "")}
+        old = out.get(rule)
+        rank = order.index(row["action"]) if row["action"] in order else -1
+        if old is None or rank > (order.index(old["action"]) if old["action"] in order else -1):
+            out[rule] = row
+    return out
+
+
+def _header_names(raw: bytes) -> dict[str, str]:
+    """address → display name from the To/Cc headers of a message (for sent_history)."""
+    try:
+        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+        msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(head)
+        pairs: list[tuple[str, str]] = []
+        for name in ("to", "cc"):
+            for value in msg.get_all(name) or ():
+                pairs.extend(email.utils.getaddresses([str(value)]))
+    except Exception:  # a header we cannot read just means no names
+        return {}
+    return {_norm_address(a): " ".join(n.split()) for n, a in pairs if a and n}
+
+
+def _record_from_row(r: Any) -> MessageRecord:
+    return MessageRecord(
+        id=r.id, status=r.status, action=r.action, received_at=r.received_at,
+        sender=r.sender, recipients=tuple(json.loads(r.recipients)),
+        message_id=r.message_id, subject=r.subject, rules=tuple(json.loads(r.rules)),
+        verdict=json.loads(r.verdict), size=r.size, release_at=r.release_at,
+        expires_at=r.expires_at, decided_at=r.decided_at, decided_by=r.decided_by,
+        instance=r.instance, mail_from=r.mail_from, extra=json.loads(r.extra))
+
+
+def _event_kind(status: str) -> str:
+    return status if status in ("held", "delayed", "rejected") else "judged"
+
+
+# --- the store -------------------------------------------------------------------------
+
+class SqlStore:
+    """The ``Store`` on SQLite or PostgreSQL (see the module docstring)."""
+
+    def __init__(self, url: str, *, base_dir: str | None = None, migrate: bool = True):
+        self.url = normalize_url(url, base_dir)
+        self.engine = make_engine(self.url)
+        self.dialect = self.engine.dialect.name
+        if migrate:
+            self.migrate()
+
+    # --- plumbing ---
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A write transaction (SQLite: BEGIN IMMEDIATE).  Commits on exit."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execution_options(mailguard_write=True)
+                with conn.begin():
+                    yield conn
+        except IntegrityError:
+            raise
+        except OperationalError as e:
+            raise StoreError(f"store {safe_url(self.url)}: {_short(e)}") from e
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except OperationalError as e:
+            raise StoreError(f"store {safe_url(self.url)}: {_short(e)}") from e
+
+    def migrate(self) -> list[int]:
+        try:
+            with self._write() as conn:
+                return migrations.upgrade(conn)
+        except SQLAlchemyError as e:
+            raise StoreError(f"store {safe_url(self.url)}: cannot migrate: {_short(e)}") from e
+
+    def schema_version(self) -> int:
+        with self._read() as conn:
+            done = migrations.applied_versions(conn)
+        return max(done, default=0)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- messages ---
+
+    def record(self, rec: MessageRecord, raw: bytes | None, *, mail_from: str,
+               actor: str = "system", deliver: bool = False,
+               rcpt_tos: Sequence[str] | None = None) -> None:
+        if rec.status not in STATUSES:
+            raise ValueError(f"unknown status {rec.status!r}")
+        if deliver and raw is None:
+            raise ValueError("deliver=True needs the raw message")
+        now = utcnow()
+        sender_domain = _domain_of(rec.sender or mail_from)
+        rules = _rules_of(rec.verdict)
+        try:
+            with self._write() as conn:
+                conn.execute(messages.insert().values(
+                    id=rec.id, status=rec.status, initial_status=rec.status,
+                    was_held=rec.status == "held", was_delayed=rec.status == "delayed",
+                    action=rec.action, received_at=rec.received_at, sender=rec.sender,
+                    sender_domain=sender_domain, mail_from=mail_from,
+                    recipients=json.dumps(list(rec.recipients), ensure_ascii=False),
+                    message_id=rec.message_id, subject=rec.subject,
+                    rules=json.dumps(list(rec.rules), ensure_ascii=False),
+                    verdict=json.dumps(rec.verdict, ensure_ascii=False),
+                    size=rec.size or (len(raw) if raw else 0), release_at=rec.release_at,
+                    expires_at=rec.expires_at, decided_at=rec.decided_at,
+                    decided_by=rec.decided_by, instance=rec.instance,
+                    extra=json.dumps(rec.extra, ensure_ascii=False), updated_at=now))
+                if rules:
+                    conn.execute(message_rules.insert(), [
+                        {"message_pk": rec.id, "rule": k, **v} for k, v in rules.items()])
+                if raw is not None:
+                    conn.execute(blobs.insert().values(
+                        message_pk=rec.id, kind="original", data=raw, size=len(raw),
+                        created_at=now))
+                conn.execute(events.insert().values(
+                    message_pk=rec.id, at=now, event=_event_kind(rec.status), actor=actor,
+                    client="", reason=rec.action))
+                if deliver:
+                    self._queue(conn, rec.id, mail_from,
+                                rcpt_tos if rcpt_tos is not None else rec.recipients,
+                                "original", now)
+        except IntegrityError as e:
+            raise StoreError(f"store: message {rec.id} cannot be recorded: {_short(e)}") from e
+
+    def get(self, message_id: str) -> MessageRecord | None:
+        with self._read() as conn:
+            r = conn.execute(sa.select(messages).where(messages.c.id == message_id)).first()
+        return _record_from_row(r) if r else None
+
+    def list(self, status: str | None = None, limit: int | None = None, *,
+             statuses: Sequence[str] | None = None) -> list[MessageRecord]:
+        q = sa.select(messages).order_by(messages.c.received_at.desc(), messages.c.id.desc())
+        if status is not None:
+            q = q.where(messages.c.status == status)
+        if statuses is not None:
+            q = q.where(messages.c.status.in_(list(statuses)))
+        if limit is not None:
+            q = q.limit(limit)
+        with self._read() as conn:
+            return [_record_from_row(r) for r in conn.execute(q)]
+
+    def raw(self, message_id: str, kind: str = "original") -> bytes | None:
+        with self._read() as conn:
+            return conn.execute(sa.select(blobs.c.data).where(
+                blobs.c.message_pk == message_id, blobs.c.kind == kind)).scalar()
+
+    def transition(self, message_id: str, to_status: str, *, expect: Sequence[str],
+                   actor: str, client: str = "", reason: str = "",
+                   deliver: bool = False, raw: bytes | None = None,
+                   rcpt_tos: Sequence[str] | None = None) -> MessageRecord | None:
+        if to_status not in STATUSES:
+            raise ValueError(f"unknown status {to_status!r}")
+        now = utcnow()
+        with self._write() as conn:
+            values: dict[str, Any] = {"status": to_status, "updated_at": now}
+            if to_status == "held":
+                values["was_held"] = True
+            elif to_status == "delayed":
+                values["was_delayed"] = True
+            else:
+                values.update(decided_at=now, decided_by=actor)
+            res = conn.execute(messages.update().where(
+                messages.c.id == message_id,
+                messages.c.status.in_(list(expect))).values(**values))
+            if res.rowcount != 1:
+                return None
+            conn.execute(events.insert().values(
+                message_pk=message_id, at=now, event=to_status, actor=actor,
+                client=client, reason=reason))
+            row = conn.execute(sa.select(messages).where(messages.c.id == message_id)).one()
+            if deliver:
+                kind = "original"
+                if raw is not None:
+                    kind = "rewritten"
+                    conn.execute(blobs.delete().where(blobs.c.message_pk == message_id,
+                                                      blobs.c.kind == kind))
+                    conn.execute(blobs.insert().values(
+                        message_pk=message_id, kind=kind, data=raw, size=len(raw),
+                        created_at=now))
+                elif conn.execute(sa.select(blobs.c.size).where(
+                        blobs.c.message_pk == message_id,
+                        blobs.c.kind == "original")).first() is None:
+                    raise StoreError(f"store: message {message_id} has no stored bytes "
+                                     "to deliver")
+                self._queue(conn, message_id, row.mail_from,
+                            rcpt_tos if rcpt_tos is not None else json.loads(row.recipients),
+                            kind, now)
+            return _record_from_row(row)
+
+    def set_extra(self, message_id: str, extra: dict[str, Any]) -> None:
+        with self._write() as conn:
+            conn.execute(messages.update().where(messages.c.id == message_id).values(
+                extra=json.dumps(extra, ensure_ascii=False), updated_at=utcnow()))
+
+    def due(self, now: dt.datetime) -> tuple[list[MessageRecord], list[MessageRecord]]:
+        m = messages.c
+        with self._read() as conn:
+            delayed = conn.execute(sa.select(messages).where(
+                m.status == "delayed", m.release_at.is_not(None), m.release_at <= now
+            ).order_by(m.release_at)).all()
+            expired = conn.execute(sa.select(messages).where(
+                m.status == "held", m.expires_at.is_not(None), m.expires_at <= now
+            ).order_by(m.expires_at)).all()
+        return [_record_from_row(r) for r in delayed], [_record_from_row(r) for r in expired]
+
+    # --- audit log (append-only: no update or delete here, and triggers refuse them) ---
+
+    def add_event(self, ev: AuditEvent) -> None:
+        with self._write() as conn:
+            conn.execute(events.insert().values(
+                message_pk=ev.message_id, at=ev.at, event=ev.event, actor=ev.actor,
+                client=ev.client, reason=ev.reason))
+
+    def events(self, message_id: str) -> list[AuditEvent]:
+        with self._read() as conn:
+            rows = conn.execute(sa.select(events).where(events.c.message_pk == message_id)
+                                .order_by(events.c.id)).all()
+        return [AuditEvent(message_id=r.message_pk, at=r.at, event=r.event, actor=r.actor,
+                           client=r.client, reason=r.reason) for r in rows]
+
+    # --- deliveries ---
+
+    def _queue(self, conn: Connection, message_id: str, mail_from: str,
+               rcpt_tos: Sequence[str], kind: str, now: dt.datetime) -> None:
+        values = {"mail_from": mail_from, "rcpt_tos": json.dumps(list(rcpt_tos)),
+                  "blob_kind": kind, "state": "pending", "attempts": 0,
+                  "next_attempt_at": now, "claimed_by": "", "claimed_until": None,
+                  "last_error": "", "created_at": now, "done_at": None}
+        # A message has at most one delivery; queueing again (a delayed message that a
+        # worker releases after a failed attempt, say) starts it afresh.
+        conn.execute(deliveries.delete().where(deliveries.c.message_pk == message_id))
+        conn.execute(deliveries.insert().values(message_pk=message_id, **values))
+
+    def claim_deliveries(self, instance: str, limit: int = 10, lease_seconds: float = 300,
+                         *, now: dt.datetime | None = None) -> list[Delivery]:
+        now = now or utcnow()
+        d = deliveries.c
+        with self._write() as conn:
+            q = (sa.select(d.message_pk)
+                 .where(d.state == "pending", d.next_attempt_at <= now,
+                        sa.or_(d.claimed_until.is_(None), d.claimed_until < now))
+                 .order_by(d.next_attempt_at, d.message_pk)
+                 .limit(limit))
+            if self.dialect == "postgresql":
+                q = q.with_for_update(skip_locked=True)
+            ids = list(conn.execute(q).scalars())
+            if not ids:
+                return []
+            conn.execute(deliveries.update().where(d.message_pk.in_(ids)).values(
+                claimed_by=instance, claimed_until=now + dt.timedelta(seconds=lease_seconds),
+                attempts=d.attempts + 1))
+            rows = conn.execute(
+                sa.select(d.message_pk, d.mail_from, d.rcpt_tos, d.attempts, blobs.c.data)
+                .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
+                                     blobs.c.kind == d.blob_kind))
+                .where(d.message_pk.in_(ids))
+                .order_by(d.next_attempt_at, d.message_pk)).all()
+        return [Delivery(message_id=r.message_pk, mail_from=r.mail_from,
+                         rcpt_tos=tuple(json.loads(r.rcpt_tos)), raw=r.data,
+                         attempts=r.attempts, claimed_by=instance) for r in rows]
+
+    def delivery_done(self, message_id: str, instance: str,
+                      *, now: dt.datetime | None = None) -> None:
+        now = now or utcnow()
+        d = deliveries.c
+        with self._write() as conn:
+            res = conn.execute(deliveries.update().where(
+                d.message_pk == message_id, d.state == "pending").values(
+                state="done", done_at=now, claimed_until=None, claimed_by=instance))
+            if res.rowcount != 1:
+                return  # already done (or given up): nothing more to write
+            conn.execute(events.insert().values(
+                message_pk=message_id, at=now, event="delivered", actor="system",
+                client="", reason=f"instance {instance}" if instance else ""))
+            row = conn.execute(
+                sa.select(messages.c.sender, messages.c.mail_from, d.rcpt_tos, blobs.c.data)
+                .select_from(deliveries.join(messages, messages.c.id == d.message_pk)
+                             .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
+                                                  blobs.c.kind == d.blob_kind)))
+                .where(d.message_pk == message_id)).one()
+            names = _header_names(row.data)
+            rcpts = [(a, names.get(_norm_address(a), "")) for a in json.loads(row.rcpt_tos)]
+            self._add_sent(conn, row.sender or row.mail_from, rcpts, now)
+
+    def delivery_failed(self, message_id: str, instance: str, *, permanent: bool,
+                        error: str, retry_at: dt.datetime | None,
+                        now: dt.datetime | None = None) -> None:
+        now = now or utcnow()
+        d = deliveries.c
+        with self._write() as conn:
+            row = conn.execute(sa.select(d.attempts).where(
+                d.message_pk == message_id, d.state == "pending",
+                d.claimed_by == instance)).first()
+            if row is None:
+                return  # not ours any more (lease expired and re-claimed) or finished
+            if permanent:
+                conn.execute(deliveries.update().where(d.message_pk == message_id).values(
+                    state="failed", done_at=now, claimed_until=None, last_error=error))
+                conn.execute(events.insert().values(
+                    message_pk=message_id, at=now, event="delivery_failed", actor="system",
+                    client="", reason=error))
+                return
+            if retry_at is None:
+                delay = min(BACKOFF_FIRST * 2 ** max(row.attempts - 1, 0), BACKOFF_MAX)
+                retry_at = now + dt.timedelta(seconds=delay)
+            conn.execute(deliveries.update().where(d.message_pk == message_id).values(
+                next_attempt_at=retry_at, claimed_by="", claimed_until=None,
+                last_error=error))
+
+    def delivery(self, message_id: str) -> DeliveryState | None:
+        with self._read() as conn:
+            r = conn.execute(sa.select(deliveries).where(
+                deliveries.c.message_pk == message_id)).first()
+        if r is None:
+            return None
+        return DeliveryState(message_id=r.message_pk, state=r.state, attempts=r.attempts,
+                             next_attempt_at=r.next_attempt_at, claimed_by=r.claimed_by,
+                             claimed_until=r.claimed_until, last_error=r.last_error,
+                             done_at=r.done_at)
+
+    # --- tokens ---
+
+    def add_token(self, token_hash: str, message_id: str, purpose: str,
+                  expires_at: dt.datetime) -> None:
+        with self._write() as conn:
+            conn.execute(tokens.insert().values(
+                token_hash=token_hash, message_pk=message_id, purpose=purpose,
+                expires_at=expires_at, used_at=None, created_at=utcnow()))
+
+    def get_token(self, token_hash: str) -> Token | None:
+        with self._read() as conn:
+            r = conn.execute(sa.select(tokens).where(tokens.c.token_hash == token_hash)).first()
+        return _token(r) if r else None
+
+    def consume_token(self, token_hash: str, purpose: str,
+                      now: dt.datetime | None = None) -> Token | None:
+        now = now or utcnow()
+        t = tokens.c
+        with self._write() as conn:
+            res = conn.execute(tokens.update().where(
+                t.token_hash == token_hash, t.purpose == purpose, t.used_at.is_(None),
+                t.expires_at > now).values(used_at=now))
+            if res.rowcount != 1:
+                return None
+            r = conn.execute(sa.select(tokens).where(t.token_hash == token_hash)).one()
+        return _token(r)
+
+    # --- sending history ---
+
+    def add_sent(self, sender: str, recipients: Sequence[tuple[str, str]],
+                 at: dt.datetime | None = None) -> None:
+        with self._write() as conn:
+            self._add_sent(conn, sender, recipients, at or utcnow())
+
+    def _add_sent(self, conn: Connection, sender: str,
+                  recipients: Sequence[tuple[str, str]], at: dt.datetime) -> None:
+        sender_domain = _domain_of(sender)
+        rows = {}
+        for address, name in recipients:
+            addr = _norm_address(address)
+            if addr:
+                rows[(addr, " ".join((name or "").split()))] = None
+        if not rows or not sender_domain:
+            return
+        ins = (pg_dialect.insert if self.dialect == "postgresql" else sqlite_dialect.insert)(
+            sent_history)
+        stmt = ins.on_conflict_do_update(
+            index_elements=["sender_domain", "address", "display_name"],
+            set_={"last_sent": ins.excluded.last_sent,
+                  "count": sent_history.c.count + 1})
+        conn.execute(stmt, [
+            {"sender_domain": sender_domain, "address": a, "display_name": n,
+             "domain": _domain_of(a), "first_sent": at, "last_sent": at, "count": 1}
+            for a, n in rows])
+
+    def sent_contacts(self, sender_domain: str, *, addresses: Sequence[str] = (),
+                      domains: Sequence[str] = (), names: Sequence[str] = ()
+                      ) -> list[SentContact]:
+        h = sent_history.c
+        conds = []
+        if addresses:
+            conds.append(h.address.in_([_norm_address(a) for a in addresses]))
+        if domains:
+            conds.append(h.domain.in_([_domain_of("@" + d) for d in domains]))
+        if names:
+            conds.append(h.display_name.in_([" ".join(n.split()) for n in names]))
+        if not conds:
+            return []
+        with self._read() as conn:
+            rows = conn.execute(sa.select(sent_history).where(
+                h.sender_domain == _domain_of("@" + sender_domain), sa.or_(*conds))
+                .order_by(h.address, h.display_name)).all()
+        return [SentContact(sender_domain=r.sender_domain, address=r.address, domain=r.domain,
+                            display_name=r.display_name, first_sent=r.first_sent,
+                            last_sent=r.last_sent, count=r.count) for r in rows]
+
+    # --- statistics ---
+
+    def stats(self, since: dt.date | None, until: dt.date | None, by: str,
+              *, tz: dt.tzinfo | None = None) -> list[StatsRow]:
+        from mailguard.hold.stats import query_stats
+
+        with self._read() as conn:
+            return query_stats(conn, since, until, by, tz=tz)
+
+
+def _token(r: Any) -> Token:
+    return Token(token_hash=r.token_hash, message_id=r.message_pk, purpose=r.purpose,
+                 expires_at=r.expires_at, used_at=r.used_at, created_at=r.created_at)
+
+
+def _short(e: BaseException) -> str:
+    """One line of a database error, without SQLAlchemy's SQL echo and links."""
+    orig = getattr(e, "orig", None) or e
+    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
