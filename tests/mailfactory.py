@@ -1,0 +1,51 @@
+"""Build test messages with the stdlib (the tests carry their own fixtures)."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from email.utils import formataddr
+
+from mailguard.app import build_engine
+from mailguard.config import parse_settings
+from mailguard.pipeline import Envelope, judge
+from mailguard.policy.verdict import Verdict
+
+DEFAULT_CONFIG = """
+[organization]
+internal_domains = ["example.co.jp"]
+partner_domains = ["partner.co.jp"]
+"""
+
+
+def make_mail(*, sender: str = "taro@example.co.jp", to: list[str] | tuple = (),
+              cc: list[str] | tuple = (), bcc: list[str] | tuple = (),
+              subject: str = "お見積りの件", body: str = "いつもお世話になっております。\n",
+              attachments: list[tuple[str, bytes, str]] | tuple = ()) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = formataddr(("山田 太郎", sender))
+    if to:
+        msg["To"] = ", ".join(to)
+    if cc:
+        msg["Cc"] = ", ".join(cc)
+    if bcc:
+        msg["Bcc"] = ", ".join(bcc)
+    msg["Subject"] = subject
+    msg["Message-ID"] = "<test@example.co.jp>"
+    msg.set_content(body)
+    for name, data, ctype in attachments:
+        maintype, subtype = ctype.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return msg.as_bytes()
+
+
+def engine_for(config: str = DEFAULT_CONFIG):
+    return build_engine(parse_settings(config))
+
+
+def judge_mail(raw: bytes, config: str = DEFAULT_CONFIG,
+               envelope: Envelope | None = None) -> Verdict:
+    return judge(raw, engine_for(config), envelope=envelope, source="test.eml")
+
+
+def rules_fired(v: Verdict) -> set[str]:
+    return {f.rule for f in v.findings}

@@ -1,0 +1,165 @@
+"""Misdirection detectors: positive and negative cases, through the real rules."""
+
+import pytest
+from mailfactory import judge_mail, make_mail, rules_fired
+
+from mailguard.detect.recipients import edit_distance, skeleton
+from mailguard.pipeline import Envelope
+
+
+def test_customer_list_in_to_is_held():
+    to = [f"user{i}@customer{i}.co.jp" for i in range(12)]
+    v = judge_mail(make_mail(to=to))
+    assert "external-recipients-visible" in rules_fired(v)
+    assert str(v.action) == "hold"
+    f = next(f for f in v.findings if f.rule == "external-recipients-visible")
+    assert f.where == "header:To"
+    assert "社外の宛先 12 件" in f.message
+    assert "BCC" in f.advice
+    assert len(f.recipients) == 12
+
+
+def test_same_list_in_bcc_does_not_fire():
+    bcc = [f"user{i}@customer{i}.co.jp" for i in range(12)]
+    v = judge_mail(make_mail(to=["taro@example.co.jp"], bcc=bcc))
+    assert "external-recipients-visible" not in rules_fired(v)
+    assert "multiple-external-domains" not in rules_fired(v)
+
+
+def test_envelope_only_recipients_are_bcc_and_never_visible():
+    raw = make_mail(to=["taro@example.co.jp"])
+    env = Envelope("taro@example.co.jp",
+                   (*(f"u{i}@c{i}.co.jp" for i in range(5)), "taro@example.co.jp"))
+    v = judge_mail(raw, envelope=env)
+    assert "external-recipients-visible" not in rules_fired(v)
+    fields = {r["address"]: r["field"] for r in v.recipients}
+    assert fields["u0@c0.co.jp"] == "envelope"
+
+
+def test_colleagues_of_one_customer_are_one_party():
+    to = [f"staff{i}@client.co.jp" for i in range(8)] + ["a@sub.client.co.jp"]
+    v = judge_mail(make_mail(to=to))
+    assert "external-recipients-visible" not in rules_fired(v)
+    assert "multiple-external-domains" not in rules_fired(v)
+    assert str(v.action) == "pass"
+
+
+def test_freemail_addresses_count_each_as_a_party():
+    to = ["a@gmail.com", "b@gmail.com", "c@yahoo.co.jp"]
+    v = judge_mail(make_mail(to=to))
+    assert "external-recipients-visible" in rules_fired(v)
+    assert "freemail-recipient" in rules_fired(v)
+
+
+def test_internal_recipients_never_count():
+    to = ["a@example.co.jp", "b@tokyo.example.co.jp", "c@osaka.example.co.jp"]
+    v = judge_mail(make_mail(to=to))
+    assert v.findings == []
+    assert all(r["internal"] for r in v.recipients)
+
+
+def test_two_organisations_warn():
+    v = judge_mail(make_mail(to=["a@client-a.co.jp"], cc=["b@client-b.com"]))
+    f = next(f for f in v.findings if f.rule == "multiple-external-domains")
+    assert str(f.action) == "warn"
+    assert "client-a.co.jp" in f.message and "client-b.com" in f.message
+    assert str(v.action) == "warn"
+
+
+def test_allow_listed_recipient_domain_is_ignored():
+    config = """
+[organization]
+internal_domains = ["example.co.jp"]
+[allow]
+recipient_domains = ["client-b.com"]
+"""
+    v = judge_mail(make_mail(to=["a@client-a.co.jp"], cc=["b@client-b.com"]), config)
+    assert "multiple-external-domains" not in rules_fired(v)
+
+
+@pytest.mark.parametrize("domain", [
+    "examp1e.co.jp",      # 1 for l
+    "exarnple.co.jp",     # rn for m
+    "example.com",        # TLD swap
+    "example.jp",         # TLD swap
+    "exmaple.co.jp",      # transposition
+    "exampel.co.jp",      # transposition
+    "examle.co.jp",       # deletion
+    "xn--xample-2of.co.jp",  # Cyrillic е, punycode
+    "partnr.co.jp",       # partner typo
+    "partner.com",        # partner TLD swap
+])
+def test_lookalike_domains_are_held(domain):
+    v = judge_mail(make_mail(to=[f"someone@{domain}"]))
+    assert "lookalike-domain" in rules_fired(v), domain
+    assert str(v.action) == "hold"
+
+
+@pytest.mark.parametrize("domain", [
+    "example.co.jp", "mail.example.co.jp", "partner.co.jp", "sales.partner.co.jp",
+    "unrelated.co.jp", "toyota.co.jp", "gmail.com", "ex.co.jp",
+])
+def test_not_lookalike(domain):
+    v = judge_mail(make_mail(to=[f"someone@{domain}"]))
+    assert "lookalike-domain" not in rules_fired(v), domain
+
+
+def test_lookalike_message_names_both_domains():
+    v = judge_mail(make_mail(to=["a@examp1e.co.jp"]))
+    f = next(f for f in v.findings if f.rule == "lookalike-domain")
+    assert "examp1e.co.jp" in f.message and "example.co.jp" in f.message
+
+
+def test_skeleton_and_distance():
+    assert skeleton("exarnple") == skeleton("example")
+    assert skeleton("ехample") == skeleton("example")  # Cyrillic х, е
+    assert edit_distance("example", "exmaple") == 1
+    assert edit_distance("example", "sample", limit=3) == 2
+
+
+@pytest.mark.parametrize("subject,body,fires", [
+    ("【社外秘】新製品計画", "資料です。", True),
+    ("Confidential: roadmap", "see attached", True),
+    ("お見積り", "本資料は関係者外秘です。取扱いにご注意ください。", True),
+    ("お見積り", "このメールには機密情報が含まれている場合があります。"
+                "誤って受信された場合は削除してください。", False),
+    ("Re: quote", "This e-mail may contain confidential information intended "
+                  "solely for the addressee.", False),
+    ("お見積り", "いつもお世話になっております。", False),
+])
+def test_confidential_marking(subject, body, fires):
+    v = judge_mail(make_mail(to=["a@client.co.jp"], subject=subject, body=body))
+    assert ("confidential-marking-external" in rules_fired(v)) is fires
+
+
+def test_confidential_marking_internal_only_does_not_fire():
+    v = judge_mail(make_mail(to=["a@example.co.jp"], subject="【社外秘】新製品計画"))
+    assert "confidential-marking-external" not in rules_fired(v)
+
+
+def test_confidential_marking_in_attachment_name():
+    raw = make_mail(to=["a@client.co.jp"],
+                    attachments=[("【極秘】売上計画.txt", b"x", "text/plain")])
+    v = judge_mail(raw)
+    f = next(f for f in v.findings if f.rule == "confidential-marking-external")
+    assert f.where == "attachment:【極秘】売上計画.txt"
+
+
+def test_sender_allow_list_reports_but_passes():
+    config = """
+[organization]
+internal_domains = ["example.co.jp"]
+[allow]
+senders = ["taro@example.co.jp"]
+"""
+    v = judge_mail(make_mail(to=["a@examp1e.co.jp"]), config)
+    assert "lookalike-domain" in rules_fired(v)
+    assert str(v.action) == "pass"
+    assert v.findings[0].allowed_by == "allow.senders"
+
+
+def test_without_internal_domains_the_senders_organisation_is_internal():
+    v = judge_mail(make_mail(to=["b@example.co.jp", "a@examp1e.co.jp"]), config="")
+    internal = {r["address"]: r["internal"] for r in v.recipients}
+    assert internal == {"b@example.co.jp": True, "a@examp1e.co.jp": False}
+    assert "lookalike-domain" in rules_fired(v)
