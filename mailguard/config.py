@@ -83,6 +83,9 @@ CHECKS = {
     "action": _check_action,
     "lang": _check_lang,
     "store_url": _check_store_url,
+    "upstream_tls": lambda v: None if v in ("required", "opportunistic", "off", "implicit")
+    else "one of required, opportunistic, off, implicit",
+    "bare_newline": lambda v: None if v in ("normalize", "reject") else "normalize or reject",
 }
 
 
@@ -115,6 +118,25 @@ class RelayConfig:
     session_timeout: float = 300.0
     judge_timeout: float = 120.0
     on_error: str = "hold"  # what an internal error in judging does: "hold" or "tempfail"
+    # --- relay (smtp/): TLS, AUTH, upstream, delivery; documented in mailguard.toml.example
+    tls_cert: str = ""                   # PEM certificate chain: enables STARTTLS
+    tls_key: str = ""                    # PEM private key of tls_cert
+    implicit_tls_listen: str = ""        # host:port for implicit TLS (SMTPS), "" = none
+    users: dict[str, Any] = field(default_factory=dict)  # AUTH user → password hash
+    users_file: str = ""                 # file of NAME:HASH lines
+    bare_newline: str = _f("normalize", "bare_newline")
+    upstream_tls: str = _f("opportunistic", "upstream_tls")
+    upstream_ca_file: str = ""
+    upstream_user: str = ""
+    upstream_password: str = ""
+    upstream_password_file: str = ""
+    upstream_timeout: float = 60.0
+    upstream_connections: int = 4
+    judge_workers: int = 0               # threads judging messages; 0 = number of CPUs
+    delay_minutes: float = 10.0          # how long a "delay" verdict holds mail back
+    delivery_max_age_hours: float = 120.0  # retries of queued deliveries give up after this
+    shutdown_grace: float = 30.0         # seconds SIGTERM waits for messages in flight
+    instance: str = ""                   # name of this relay among several (default host:pid)
 
 
 @dataclass(frozen=True)
