@@ -210,8 +210,10 @@ class Store(Protocol):
     def due(self, now: dt.datetime) -> tuple[list[MessageRecord], list[MessageRecord]]:
         """(delayed messages whose release time has come, held messages past expiry)."""
 
-    def stats(self, since: dt.date | None, until: dt.date | None, by: str) -> list[StatsRow]:
-        """Counters (``COUNTERS``) per key of ``by`` (``STATS_BY``); see hold/stats.py."""
+    def stats(self, since: dt.date | None, until: dt.date | None, by: str,
+              *, tz: dt.tzinfo | None = None) -> list[StatsRow]:
+        """Counters (``COUNTERS``) per key of ``by`` (``STATS_BY``, or "total" for one
+        row), days and months in ``tz`` (default: local time); see hold/stats.py."""
 
     # --- review-link tokens (hashes only) ---
     def add_token(self, token_hash: str, message_id: str, purpose: str,
