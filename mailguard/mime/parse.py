@@ -109,6 +109,11 @@ def _walk(part: email.message.Message, pm: ParsedMessage, depth: int, max_depth:
     if depth > max_depth:
         pm.defects.append(Defect("MIME_TOO_DEEP", "body", f"nesting over {max_depth}"))
         return
+    if depth > 0 and part.get_content_type() == "message/rfc822":
+        # Attached mail stays one attachment (fwd.eml): the extract stage reads it
+        # recursively, so its text is "attachment:fwd.eml/…", never this message's body.
+        _attach_message(part, pm)
+        return
     if part.is_multipart():
         for sub in part.get_payload() or []:
             if isinstance(sub, email.message.Message):
@@ -131,6 +136,19 @@ def _walk(part: email.message.Message, pm: ParsedMessage, depth: int, max_depth:
     name = decode_header_value(filename) if filename else f"part-{len(pm.attachments) + 1}.bin"
     pm.attachments.append(Attachment(name, ctype, payload, f"attachment:{name}",
                                      is_message=ctype == "message/rfc822"))
+
+
+def _attach_message(part: email.message.Message, pm: ParsedMessage) -> None:
+    inner = part.get_payload()
+    try:
+        payload = inner[0].as_bytes() if isinstance(inner, list) and inner else b""
+    except Exception:  # a message the generator cannot write back: keep what is readable
+        payload = b""
+        pm.defects.append(Defect("DECODE_LOSSY", "attachment", "message/rfc822"))
+    filename = part.get_filename()
+    name = decode_header_value(filename) if filename else f"part-{len(pm.attachments) + 1}.eml"
+    pm.attachments.append(Attachment(name, "message/rfc822", payload, f"attachment:{name}",
+                                     is_message=True))
 
 
 def _known(charset: str) -> bool:
