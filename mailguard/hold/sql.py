@@ -261,11 +261,12 @@ def _domain_of(address: str) -> str:
 
 
 def _norm_address(address: str) -> str:
-    """Addresses as history keys: the domain lower-cased (IDNA), the local part as is."""
+    """Addresses as history keys: lower-cased (local parts are case-blind in practice),
+    the domain in its IDNA form."""
     local, at, _ = address.strip().rpartition("@")
     if not at:
         return address.strip().lower()
-    return f"{local}@{_domain_of(address)}"
+    return f"{local.lower()}@{_domain_of(address)}"
 
 
 def _rules_of(verdict: dict[str, Any]) -> dict[str, dict[str, str]]:
