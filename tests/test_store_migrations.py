@@ -1,0 +1,128 @@
+"""Schema migrations on both dialects: idempotent, in step with sql.py, safe to race."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import types
+
+import pytest
+import sqlalchemy as sa
+
+from mailguard.errors import StoreError
+from mailguard.hold import migrations, sql
+from mailguard.hold.sql import SqlStore
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def fresh_url(request, tmp_path) -> str:
+    """A URL of an empty database (no tables at all)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/fresh.db"
+    return request.getfixturevalue("new_pg_url")()
+
+
+def versions(store: SqlStore) -> list[tuple[int, str]]:
+    with store.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(sa.text(
+            "SELECT version, name FROM schema_version ORDER BY version"))]
+
+
+def test_migrations_are_numbered_without_gaps():
+    mods = migrations.migrations()
+    assert [m.VERSION for m in mods] == list(range(1, len(mods) + 1))
+    assert mods[0].__name__.endswith("m0001_initial")
+
+
+def test_open_applies_every_migration_once(fresh_url):
+    expected = [(m.VERSION, m.__name__.rsplit(".", 1)[1]) for m in migrations.migrations()]
+    s = SqlStore(fresh_url)
+    try:
+        assert versions(s) == expected
+        assert s.schema_version() == migrations.latest_version()
+        assert s.migrate() == []                     # idempotent
+    finally:
+        s.close()
+    again = SqlStore(fresh_url)                      # and on every later open
+    try:
+        assert versions(again) == expected
+    finally:
+        again.close()
+
+
+def test_migrated_schema_matches_sql_tables(fresh_url):
+    """The migrations build exactly the tables and columns sql.py queries."""
+    s = SqlStore(fresh_url)
+    try:
+        insp = sa.inspect(s.engine)
+        assert set(insp.get_table_names()) == set(sql.metadata.tables) | {"schema_version"}
+        for name, table in sql.metadata.tables.items():
+            cols = {c["name"]: c for c in insp.get_columns(name)}
+            assert set(cols) == {c.name for c in table.columns}, name
+            for c in table.columns:
+                assert cols[c.name]["nullable"] == c.nullable, f"{name}.{c.name}"
+            pk = insp.get_pk_constraint(name)["constrained_columns"]
+            assert set(pk) == {c.name for c in table.primary_key.columns}, name
+    finally:
+        s.close()
+
+
+def test_store_newer_than_the_code_refuses_to_open(fresh_url):
+    SqlStore(fresh_url).close()
+    eng = sa.create_engine(sql.normalize_url(fresh_url))
+    with eng.begin() as conn:
+        conn.execute(sa.text("INSERT INTO schema_version (version, name, applied_at) "
+                             "VALUES (999, 'm0999_future', CURRENT_TIMESTAMP)"))
+    eng.dispose()
+    with pytest.raises(StoreError, match="newer"):
+        SqlStore(fresh_url)
+
+
+def test_a_failing_migration_changes_nothing(fresh_url, monkeypatch):
+    def boom(conn):
+        conn.execute(sa.text("CREATE TABLE half_done (x INTEGER)"))
+        raise RuntimeError("migration bug")
+
+    broken = types.ModuleType("mailguard.hold.migrations.m0002_broken")
+    broken.VERSION = 2
+    broken.upgrade = boom
+    real = migrations.migrations()[:1]
+    monkeypatch.setattr(migrations, "migrations", lambda: [*real, broken])
+    with pytest.raises(RuntimeError):
+        SqlStore(fresh_url)
+    eng = sa.create_engine(sql.normalize_url(fresh_url))
+    try:
+        # both steps ran in one transaction: neither the first one's tables nor the
+        # broken one's are there
+        assert sa.inspect(eng).get_table_names() == []
+    finally:
+        eng.dispose()
+
+
+OPENER = """
+import sys, time
+from mailguard.hold.sql import SqlStore
+start = float(sys.argv[2])
+time.sleep(max(0.0, start - time.time()))
+s = SqlStore(sys.argv[1])
+print(s.schema_version())
+s.close()
+"""
+
+
+def test_instances_starting_together_migrate_once(fresh_url):
+    """Four processes open a new store at the same instant (PG: advisory lock)."""
+    start = time.time() + 2.0
+    procs = [subprocess.Popen([sys.executable, "-c", OPENER, fresh_url, str(start)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    outs = [p.communicate(timeout=60) for p in procs]
+    for p, (out, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err
+        assert out.strip() == str(migrations.latest_version())
+    s = SqlStore(fresh_url)
+    try:
+        assert len(versions(s)) == migrations.latest_version()
+    finally:
+        s.close()
