@@ -86,6 +86,10 @@ CHECKS = {
     "upstream_tls": lambda v: None if v in ("required", "opportunistic", "off", "implicit")
     else "one of required, opportunistic, off, implicit",
     "bare_newline": lambda v: None if v in ("normalize", "reject") else "normalize or reject",
+    "fate": lambda v: None if v in ("cancel", "release") else "cancel or release",
+    "notify_lang": lambda v: None if v in ("ja+en", "ja", "en") else "one of ja+en, ja, en",
+    "charset": lambda v: None if v in ("auto", "iso-2022-jp", "utf-8")
+    else "one of auto, iso-2022-jp, utf-8",
 }
 
 
@@ -148,6 +152,48 @@ class StoreConfig:
 class WebConfig:
     listen: str = _f("127.0.0.1:8025", "hostport")
     base_url: str = "http://127.0.0.1:8025"
+    # --- review links (web/, hold/tokens.py); documented in mailguard.toml.example
+    secret_key: str = ""                 # HMAC key of review links ("" = secret_key_file)
+    secret_key_file: str = ""            # "" = var/mailguard.key, made on first start
+    token_ttl_hours: float = 168.0       # how long a link in a notice opens the page
+    action_ttl_minutes: float = 60.0     # how long a page's buttons work before a reload
+
+
+@dataclass(frozen=True)
+class HoldsConfig:
+    """What happens to held mail nobody decides on (hold/fates.py)."""
+
+    expire_hours: float = 72.0           # a hold's deadline, from its arrival
+    remind_before_hours: float = 24.0    # the reminder goes this long before the deadline
+    expired_fate: str = _f("cancel", "fate")  # cancel (not sent; sender told) | release
+    worker_interval: float = 15.0        # seconds between the hold worker's rounds
+
+
+@dataclass(frozen=True)
+class NotifyConfig:
+    """Notices to senders and approvers (notify/)."""
+
+    enabled: bool = True
+    lang: str = _f("ja+en", "notify_lang")
+    charset: str = _f("auto", "charset")  # auto: ISO-2022-JP when it can carry the text
+    from_address: str = ""               # "" = mailguard@ the first internal domain
+    from_name: str = "メール誤送信防止 mailguard"
+    admins: tuple[str, ...] = _f((), "address")  # told when no sender can be
+    max_per_sender: int = 10             # notices per sender per window; more are batched
+    window_minutes: float = 10.0
+    timezone: str = "Asia/Tokyo"         # times in notices and on the review page
+
+
+@dataclass(frozen=True)
+class ApproversConfig:
+    """上長承認: holds of these rules need an approver's decision (hold/fates.py)."""
+
+    rules: tuple[str, ...] = ()          # rule ids; "*" = every hold
+    # sender address | "@domain" | "group:NAME" → approver addresses
+    map: dict[str, Any] = field(default_factory=dict)
+    groups: dict[str, Any] = field(default_factory=dict)  # NAME → member addresses
+    fallback: tuple[str, ...] = _f((), "address")  # when no approver is mapped or none acts
+    escalate_after_hours: float = 4.0    # fallback approvers are asked after this long
 
 
 @dataclass(frozen=True)
@@ -196,6 +242,9 @@ class Settings:
     allow: AllowConfig = field(default_factory=AllowConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
+    holds: HoldsConfig = field(default_factory=HoldsConfig)
+    notify: NotifyConfig = field(default_factory=NotifyConfig)
+    approvers: ApproversConfig = field(default_factory=ApproversConfig)
     # where the settings came from ("<defaults>" or a path); relative paths resolve here
     source: str = "<defaults>"
     base_dir: str = "."
