@@ -286,7 +286,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     head = {"month": "MONTH", "rule": "RULE", "category": "CATEGORY",
             "sender-domain": "SENDER DOMAIN"}[args.by]
-    span = f"{args.since or '…'} – {args.until or '…'}"
+    span = (f"{args.since or '…'} – {args.until or '…'}" if args.since or args.until
+            else "all dates")
     sys.stdout.write(f"mailguard stats by {args.by}, {span}\n")
     sys.stdout.write(_table([head, *(c.upper() for c in COUNTERS)], [*rows, total],
                             right=range(1, len(COUNTERS) + 1)))

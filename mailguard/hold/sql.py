@@ -31,7 +31,7 @@ from sqlalchemy import event
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from mailguard.errors import StoreError
 from mailguard.hold import migrations
@@ -340,7 +340,7 @@ class SqlStore:
                     yield conn
         except IntegrityError:
             raise
-        except OperationalError as e:
+        except DBAPIError as e:
             raise StoreError(f"store {safe_url(self.url)}: {_short(e)}") from e
 
     @contextmanager
@@ -348,7 +348,7 @@ class SqlStore:
         try:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
-        except OperationalError as e:
+        except DBAPIError as e:
             raise StoreError(f"store {safe_url(self.url)}: {_short(e)}") from e
 
     def migrate(self) -> list[int]:
