@@ -369,3 +369,48 @@ def test_new_ids_sort_by_time_and_are_unique():
     ids = [new_id() for _ in range(1000)]
     assert len(set(ids)) == 1000 and all(len(i) == 26 for i in ids)
     assert ids[0][:10] <= ids[-1][:10]
+
+
+def test_purge_blobs_keeps_open_holds_and_the_record(store):
+    old, kept, pending = rec(), rec(), rec()
+    for r in (old, kept, pending):
+        store.record(r, RAW, mail_from="taro@example.co.jp")
+    service.cancel(store, old.id, actor="admin:root")
+    service.release(store, pending.id, actor="admin:root")        # delivery not done yet
+    assert store.purge_blobs(T0 + dt.timedelta(days=1)) == 1
+    assert store.raw(old.id) is None and store.get(old.id).status == "cancelled"
+    assert [e.event for e in store.events(old.id)] == ["held", "cancelled"]
+    assert store.raw(kept.id) == RAW and store.raw(pending.id) == RAW
+    assert store.stats(None, None, "total")[0].counters["held"] == 3
+
+
+def test_readers_can_open_without_creating(tmp_path, store_url):
+    from mailguard.hold.store import StoreMissing, open_store
+
+    with pytest.raises(StoreMissing):
+        open_store(f"sqlite:///{tmp_path}/none/mailguard.db", create=False)
+    assert not (tmp_path / "none").exists()
+    w = open_store(store_url)
+    w.add_sent("taro@example.co.jp", [("sato@client.example", "佐藤 様")])
+    w.close()
+    r = open_store(store_url, create=False)
+    try:
+        assert [c.address for c in r.sent_contacts("example.co.jp", domains=["client.example"])
+                ] == ["sato@client.example"]
+    finally:
+        r.close()
+
+
+@pytest.mark.postgres
+def test_postgres_commits_are_flushed_even_if_the_server_defers(new_pg_url):
+    import psycopg
+
+    url = new_pg_url()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"ALTER DATABASE {url.rsplit('/', 1)[1]} SET synchronous_commit = off")
+    s = SqlStore(url)
+    try:
+        with s.engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW synchronous_commit").scalar() == "local"
+    finally:
+        s.close()

@@ -21,6 +21,7 @@ import email.parser
 import email.policy
 import email.utils
 import json
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +44,7 @@ from mailguard.hold.store import (
     MessageRecord,
     SentContact,
     StatsRow,
+    StoreMissing,
     Token,
 )
 
@@ -214,9 +216,11 @@ def safe_url(url: str) -> str:
         return url.split("@")[-1]
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, create: bool = True) -> Engine:
     if url.startswith("sqlite:"):
         path = Path(sa.engine.make_url(url).database or "")
+        if not create and not path.is_file():
+            raise StoreMissing(f"store: no store at {path} yet")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
@@ -226,7 +230,35 @@ def make_engine(url: str) -> Engine:
                                "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _sqlite_setup(engine)
         return engine
-    return sa.create_engine(url, pool_pre_ping=True)
+    engine = sa.create_engine(url, pool_pre_ping=True)
+    _pg_setup(engine)
+    return engine
+
+
+def _pg_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _rec: Any) -> None:
+        # A commit must be on disk before the relay answers 250: if the server runs
+        # with synchronous_commit=off, ask for a local flush in our sessions.
+        with dbapi_conn.cursor() as cur:
+            cur.execute("SHOW synchronous_commit")
+            if cur.fetchone()[0] == "off":
+                cur.execute("SET synchronous_commit = local")
+        dbapi_conn.commit()
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a newly created database file's directory entry durable too."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _sqlite_setup(engine: Engine) -> None:
@@ -321,12 +353,21 @@ def _event_kind(status: str) -> str:
 class SqlStore:
     """The ``Store`` on SQLite or PostgreSQL (see the module docstring)."""
 
-    def __init__(self, url: str, *, base_dir: str | None = None, migrate: bool = True):
+    def __init__(self, url: str, *, base_dir: str | None = None, migrate: bool = True,
+                 create: bool = True):
+        """Open the store; ``create=False`` (readers such as ``check``) never creates a
+        file or migrates, and raises ``StoreMissing`` when a SQLite store does not exist."""
         self.url = normalize_url(url, base_dir)
-        self.engine = make_engine(self.url)
+        new_file = None
+        if self.url.startswith("sqlite:"):
+            path = Path(sa.engine.make_url(self.url).database or "")
+            new_file = None if path.exists() else path
+        self.engine = make_engine(self.url, create=create)
         self.dialect = self.engine.dialect.name
-        if migrate:
+        if migrate and create:
             self.migrate()
+        if new_file is not None and new_file.exists():
+            _fsync_dir(new_file.parent)
 
     # --- plumbing ---
 
@@ -480,6 +521,20 @@ class SqlStore:
                             rcpt_tos if rcpt_tos is not None else json.loads(row.recipients),
                             kind, now)
             return _record_from_row(row)
+
+    def purge_blobs(self, before: dt.datetime) -> int:
+        """Delete the raw bytes of messages received before ``before`` whose fate is
+        settled (not held or delayed, no delivery pending).  The metadata, rules and
+        audit log stay, so the statistics and the hold log are unchanged.  Returns how
+        many blobs were deleted."""
+        m, d = messages.c, deliveries.c
+        settled = sa.select(m.id).where(m.received_at < before,
+                                        m.status.not_in(["held", "delayed"]))
+        pending = sa.select(d.message_pk).where(d.state == "pending")
+        with self._write() as conn:
+            res = conn.execute(blobs.delete().where(blobs.c.message_pk.in_(settled),
+                                                    blobs.c.message_pk.not_in(pending)))
+        return res.rowcount
 
     def set_extra(self, message_id: str, extra: dict[str, Any]) -> None:
         with self._write() as conn:
@@ -662,10 +717,11 @@ class SqlStore:
             index_elements=["sender_domain", "address", "display_name"],
             set_={"last_sent": ins.excluded.last_sent,
                   "count": sent_history.c.count + 1})
+        # sorted, so concurrent upserts on PostgreSQL lock rows in one order (no deadlock)
         conn.execute(stmt, [
             {"sender_domain": sender_domain, "address": a, "display_name": n,
              "domain": _domain_of(a), "first_sent": at, "last_sent": at, "count": 1}
-            for a, n in rows])
+            for a, n in sorted(rows)])
 
     def sent_contacts(self, sender_domain: str, *, addresses: Sequence[str] = (),
                       domains: Sequence[str] = (), names: Sequence[str] = ()

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from mailguard.errors import StoreError
+
 # Status of a judged message (the SPEC's hold statuses plus the fates of mail that was
 # never held).  held → released | cancelled | expired | rewritten;
 # delayed → released | cancelled.
@@ -45,6 +47,10 @@ HOLD_STATUSES = ("held", "delayed", "released", "rewritten", "cancelled", "expir
 EVENTS = ("judged", "held", "delayed", "notified", "reminded", "viewed", "released",
           "rewritten", "cancelled", "expired", "approved", "rejected", "delivered",
           "delivery_failed", "bounced")
+
+
+class StoreMissing(StoreError):
+    """``open_store(..., create=False)`` and there is no store yet (nothing recorded)."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +189,10 @@ class Store(Protocol):
         and recipients.  Returns None when the message was not in an expected status
         (someone else acted first): the caller shows that, nothing changes."""
 
+    def purge_blobs(self, before: dt.datetime) -> int:
+        """Delete raw bytes of settled messages received before ``before`` (retention);
+        metadata and audit log stay.  Returns the number of blobs deleted."""
+
     def set_extra(self, message_id: str, extra: dict[str, Any]) -> None:
         """Replace ``MessageRecord.extra`` (hold-and-confirm bookkeeping)."""
 
@@ -250,10 +260,13 @@ def new_id() -> str:
     return "".join(alphabet[(n >> (5 * i)) & 31] for i in reversed(range(26)))
 
 
-def open_store(url: str, *, base_dir: str | None = None) -> Store:
+def open_store(url: str, *, base_dir: str | None = None, create: bool = True) -> Store:
     """Open (and migrate) the store at ``url``: ``sqlite:///relative/or/abs/path`` or
     ``postgresql://...``.  A relative SQLite path resolves against ``base_dir``
-    (default: the working directory)."""
+    (default: the working directory).  ``create=False`` is for readers that must not
+    write (``check`` reading the sending history): no file is created, no migration
+    runs, and a SQLite store that does not exist raises ``StoreMissing``.  Errors are
+    ``StoreError`` (one line, no password)."""
     from mailguard.hold.sql import SqlStore
 
-    return SqlStore(url, base_dir=base_dir)
+    return SqlStore(url, base_dir=base_dir, create=create)
