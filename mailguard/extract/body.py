@@ -1,26 +1,234 @@
-"""Body text: HTML turned into text, and new text split from quoted text."""
+"""Body text: HTML turned into text, and new text split from quoted text.
+
+A reply or forward carries the earlier message along.  Rules may treat the sender's new
+words differently from what they quote (a 社外秘 marking inside a quoted thread is not
+the same as one the sender typed), so each body part becomes up to two ``TextPart``s,
+both with ``where="body"``: the new text (``quoted=False``) and the quoted text
+(``quoted=True``).  Quoted text is
+
+* lines starting with ``>`` or ``＞`` (the markers are removed), and
+* everything from the first separator of an earlier message on: 「-----Original
+  Message-----」, 「-------- Forwarded Message --------」, 「-----転送メッセージ-----」,
+  「----- 元のメッセージ -----」, an attribution line ("On … wrote:", 「…さんは書きました:」,
+  Gmail's 「2024年1月10日(水) 9:00 山田 <a@b>:」), or an Outlook header block
+  (From:/差出人: followed by Sent:/送信日時:).
+
+For multipart/alternative the text/plain alternative is read (it is what the HTML says,
+without markup), unless it is blank; HTML-only mail is converted to text.
+"""
 
 from __future__ import annotations
 
-import html
 import re
+from html.parser import HTMLParser
 
 from mailguard.extract.base import TextPart
-from mailguard.mime.parse import ParsedMessage
+from mailguard.mime.parse import BodyPart, ParsedMessage
 
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.S | re.I)
+# --- HTML → text ---------------------------------------------------------------------------
+
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+    "tfoot", "thead", "tr", "ul",
+})
+_CELL = frozenset({"td", "th"})
+_SKIP = frozenset({"script", "style", "title", "template", "head"})
+_SPACE = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")  # &nbsp; too: detectors want plain spaces
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the visible text of an HTML document as lines.
+
+    Block elements end a line, table cells are separated by tabs, script/style/title
+    are skipped, entities are unescaped (``convert_charrefs``), and text inside
+    ``<blockquote>`` gets ``>`` markers so the quote splitter sees it as quoted.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[tuple[int, list[str]]] = [(0, [])]
+        self.skip = 0
+        self.pre = 0
+        self.quote = 0
+        self.cell_open = False
+
+    def _newline(self) -> None:
+        if self.lines[-1][1] or self.quote != self.lines[-1][0]:
+            self.lines.append((self.quote, []))
+        self.cell_open = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "blockquote":
+            self.quote += 1
+            self._newline()
+        elif tag in _CELL:
+            if self.cell_open:
+                self.lines[-1][1].append("\t")
+            self.cell_open = True
+        elif tag in _BLOCK:
+            self._newline()
+            if tag == "pre":
+                self.pre += 1
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.handle_data(f" {alt} ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP or tag == "blockquote":
+            return
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag == "blockquote":
+            self.quote = max(0, self.quote - 1)
+            self._newline()
+        elif tag in _BLOCK and tag != "br":
+            self._newline()
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.pre:
+            first, *rest = data.split("\n")
+            self.lines[-1][1].append(first)
+            for line in rest:
+                self.lines.append((self.quote, [line]))
+            return
+        self.lines[-1][1].append(_SPACE.sub(" ", data))
+
+    def text(self) -> str:
+        out: list[str] = []
+        for depth, chunks in self.lines:
+            line = "".join(chunks).strip(" ")
+            if depth and line:
+                line = "> " * depth + line
+            if line or (out and out[-1]):  # keep one blank line, not runs of them
+                out.append(line)
+        return "\n".join(out).strip("\n")
 
 
 def html_to_text(markup: str) -> str:
-    return html.unescape(_TAG.sub(" ", markup))
+    """Readable text of an HTML body (see ``_TextExtractor``)."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser gives up on some broken markup
+        pass
+    return parser.text()
+
+
+# --- new text vs quoted text ---------------------------------------------------------------
+
+_QUOTE_MARK = re.compile(r"^[ \t\u3000]*(?:[>＞][ \t\u3000]?)+")
+# A line that starts the earlier message: everything from it on is quoted.
+_SEPARATOR = re.compile(
+    r"^[ \t\u3000]*(?:"
+    r"-{2,}[ \t\u3000]*(?:Original Message|Forwarded [Mm]essage|"
+    r"転送メッセージ|元のメッセージ|オリジナルメッセージ|転送されたメッセージ)[ \t\u3000]*-{2,}"
+    r"|_{10,}"  # Outlook's rule above the quoted header block (checked below)
+    r"|Begin forwarded message:"
+    r"|転送されたメッセージ[:：]"
+    r")",
+    re.I,
+)
+_WROTE_END = re.compile(r"(?:wrote|writes|書きました)[:：][ \t\u3000]*$", re.I)
+_MAIL_OF_END = re.compile(r"(?:のメール|からのメール|のメッセージ)[:：][ \t\u3000]*$")
+_ON_START = re.compile(r"^[ \t\u3000]*On\b", re.I)
+_DATED_ATTRIBUTION = re.compile(
+    r"^[ \t\u3000]*(?:\d{4}[年/.-]\s*\d{1,2}[月/.-]\s*\d{1,2}日?|\d{1,2}/\d{1,2}/\d{2,4})"
+    r".*<[^<>\s]+@[^<>\s]+>.*[:：][ \t\u3000]*$")
+_HEADER_FROM = re.compile(r"^[ \t\u3000]*(?:\*\s*)?(?:From|差出人|送信者|送信元)[ \t\u3000]*[:：]",
+                          re.I)
+_HEADER_DATE = re.compile(
+    r"^[ \t\u3000]*(?:\*\s*)?(?:Sent|Date|送信日時|送信日|日付|日時)[ \t\u3000]*[:：]", re.I)
+
+
+def _starts_earlier_message(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _SEPARATOR.match(line):
+        if stripped.startswith("_"):  # an underscore rule counts only above From:
+            return any(_HEADER_FROM.match(x) for x in lines[i + 1:i + 3])
+        return True
+    if _HEADER_FROM.match(line):
+        return any(_HEADER_DATE.match(x) for x in lines[i + 1:i + 5])
+    if len(stripped) > 300:
+        return False
+    if _WROTE_END.search(line):
+        return True
+    # Apple Mail: 「2024/01/10 9:00、山田太郎 <taro@example.com>のメール:」
+    if _MAIL_OF_END.search(line) and "@" in line:
+        return True
+    # "On Mon, 1 Jan 2024 at 10:00, Taro Yamada <taro@example.com>" + "wrote:" below
+    if _ON_START.match(line) and i + 1 < len(lines) and _WROTE_END.search(lines[i + 1]) \
+            and len(lines[i + 1].strip()) < 200:
+        return True
+    return bool(_DATED_ATTRIBUTION.match(line))
+
+
+def split_quoted(text: str) -> tuple[str, str]:
+    """Split body text into (new text, quoted text); quote markers are removed."""
+    lines = text.split("\n")
+    new: list[str] = []
+    quoted: list[str] = []
+    for i, line in enumerate(lines):
+        if _starts_earlier_message(lines, i):
+            quoted.extend(_QUOTE_MARK.sub("", x) for x in lines[i:])
+            break
+        m = _QUOTE_MARK.match(line)
+        if m:
+            quoted.append(line[m.end():])
+        else:
+            new.append(line)
+    return "\n".join(new).strip("\n"), "\n".join(quoted).strip("\n")
+
+
+# --- the body parts ------------------------------------------------------------------------
+
+def _chosen(body: list[BodyPart]) -> list[BodyPart]:
+    """Every body part, except that of alternatives only the plain one is kept."""
+    chosen: list[BodyPart] = []
+    groups: dict[int, list[BodyPart]] = {}
+    for b in body:
+        if b.alternative:
+            if b.alternative not in groups:
+                groups[b.alternative] = []
+                chosen.append(b)  # placeholder keeps the group's position
+            groups[b.alternative].append(b)
+        else:
+            chosen.append(b)
+    result: list[BodyPart] = []
+    for b in chosen:
+        if not b.alternative:
+            result.append(b)
+            continue
+        alts = groups[b.alternative]
+        plain = [a for a in alts if a.subtype == "plain" and a.text.strip()]
+        pick = plain[0] if plain else next((a for a in alts if a.subtype == "html"), alts[0])
+        result.append(pick)
+    return result
 
 
 def body_parts(pm: ParsedMessage) -> list[TextPart]:
-    """Body text parts: the plain part if there is one, else HTML as text."""
+    """The body as TextParts: new text and quoted text of each chosen body part."""
     parts: list[TextPart] = []
-    plain = [b for b in pm.body if b.subtype != "html"]
-    chosen = plain or pm.body
-    for b in chosen:
+    for b in _chosen(pm.body):
         text = html_to_text(b.text) if b.subtype == "html" else b.text
-        parts.append(TextPart(b.where, text))
+        new, quoted = split_quoted(text)
+        if new.strip():
+            parts.append(TextPart("body", new))
+        if quoted.strip():
+            parts.append(TextPart("body", quoted, quoted=True))
     return parts
