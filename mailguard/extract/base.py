@@ -12,6 +12,7 @@ class Table:
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    name: str = ""  # the sheet name, for spreadsheets
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,204 @@
+"""Office Open XML text: a streaming walk over WordprocessingML and DrawingML parts.
+
+DOCX and PPTX parts are read straight from the ZIP with defusedxml's ``iterparse`` (no
+DTDs, no entities), streamed through the limit-checking reader, and every element is
+dropped from the tree as soon as it has been read: memory stays flat however large the
+part.  This sees more than python-docx/python-pptx do (text boxes, content controls,
+tracked deletions — text the recipient can still find) and costs less.
+
+Tables keep their rows: each top-level ``tbl`` becomes a ``Table`` (a nested table's
+text stays in its outer cell).
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from mailguard.extract.archive import open_member, read_member
+from mailguard.extract.limits import Budget, Unreadable
+
+# w:t and w:delText (tracked deletions are still in the file) for Word, a:t for DrawingML
+WORD_TEXT = frozenset({"t", "delText"})
+DRAWING_TEXT = frozenset({"t"})
+COMMENT_TEXT = frozenset({"t", "text"})
+# elements that end a line of text
+BLOCKS = frozenset({"p", "br", "cr", "comment", "cm", "si"})
+SMALL_PART = 8 * 1024 * 1024  # rels, presentation.xml: read whole
+
+
+@dataclass
+class PartText:
+    text: str = ""
+    tables: list[list[tuple[str, ...]]] = field(default_factory=list)
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def part_text(stream: object, budget: Budget, text_tags: frozenset[str] = WORD_TEXT) -> PartText:
+    """Text outside tables, and the rows of each top-level table, of one XML part."""
+    out: list[str] = []
+    tables: list[list[tuple[str, ...]]] = []
+    stack: list[object] = []
+    tdepth = 0
+    rows: list[tuple[str, ...]] = []
+    row: list[str] | None = None
+    cell: list[str] | None = None
+    try:
+        for n, (event, elem) in enumerate(iterparse(stream, events=("start", "end"),
+                                                    forbid_dtd=True)):
+            if n & 2047 == 0:
+                budget.check()
+            tag = _local(elem.tag)
+            if event == "start":
+                if tag == "tbl":
+                    tdepth += 1
+                    if tdepth == 1:
+                        rows = []
+                elif tdepth == 1 and tag == "tr":
+                    row = []
+                elif tdepth == 1 and tag == "tc":
+                    cell = []
+                stack.append(elem)
+                continue
+            stack.pop()
+            sink = cell if (tdepth and cell is not None) else out
+            if tag in text_tags:
+                if elem.text:
+                    sink.append(elem.text)
+            elif tag == "tab" and stack and _local(stack[-1].tag) == "r":
+                sink.append("\t")
+            elif tag in BLOCKS:
+                sink.append("\n" if sink is out else " ")
+            elif tag == "tc" and tdepth == 1 and cell is not None:
+                if row is not None:
+                    row.append(" ".join("".join(cell).split()))
+                cell = None
+            elif tag == "tr" and tdepth == 1 and row is not None:
+                while row and not row[-1]:
+                    row.pop()
+                if row:
+                    rows.append(tuple(row))
+                row = None
+            elif tag == "tbl" and tdepth:
+                if tdepth == 1 and rows:
+                    tables.append(rows)
+                    out.append("\n")
+                tdepth -= 1
+            # drop what has been read: the parent keeps at most one child at a time
+            if stack:
+                stack[-1].remove(elem)  # type: ignore[attr-defined]
+    except (ParseError, DefusedXmlException) as e:
+        raise Unreadable("corrupt", f"malformed XML ({type(e).__name__})") from None
+    return PartText(text="".join(out).strip(), tables=tables)
+
+
+def read_part(zf: zipfile.ZipFile, name: str, budget: Budget,
+              text_tags: frozenset[str] = WORD_TEXT) -> PartText:
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return PartText()
+    stream = open_member(zf, info, budget)
+    try:
+        return part_text(stream, budget, text_tags)
+    finally:
+        stream.close()
+
+
+def _xml(zf: zipfile.ZipFile, name: str, budget: Budget):
+    """A small part (rels, presentation.xml) parsed whole, or None when absent/broken."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        info = zf.getinfo(name)
+    except KeyError:
+        return None
+    data = read_member(zf, info, budget, max_bytes=SMALL_PART)
+    try:
+        return fromstring(data, forbid_dtd=True)
+    except (ParseError, DefusedXmlException):
+        return None
+
+
+def _rels(zf: zipfile.ZipFile, part: str, budget: Budget) -> dict[str, tuple[str, str]]:
+    """Relationship id → (type, target path inside the package) for one part."""
+    folder, base = posixpath.split(part)
+    root = _xml(zf, posixpath.join(folder, "_rels", base + ".rels"), budget)
+    rels: dict[str, tuple[str, str]] = {}
+    if root is None:
+        return rels
+    for rel in root:
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        path = (target.lstrip("/") if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target)))
+        rels[rel.get("Id", "")] = (rel.get("Type", ""), path)
+    return rels
+
+
+def _numbered(names: Iterable[str], prefix: str) -> list[str]:
+    """Parts like word/header3.xml in numeric order."""
+    found = [n for n in names if n.startswith(prefix) and n.endswith(".xml") and "/_rels/" not in n]
+
+    def key(n: str) -> tuple[int, str]:
+        digits = "".join(c for c in posixpath.basename(n) if c.isdigit())
+        return (int(digits) if digits else 0, n)
+
+    return sorted(found, key=key)
+
+
+def docx_parts(zf: zipfile.ZipFile) -> list[str]:
+    """The parts of a Word document that hold text, body first."""
+    names = set(zf.namelist())
+    order = ["word/document.xml"]
+    order += _numbered(names, "word/header")
+    order += _numbered(names, "word/footer")
+    order += [n for n in ("word/footnotes.xml", "word/endnotes.xml", "word/comments.xml")
+              if n in names]
+    return order
+
+
+def pptx_slides(zf: zipfile.ZipFile, budget: Budget) -> list[tuple[str, str | None]]:
+    """(slide part, its notes part) in presentation order."""
+    names = set(zf.namelist())
+    slides: list[str] = []
+    pres = _xml(zf, "ppt/presentation.xml", budget)
+    rels = _rels(zf, "ppt/presentation.xml", budget)
+    if pres is not None:
+        for elem in pres.iter():
+            if _local(elem.tag) == "sldId":
+                rid = next((v for k, v in elem.attrib.items() if _local(k) == "id"
+                            and k.startswith("{")), "")
+                target = rels.get(rid, ("", ""))[1]
+                if target in names and target not in slides:
+                    slides.append(target)
+    for name in _numbered(names, "ppt/slides/slide"):  # slides the list does not name
+        if name not in slides:
+            slides.append(name)
+    out: list[tuple[str, str | None]] = []
+    for slide in slides:
+        notes = next((path for typ, path in _rels(zf, slide, budget).values()
+                      if typ.endswith("/notesSlide") and path in names), None)
+        out.append((slide, notes))
+    return out
+
+
+def pptx_comment_parts(zf: zipfile.ZipFile) -> list[str]:
+    return _numbered(zf.namelist(), "ppt/comments/")
+
+
+def xlsx_extra_parts(zf: zipfile.ZipFile) -> list[str]:
+    """Cell comments and text boxes of a workbook (openpyxl's read-only mode skips them)."""
+    names = zf.namelist()
+    return _numbered(names, "xl/comments") + _numbered(names, "xl/threadedComments/") + \
+        _numbered(names, "xl/drawings/drawing")
