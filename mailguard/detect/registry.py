@@ -9,7 +9,7 @@ from mailguard.detect.base import Detector
 
 @functools.lru_cache(maxsize=1)
 def builtin_detectors() -> dict[str, Detector]:
-    from mailguard.detect import content, recipients
+    from mailguard.detect import content, recipients, unscannable
 
     found: list[Detector] = [
         recipients.ExternalRecipientsVisible(),
@@ -18,5 +18,6 @@ def builtin_detectors() -> dict[str, Detector]:
         recipients.FreemailRecipient(),
         content.ConfidentialMarking(),
         content.UndecodableText(),
+        unscannable.UnscannableAttachment(),
     ]
     return {d.name: d for d in found}
