@@ -192,6 +192,19 @@ def test_passing_mail_store_and_forward(store):
     assert store.get(r.id).status == "passed"
 
 
+def test_relayed_mail_recorded_in_one_transaction(store):
+    """Relay-before-answer: the record, a 'delivered' event and the history, one commit."""
+    r = rec("warned", findings=(("freemail", "misdirection", "warn"),))
+    store.record(r, None, mail_from="taro@example.co.jp",
+                 more_events=[("delivered", "relayed before answering")],
+                 sent=[("Sato@client.example", "佐藤 様")])
+    assert [(e.event, e.reason) for e in store.events(r.id)] == [
+        ("judged", "warn"), ("delivered", "relayed before answering")]
+    [h] = store.sent_contacts("example.co.jp", addresses=["sato@client.example"])
+    assert h.display_name == "佐藤 様" and h.count == 1
+    assert store.raw(r.id) is None and store.delivery(r.id) is None
+
+
 def test_lease_expiry_lets_another_instance_retry(store):
     r = rec()
     store.record(r, RAW, mail_from="taro@example.co.jp")

@@ -358,6 +358,7 @@ class SqlStore:
         """Open the store; ``create=False`` (readers such as ``check``) never creates a
         file or migrates, and raises ``StoreMissing`` when a SQLite store does not exist."""
         self.url = normalize_url(url, base_dir)
+        self._upsert_sent: Any = None
         new_file = None
         if self.url.startswith("sqlite:"):
             path = Path(sa.engine.make_url(self.url).database or "")
@@ -417,7 +418,9 @@ class SqlStore:
 
     def record(self, rec: MessageRecord, raw: bytes | None, *, mail_from: str,
                actor: str = "system", deliver: bool = False,
-               rcpt_tos: Sequence[str] | None = None) -> None:
+               rcpt_tos: Sequence[str] | None = None,
+               more_events: Sequence[tuple[str, str]] = (),
+               sent: Sequence[tuple[str, str]] | None = None) -> None:
         if rec.status not in STATUSES:
             raise ValueError(f"unknown status {rec.status!r}")
         if deliver and raw is None:
@@ -427,7 +430,7 @@ class SqlStore:
         rules = _rules_of(rec.verdict)
         try:
             with self._write() as conn:
-                conn.execute(messages.insert().values(
+                conn.execute(messages.insert(), dict(
                     id=rec.id, status=rec.status, initial_status=rec.status,
                     was_held=rec.status == "held", was_delayed=rec.status == "delayed",
                     action=rec.action, received_at=rec.received_at, sender=rec.sender,
@@ -444,12 +447,18 @@ class SqlStore:
                     conn.execute(message_rules.insert(), [
                         {"message_pk": rec.id, "rule": k, **v} for k, v in rules.items()])
                 if raw is not None:
-                    conn.execute(blobs.insert().values(
+                    conn.execute(blobs.insert(), dict(
                         message_pk=rec.id, kind="original", data=raw, size=len(raw),
                         created_at=now))
-                conn.execute(events.insert().values(
+                conn.execute(events.insert(), dict(
                     message_pk=rec.id, at=now, event=_event_kind(rec.status), actor=actor,
                     client="", reason=rec.action))
+                for kind, reason in more_events:
+                    conn.execute(events.insert(), dict(
+                        message_pk=rec.id, at=now, event=kind, actor=actor, client="",
+                        reason=reason))
+                if sent:
+                    self._add_sent(conn, rec.sender or mail_from, sent, now)
                 if deliver:
                     self._queue(conn, rec.id, mail_from,
                                 rcpt_tos if rcpt_tos is not None else rec.recipients,
@@ -499,7 +508,7 @@ class SqlStore:
                 messages.c.status.in_(list(expect))).values(**values))
             if res.rowcount != 1:
                 return None
-            conn.execute(events.insert().values(
+            conn.execute(events.insert(), dict(
                 message_pk=message_id, at=now, event=to_status, actor=actor,
                 client=client, reason=reason))
             row = conn.execute(sa.select(messages).where(messages.c.id == message_id)).one()
@@ -509,7 +518,7 @@ class SqlStore:
                     kind = "rewritten"
                     conn.execute(blobs.delete().where(blobs.c.message_pk == message_id,
                                                       blobs.c.kind == kind))
-                    conn.execute(blobs.insert().values(
+                    conn.execute(blobs.insert(), dict(
                         message_pk=message_id, kind=kind, data=raw, size=len(raw),
                         created_at=now))
                 elif conn.execute(sa.select(blobs.c.size).where(
@@ -556,7 +565,7 @@ class SqlStore:
 
     def add_event(self, ev: AuditEvent) -> None:
         with self._write() as conn:
-            conn.execute(events.insert().values(
+            conn.execute(events.insert(), dict(
                 message_pk=ev.message_id, at=ev.at, event=ev.event, actor=ev.actor,
                 client=ev.client, reason=ev.reason))
 
@@ -578,7 +587,7 @@ class SqlStore:
         # A message has at most one delivery; queueing again (a delayed message that a
         # worker releases after a failed attempt, say) starts it afresh.
         conn.execute(deliveries.delete().where(deliveries.c.message_pk == message_id))
-        conn.execute(deliveries.insert().values(message_pk=message_id, **values))
+        conn.execute(deliveries.insert(), dict(message_pk=message_id, **values))
 
     def claim_deliveries(self, instance: str, limit: int = 10, lease_seconds: float = 300,
                          *, now: dt.datetime | None = None) -> list[Delivery]:
@@ -618,7 +627,7 @@ class SqlStore:
                 state="done", done_at=now, claimed_until=None, claimed_by=instance))
             if res.rowcount != 1:
                 return  # already done (or given up): nothing more to write
-            conn.execute(events.insert().values(
+            conn.execute(events.insert(), dict(
                 message_pk=message_id, at=now, event="delivered", actor="system",
                 client="", reason=f"instance {instance}" if instance else ""))
             row = conn.execute(
@@ -645,7 +654,7 @@ class SqlStore:
             if permanent:
                 conn.execute(deliveries.update().where(d.message_pk == message_id).values(
                     state="failed", done_at=now, claimed_until=None, last_error=error))
-                conn.execute(events.insert().values(
+                conn.execute(events.insert(), dict(
                     message_pk=message_id, at=now, event="delivery_failed", actor="system",
                     client="", reason=error))
                 return
@@ -672,7 +681,7 @@ class SqlStore:
     def add_token(self, token_hash: str, message_id: str, purpose: str,
                   expires_at: dt.datetime) -> None:
         with self._write() as conn:
-            conn.execute(tokens.insert().values(
+            conn.execute(tokens.insert(), dict(
                 token_hash=token_hash, message_pk=message_id, purpose=purpose,
                 expires_at=expires_at, used_at=None, created_at=utcnow()))
 
@@ -711,12 +720,14 @@ class SqlStore:
                 rows[(addr, " ".join((name or "").split()))] = None
         if not rows or not sender_domain:
             return
-        ins = (pg_dialect.insert if self.dialect == "postgresql" else sqlite_dialect.insert)(
-            sent_history)
-        stmt = ins.on_conflict_do_update(
-            index_elements=["sender_domain", "address", "display_name"],
-            set_={"last_sent": ins.excluded.last_sent,
-                  "count": sent_history.c.count + 1})
+        stmt = self._upsert_sent
+        if stmt is None:  # built once: the compiled form is then cached
+            ins = (pg_dialect.insert if self.dialect == "postgresql"
+                   else sqlite_dialect.insert)(sent_history)
+            stmt = self._upsert_sent = ins.on_conflict_do_update(
+                index_elements=["sender_domain", "address", "display_name"],
+                set_={"last_sent": ins.excluded.last_sent,
+                      "count": sent_history.c.count + 1})
         # sorted, so concurrent upserts on PostgreSQL lock rows in one order (no deadlock)
         conn.execute(stmt, [
             {"sender_domain": sender_domain, "address": a, "display_name": n,
