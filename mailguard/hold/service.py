@@ -79,7 +79,7 @@ def rewrite(store: Store, message_id: str, raw: bytes, rcpt_tos: Sequence[str], 
             actor: str, client: str = "", reason: str = "") -> MessageRecord:
     """Send rewritten bytes instead of the original (the Bcc rewrite builds them); the
     original stays in the store for the record."""
-    return _act(store, message_id, "rewritten", "rewrite", expect=("held",), actor=actor,
+    return _act(store, message_id, "rewritten", "rewrite", expect=OPEN, actor=actor,
                 client=client, reason=reason, deliver=True, raw=raw, rcpt_tos=rcpt_tos)
 
 

@@ -182,8 +182,9 @@ class Store(Protocol):
              statuses: Sequence[str] | None = None) -> list[MessageRecord]:
         """Messages, newest first, filtered by one ``status`` or several ``statuses``."""
 
-    def raw(self, message_id: str) -> bytes | None:
-        """The original bytes (None when none were kept or they were purged)."""
+    def raw(self, message_id: str, kind: str = "original") -> bytes | None:
+        """The original bytes, or ``kind="rewritten"`` the bytes a rewrite sent (None when
+        none were kept or they were purged)."""
 
     def transition(self, message_id: str, to_status: str, *, expect: Sequence[str],
                    actor: str, client: str = "", reason: str = "",
@@ -206,19 +207,25 @@ class Store(Protocol):
     def events(self, message_id: str) -> list[AuditEvent]:
         """The message's audit events, oldest first."""
 
-    def claim_deliveries(self, instance: str, limit: int = 10,
-                         lease_seconds: float = 300) -> list[Delivery]:
-        """Claim due deliveries for this instance; a claim expires after the lease so a
-        crashed instance's work is picked up again."""
+    def claim_deliveries(self, instance: str, limit: int = 10, lease_seconds: float = 300,
+                         *, now: dt.datetime | None = None) -> list[Delivery]:
+        """Claim due deliveries for this instance (each claim counts as an attempt); a
+        claim expires after the lease so a crashed instance's work is picked up again.
+        Make the lease longer than a delivery can take: past it, another instance may
+        send the same message."""
 
-    def delivery_done(self, message_id: str, instance: str) -> None:
-        """Mark delivered, append ``delivered`` and update ``sent_history``."""
+    def delivery_done(self, message_id: str, instance: str,
+                      *, now: dt.datetime | None = None) -> None:
+        """Mark delivered, append ``delivered`` and update ``sent_history`` (display
+        names from the To/Cc headers of the bytes sent).  Idempotent."""
 
     def delivery_failed(self, message_id: str, instance: str, *, permanent: bool,
-                        error: str, retry_at: dt.datetime | None) -> None:
-        """Temporary: retry at ``retry_at`` (None: exponential backoff).  Permanent:
-        give up, append ``delivery_failed`` (the status stays ``released``; the caller
-        sends the bounce notice and appends ``bounced``)."""
+                        error: str, retry_at: dt.datetime | None,
+                        now: dt.datetime | None = None) -> None:
+        """Temporary: retry at ``retry_at`` (None: backoff 1, 2, 4... minutes, at most
+        an hour).  Permanent: give up, append ``delivery_failed`` (the status stays
+        ``released``; the caller sends the bounce notice and appends ``bounced``).
+        Ignored when ``instance`` no longer holds the claim."""
 
     def delivery(self, message_id: str) -> DeliveryState | None: ...
 
