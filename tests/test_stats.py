@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -131,13 +132,19 @@ def test_since_and_until_are_whole_local_days(store):
 # --- the command -------------------------------------------------------------------------
 
 @pytest.fixture
-def config(store, store_url, tmp_path, monkeypatch):
+def config(store, store_url, tmp_path):
     seed(store)
-    monkeypatch.setenv("TZ", "Asia/Tokyo")   # the office's local time
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Tokyo"            # the office's local time
     time.tzset()
-    yield str(_write_config(tmp_path, store_url))
-    monkeypatch.delenv("TZ")
-    time.tzset()
+    try:
+        yield str(_write_config(tmp_path, store_url))
+    finally:
+        if saved is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = saved
+        time.tzset()
 
 
 def _write_config(tmp_path, url):
