@@ -9,7 +9,7 @@ from mailguard.detect.base import Detector
 
 @functools.lru_cache(maxsize=1)
 def builtin_detectors() -> dict[str, Detector]:
-    from mailguard.detect import content, recipients, unscannable
+    from mailguard.detect import content, personal_data, recipients, unscannable
 
     found: list[Detector] = [
         recipients.ExternalRecipientsVisible(),
@@ -19,5 +19,6 @@ def builtin_detectors() -> dict[str, Detector]:
         content.ConfidentialMarking(),
         content.UndecodableText(),
         unscannable.UnscannableAttachment(),
+        personal_data.PersonalData(),
     ]
     return {d.name: d for d in found}

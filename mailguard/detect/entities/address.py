@@ -1,0 +1,71 @@
+"""JP_ADDRESS: a Japanese postal address, 都道府県 + 市区町村 + 番地 (with or without 〒).
+
+Triggered by a prefecture name; the pattern then needs a municipality (…市, …区, …町,
+…村, 郡) and a block number (1-2-3, 1丁目2番3号, 3番地, 北1条西2丁目).  A place
+name alone (東京都港区で開催) is no address.  A postal code (〒100-0001) right before
+is taken into the span.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mailguard.detect.context import KeywordHit, PartText
+from mailguard.detect.entities.base import Found, match, search, words
+
+TYPE = "JP_ADDRESS"
+PREFECTURES = words("""
+北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県
+千葉県 東京都 神奈川県 新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県
+愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 岡山県
+広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県
+宮崎県 鹿児島県 沖縄県
+""")
+LABELS = frozenset({"住所", "ご住所", "現住所", "所在地", "address", "送付先", "お届け先",
+                    "自宅住所"})
+
+_W = r"[\p{Han}\p{Katakana}\p{Hiragana}ヶケ々ー]"
+_NUM = r"(?:[0-9]{1,5}|[一二三四五六七八九十]{1,3})"
+_AFTER_PREF = regex.compile(
+    rf"[ \t\u3000]?(?:{_W}{{1,8}}?郡)?{_W}{{1,10}}?[市区町村]"
+    rf"(?:{_W}{{1,8}}?区)?"
+    rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
+    rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の)"
+    rf"(?:[ \t\u3000]?{_NUM}(?:[ \t\u3000]?(?:丁目|番地|番|号|-|の))?){{0,3}}")
+_POSTAL_BEFORE = regex.compile(r"(?:〒|郵便番号)?[ \t\u3000:：]*\d{3}-\d{4}[ \t\u3000]*\Z")
+
+
+def mask_address(pref: str, rest: str) -> str:
+    cut = 0
+    for i, c in enumerate(rest):
+        if c in "市区町村郡":
+            cut = i + 1
+            break
+    return pref + rest[:cut] + "****"
+
+
+class AddressRecognizer:
+    types = (TYPE,)
+    triggers = PREFECTURES
+    context = PREFECTURES | LABELS
+
+    def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
+        f = pt.folded
+        m = match(_AFTER_PREF, f, hit.end, min(hit.end + 60, len(f)))
+        if not m:
+            return []
+        s, e = hit.start, m.end()
+        while e > s and f[e - 1] in "-の":
+            e -= 1
+        conf = 0.85
+        pm = search(_POSTAL_BEFORE, f, max(s - 20, 0), s)
+        if pm:
+            s = pm.start() + (len(pm.group()) - len(pm.group().lstrip(" \t\u3000")))
+            conf = 0.9
+        kind, word = pt.label(s, e, LABELS, frozenset(), frozenset(), label_window=20,
+                              before=0, after=0)
+        if kind == "label":
+            conf = 0.95
+        key = regex.sub(r"[\s\u3000]", "", f[hit.start:e])
+        return [Found(TYPE, s, e, key, mask_address(hit.word, f[hit.end:e]), conf,
+                      word or "")]

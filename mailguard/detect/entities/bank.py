@@ -1,0 +1,43 @@
+"""JP_BANK_ACCOUNT: a bank account, 普通/当座/貯蓄 (or 口座番号) followed by 7 digits.
+
+Japanese account numbers are 7 digits (some 8) with no check digit; the type word
+(普通預金, 当座) or the label 口座番号 must come right before.  A bank or branch word
+(銀行, 支店, 信用金庫, ゆうちょ…) within the preceding text raises the score.  A
+company's own account in an invoice is a business fact, not personal data: the shipped
+rules count accounts only as part of a person's record.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mailguard.detect.context import KeywordHit, PartText
+from mailguard.detect.entities.base import Found, mask_digits, match, search
+
+TYPE = "JP_BANK_ACCOUNT"
+TRIGGERS = frozenset({"普通", "当座", "貯蓄", "普通預金", "当座預金", "口座番号", "口座no"})
+CONTEXT = frozenset({"銀行", "支店", "信用金庫", "信金", "信用組合", "ゆうちょ", "農協",
+                     "労働金庫", "口座", "振込先", "お振込先", "振込口座", "店番", "支店番号",
+                     "支店コード", "預金"})
+
+_AFTER = regex.compile(
+    r"(?:預金)?(?:口座)?[ \t\u3000]*(?:口座)?(?:番号)?[ \t\u3000:：]*(?:No\.?)?[ \t\u3000]*"
+    r"(?:[(（](?:普通|当座)[)）][ \t\u3000]*)?(\d{7,8})(?![0-9])")
+_BANK_NEAR = regex.compile(r"銀行|支店|金庫|信金|組合|ゆうちょ|農協|Bank|店番", regex.I)
+
+
+class BankAccountRecognizer:
+    types = (TYPE,)
+    triggers = TRIGGERS
+    context = TRIGGERS | CONTEXT
+
+    def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
+        f = pt.folded
+        m = match(_AFTER, f, hit.end, min(hit.end + 30, len(f)))
+        if not m:
+            return []
+        s, e = m.span(1)
+        near = search(_BANK_NEAR, f, max(hit.start - 80, 0), min(e + 10, len(f)))
+        conf = 0.85 if near else 0.6
+        return [Found(TYPE, s, e, m.group(1), mask_digits(pt.folded[s:e], 0, 2), conf,
+                      hit.word)]

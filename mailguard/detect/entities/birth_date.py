@@ -1,0 +1,93 @@
+"""DATE_OF_BIRTH: a date of birth, 西暦 or 和暦 (明治/大正/昭和/平成/令和, 元年).
+
+A date is a birth date only in context: after 生年月日/誕生日/DOB (same line, or the
+line below), before 生/生まれ, or in a table column so named.  Other dates (納期, 会議の
+日程, 請求日) are not personal data.  The date must exist and lie in the past.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from mailguard.detect.context import KeywordHit, PartText
+from mailguard.detect.entities.base import Found, search
+
+TYPE = "DATE_OF_BIRTH"
+LABELS = frozenset({"生年月日", "誕生日", "お誕生日", "出生日", "生年", "dob", "date of birth",
+                    "birth date", "birthday", "birthdate"})
+AFTER_WORDS = frozenset({"生まれ", "日生"})
+
+ERAS = {"明治": (1868, 45), "大正": (1912, 15), "昭和": (1926, 64), "平成": (1989, 31),
+        "令和": (2019, 99), "m": (1868, 45), "t": (1912, 15), "s": (1926, 64),
+        "h": (1989, 31), "r": (2019, 99)}
+
+DATE = regex.compile(
+    r"(?:(?P<era>明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHRmtshr]\.?)[ \u3000]*"
+    r"(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d{2}))"
+    r"[ \u3000]*(?:年|[/.\-])[ \u3000]*(?P<m>\d{1,2})[ \u3000]*(?:月|[/.\-])[ \u3000]*"
+    r"(?P<d>\d{1,2})(?![0-9])[ \u3000]*日?")
+
+
+def parse_date(m: regex.Match[str]) -> dt.date | None:
+    """The calendar date of a DATE match, or None if it does not exist."""
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        era = m.group("era").rstrip(".").lower()
+        base, last = ERAS[era]
+        ey = 1 if m.group("ey") == "元" else int(m.group("ey"))
+        if not 1 <= ey <= last:
+            return None
+        year = base + ey - 1
+    try:
+        return dt.date(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def plausible_birth(d: dt.date) -> bool:
+    return dt.date(1900, 1, 1) <= d <= dt.date.today()
+
+
+def mask_date(s: str) -> str:
+    return regex.sub(r"[0-9元]", "*", s)
+
+
+def found_date(pt: PartText, m: regex.Match[str], label: str, conf: float) -> Found | None:
+    d = parse_date(m)
+    if d is None or not plausible_birth(d):
+        return None
+    s, e = m.span()
+    return Found(TYPE, s, e, d.isoformat(), mask_date(pt.folded[s:e].strip()), conf, label)
+
+
+class BirthDateRecognizer:
+    types = (TYPE,)
+    triggers = LABELS | AFTER_WORDS
+    context = LABELS | AFTER_WORDS
+
+    def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
+        f = pt.folded
+        if hit.word in AFTER_WORDS:
+            # 1985年4月12日生まれ / 昭和60年4月12日生: the date ends right before
+            a = max(hit.start - 24, 0)
+            best = None
+            for m in DATE.finditer(f, a, hit.start + (1 if hit.word == "日生" else 0)):
+                best = m
+            if best is None or best.end() < hit.start - 2:
+                return []
+            found = found_date(pt, best, hit.word, 0.85)
+            return [found] if found else []
+        # the label's value: the first date on the same line or the next one
+        end = min(hit.end + 40, len(f))
+        nl = f.find("\n", hit.end, end)
+        if nl >= 0:
+            nl2 = f.find("\n", nl + 1, end)
+            end = nl2 if nl2 >= 0 else end
+        m = search(DATE, f, hit.end, end)
+        if not m:
+            return []
+        found = found_date(pt, m, hit.word, 0.9)
+        return [found] if found else []

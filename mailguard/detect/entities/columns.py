@@ -1,0 +1,224 @@
+"""Tables: which column holds what, and the entities of each row.
+
+A CSV or spreadsheet sheet (``Table``: header + rows), or a tab/comma block pasted into a
+body, is read by its column headers: a column named 氏名/名前/フリガナ/Name holds names,
+電話番号/TEL phones, 住所 addresses, 生年月日 birth dates, and so on.  The header is the
+label of every cell under it, so a cell is taken on a light check of its own (a phone
+that ``phonenumbers`` accepts, a date that exists, a My Number whose check digit holds).
+A column whose header names a non-personal number (注文番号, 伝票番号, JAN…) is negative:
+its values are dropped from the text scan of that part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mailguard.detect import checksums
+from mailguard.detect.context import NUMBER_NEGATIVE
+from mailguard.detect.entities import birth_date, email_address, phone
+from mailguard.detect.entities.address import PREFECTURES, mask_address
+from mailguard.detect.entities.base import Found, digits_of, mask_digits, mask_text
+from mailguard.detect.entities.sensitive import TERMS
+from mailguard.detect.normalize import fold, nfkc
+
+NEGATIVE = "NEGATIVE"
+
+# checked in order: the first matching rule names the column
+_RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    # (type, words contained, exact words)
+    (NEGATIVE, (*(w for w in NUMBER_NEGATIVE if not w.isascii()),
+                "注文", "伝票", "追跡", "商品", "品名", "品番", "金額", "単価", "数量", "価格"),
+     ("jan", "ean", "isbn", "sku", "order", "order no", "invoice", "id", "no", "no.")),
+    ("JP_MY_NUMBER", ("マイナンバー", "個人番号", "my number", "mynumber"), ()),
+    ("CREDIT_CARD", ("カード番号", "クレジット", "card number"), ()),
+    ("JP_BANK_ACCOUNT", ("口座番号", "口座", "account number"), ()),
+    ("JP_DRIVERS_LICENSE", ("免許",), ()),
+    ("JP_PASSPORT", ("パスポート", "旅券", "passport"), ()),
+    ("JP_RESIDENCE_CARD", ("在留",), ()),
+    ("JP_BASIC_PENSION_NUMBER", ("年金",), ()),
+    ("JP_HEALTH_INSURANCE", ("保険証", "被保険者", "保険者番号", "記号"), ()),
+    ("DATE_OF_BIRTH", ("生年月日", "誕生日", "birth", "dob"), ()),
+    ("EMAIL_ADDRESS", ("メール", "mail"), ()),
+    ("PHONE_NUMBER", ("電話", "tel", "携帯", "phone", "mobile", "連絡先"), ()),
+    ("JP_ADDRESS", ("住所", "所在地", "address", "送付先", "お届け先", "郵便番号"), ("〒",)),
+    ("SENSITIVE_CATEGORY", (*TERMS, "障害", "障がい", "持病", "健康状態", "診断", "病気",
+                            "疾患", "通院", "健診"), ()),
+    ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
+                     "last name", "顧客名", "社員名", "会員名", "受講者", "参加者", "患者",
+                     "契約者", "従業員", "申込者", "対象者", "受診者", "応募者", "担当者名"),
+     ("name", "姓", "名", "せい", "めい", "セイ", "メイ", "カナ", "かな", "氏名(カナ)")),
+)
+_NOT_NAME_HEADER = re.compile(r"会社|社名|企業|法人|商品|品名|店|部署|ファイル|件名|製品|"
+                              r"プロジェクト|案件|組織|団体|学校|病院|user ?name|ユーザー名")
+_EMPTY = frozenset({"", "-", "ー", "―", "なし", "無", "無し", "n/a", "na", "null", "none",
+                    "未記入", "不明", "該当なし"})
+
+
+def classify_header(cell: str) -> str | None:
+    h = re.sub(r"[\s\u3000]", "", nfkc(cell)).lower()
+    if not h or len(h) > 30:
+        return None
+    for typ, contains, exact in _RULES:
+        if h in exact or any(w in h for w in contains):
+            if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
+                continue
+            return typ
+    return None
+
+
+def classify_columns(header: Sequence[str]) -> dict[int, str]:
+    cols: dict[int, str] = {}
+    for i, cell in enumerate(header):
+        t = classify_header(cell)
+        if t:
+            cols[i] = t
+    return cols
+
+
+def looks_like_header(row: Sequence[str]) -> bool:
+    """A row that names at least a name column and another personal column, or two
+    personal columns."""
+    types = set(classify_columns(row).values()) - {NEGATIVE}
+    return len(types) >= 2 or (len(types) == 1 and "PERSON_NAME" not in types
+                               and any(t in types for t in ("JP_MY_NUMBER", "CREDIT_CARD")))
+
+
+@dataclass
+class TableRead:
+    found: list[Found]
+    negative_keys: set[str]
+    columns: dict[int, str]
+
+
+def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
+               row_offset: int = 0) -> TableRead:
+    """Entities of every row, by column; ``row`` of each Found is its row index."""
+    cols = classify_columns(header)
+    out = TableRead([], set(), cols)
+    if not cols:
+        return out
+    for r, row in enumerate(rows):
+        for c, typ in cols.items():
+            if c >= len(row):
+                continue
+            raw = str(row[c]).strip()
+            if nfkc(raw).strip().lower() in _EMPTY:
+                continue
+            cell = fold(raw)
+            if typ == NEGATIVE:
+                d = digits_of(cell)
+                if d:
+                    out.negative_keys.add(d)
+                continue
+            f = _cell(typ, cell, raw, header[c])
+            if f is not None:
+                f.row = row_offset + r
+                out.found.append(f)
+    return out
+
+
+def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
+    label = nfkc(head).strip()[:20]
+    d = digits_of(cell)
+    if typ == "PERSON_NAME":
+        if len(cell) > 30 or d or "@" in cell:
+            return None
+        key = re.sub(r"[\s\u3000・]", "", cell)
+        return Found(typ, -1, -1, key, mask_text(cell), 0.9, label)
+    if typ == "PHONE_NUMBER":
+        found = phone._phones_in(cell)
+        if found:
+            return Found(typ, -1, -1, found[0][2], phone.mask_phone(cell), 0.9, label)
+        return None
+    if typ == "EMAIL_ADDRESS":
+        norm = email_address._valid(cell.strip())
+        if norm:
+            return Found(typ, -1, -1, norm, email_address.mask_email(cell.strip()), 0.9, label)
+        return None
+    if typ == "DATE_OF_BIRTH":
+        m = birth_date.DATE.search(cell)
+        if m:
+            dte = birth_date.parse_date(m)
+            if dte and birth_date.plausible_birth(dte):
+                return Found(typ, -1, -1, dte.isoformat(), birth_date.mask_date(cell), 0.9,
+                             label)
+        return None
+    if typ == "JP_ADDRESS":
+        pref = next((p for p in PREFECTURES if cell.startswith(p)), "")
+        if pref or re.search(r"[市区町村郡]", cell) or re.fullmatch(r"〒?\d{3}-?\d{4}", cell):
+            key = re.sub(r"[\s\u3000]", "", cell)
+            masked = mask_address(pref, cell[len(pref):]) if pref else "****"
+            return Found(typ, -1, -1, key, masked, 0.9 if pref else 0.75, label)
+        return None
+    if typ == "JP_MY_NUMBER":
+        if checksums.is_my_number(d):
+            return Found(typ, -1, -1, d, mask_digits(cell, 4), 0.95, label)
+        return None
+    if typ == "CREDIT_CARD":
+        if checksums.is_card_number(d):
+            return Found(typ, -1, -1, d, mask_digits(cell, 4, 4), 0.95, label)
+        return None
+    if typ in ("JP_BANK_ACCOUNT",):
+        if 7 <= len(d) <= 8:
+            return Found(typ, -1, -1, d, mask_digits(cell, 0, 2), 0.85, label)
+        return None
+    if typ in ("JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE"):
+        if len(d) >= 4:
+            return Found(typ, -1, -1, d, mask_digits(cell, 2), 0.85, label)
+        return None
+    if typ in ("JP_PASSPORT", "JP_RESIDENCE_CARD"):
+        if re.fullmatch(r"[A-Za-z]{2}\d{7}|[A-Za-z]{2}\d{8}[A-Za-z]{2}", cell.strip()):
+            return Found(typ, -1, -1, cell.strip().upper(), mask_text(cell.strip(), 2), 0.9, label)
+        return None
+    if typ == "SENSITIVE_CATEGORY":
+        return Found(typ, -1, -1, f"{label}:{r_hash(cell)}", label, 0.85, label)
+    return None
+
+
+def r_hash(s: str) -> str:
+    """A short stable digest of a cell, to count distinct values without keeping them."""
+    import hashlib
+
+    return hashlib.blake2s(s.encode(), digest_size=6).hexdigest()
+
+
+_SPLIT = {"\t": re.compile("\t"), ",": re.compile(r"\s*,\s*")}
+
+
+def text_tables(text: str) -> list[tuple[int, int, list[str], list[list[str]], list[int]]]:
+    """Tab- or comma-separated blocks in running text (a list pasted from Excel).
+
+    Returns (start offset, end offset, header, rows, row start offsets) for each block of
+    3+ lines with the same separator whose first line looks like a header.
+    """
+    out: list[tuple[int, int, list[str], list[list[str]], list[int]]] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        sep = "\t" if "\t" in line else ("," if line.count(",") >= 2 else "")
+        if not sep:
+            i += 1
+            continue
+        header = _SPLIT[sep].split(line.strip())
+        if not looks_like_header(header):
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        offs: list[int] = []
+        j = i + 1
+        while j < len(lines) and sep in lines[j][1]:
+            rows.append(_SPLIT[sep].split(lines[j][1].strip()))
+            offs.append(lines[j][0])
+            j += 1
+        if rows:
+            end = lines[j - 1][0] + len(lines[j - 1][1])
+            out.append((start, end, header, rows, offs))
+        i = j
+    return out

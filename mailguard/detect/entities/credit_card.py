@@ -1,0 +1,58 @@
+"""CREDIT_CARD: payment card numbers, 13-19 digits, Luhn check and issuer ranges.
+
+Written as one run, in groups of four (4-4-4-4, 4-4-4-4-3) or as Amex/Diners 4-6-5 and
+4-6-4, with spaces or hyphens.  Valid only when the Luhn check passes *and* the prefix and
+length fit a known brand (Visa, Mastercard, JCB, American Express, Diners Club, Discover,
+UnionPay): ``checksums.card_issuer``.  Grouped writing or a card word nearby raises the
+score; a label of another kind (注文番号, 伝票番号…) drops the number.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mailguard.detect import checksums
+from mailguard.detect.context import PartText
+from mailguard.detect.entities.base import Found, Run, digits_of, finditer, mask_digits
+
+TYPE = "CREDIT_CARD"
+LABELS = frozenset({
+    "カード番号", "クレジットカード番号", "クレジットカード", "card number", "card no",
+    "credit card", "カードno", "会員番号(カード)",
+})
+CONTEXT = frozenset({"クレジット", "カード", "visa", "mastercard", "jcb", "amex",
+                     "american express", "diners", "有効期限", "セキュリティコード",
+                     "cvv", "cvc", "expiry", "expiration", "決済"})
+
+_PAT = regex.compile(
+    r"(?<![0-9\-])(?:\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"
+    r"|\d{4}([ \-])\d{6}\2\d{4,5}|\d{13,19})(?![0-9]|-\d)")
+
+
+class CreditCardRecognizer:
+    types = (TYPE,)
+    min_digits = 13
+    needs = None
+    context = LABELS | CONTEXT
+
+    def __init__(self, negative: frozenset[str]) -> None:
+        self.negative = negative - LABELS
+
+    def find(self, pt: PartText, run: Run) -> list[Found]:
+        out: list[Found] = []
+        f = pt.folded
+        for m in finditer(_PAT, f, max(run.start - 1, 0), min(run.end + 1, len(f))):
+            digits = digits_of(m.group())
+            if not checksums.is_card_number(digits):
+                continue
+            s, e = m.span()
+            kind, word = pt.label(s, e, LABELS, CONTEXT, self.negative)
+            if kind != "label" and checksums.is_jan_code(digits):
+                continue
+            grouped = not m.group().isdigit()
+            conf = {"label": 0.95, "near": 0.9, "none": 0.65 if grouped else 0.45,
+                    "near_negative": 0.3}.get(kind)
+            if conf is None:
+                continue
+            out.append(Found(TYPE, s, e, digits, mask_digits(pt.folded[s:e], 4, 4), conf, word))
+        return out

@@ -1,0 +1,83 @@
+"""Social insurance numbers: JP_BASIC_PENSION_NUMBER and JP_HEALTH_INSURANCE.
+
+* 基礎年金番号: ten digits written 4-6 (1234-567890) or as one run; no published check
+  digit, so a pension word must be in the part, and near the number.
+* Health insurance card (健康保険証): the insurer number (保険者番号, 8 digits; 6 for
+  national health insurance) and the card's 記号・番号 (symbol and number), read after
+  their labels; 記号・番号 alone needs an insurance word nearby.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mailguard.detect.context import KeywordHit, PartText
+from mailguard.detect.entities.base import Found, Run, finditer, mask_digits, match, search
+
+PENSION = "JP_BASIC_PENSION_NUMBER"
+HEALTH = "JP_HEALTH_INSURANCE"
+
+PENSION_LABELS = frozenset({"基礎年金番号", "年金番号", "年金手帳", "年金手帳番号",
+                            "基礎年金", "pension number", "基礎年金番号通知書"})
+HEALTH_LABELS = frozenset({"保険者番号", "被保険者番号", "保険証番号", "被保険者証番号",
+                           "記号", "記号番号", "被保険者記号"})
+HEALTH_CONTEXT = frozenset({"保険証", "健康保険", "健康保険証", "被保険者証", "国民健康保険",
+                            "協会けんぽ", "健保", "社会保険", "資格確認書", "保険"})
+
+_PENSION = regex.compile(r"(?<![0-9\-])(\d{4})-?(\d{6})(?![0-9]|-\d)")
+_INSURER = regex.compile(
+    r"[ \t\u3000]*[(（]?[^\n]{0,6}?[)）]?[ \t\u3000:：]*(\d{8}|\d{6})(?![0-9])")
+_SYMBOL_NUMBER = regex.compile(
+    r"[ \t\u3000:：・]*([0-9A-Za-z\-]{1,10})[ \t\u3000,、/・]*(?:番号|No\.?)"
+    r"[ \t\u3000:：]*(\d{1,10})(?![0-9])")
+_INSURED_NUMBER = regex.compile(r"[ \t\u3000:：]*(\d{6,10})(?![0-9])")
+_HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ")
+
+
+class PensionRecognizer:
+    types = (PENSION,)
+    min_digits = 10
+    needs = PENSION_LABELS
+    context = PENSION_LABELS
+
+    def __init__(self, negative: frozenset[str]) -> None:
+        self.negative = negative - PENSION_LABELS
+
+    def find(self, pt: PartText, run: Run) -> list[Found]:
+        out: list[Found] = []
+        f = pt.folded
+        for m in finditer(_PENSION, f, max(run.start - 1, 0), min(run.end + 1, len(f))):
+            s, e = m.span()
+            kind, word = pt.label(s, e, PENSION_LABELS, frozenset(), self.negative)
+            conf = {"label": 0.9, "near": 0.75}.get(kind)
+            if conf is not None:
+                out.append(Found(PENSION, s, e, m.group(1) + m.group(2),
+                                 mask_digits(pt.folded[s:e], 2), conf, word))
+        return out
+
+
+class HealthInsuranceRecognizer:
+    types = (HEALTH,)
+    triggers = frozenset({"保険者番号", "被保険者番号", "保険証番号", "被保険者証番号",
+                          "記号", "記号番号", "被保険者記号"})
+    context = HEALTH_LABELS | HEALTH_CONTEXT
+
+    def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
+        f = pt.folded
+        end = min(hit.end + 40, len(f))
+        if hit.word in ("記号", "記号番号", "被保険者記号"):
+            m = match(_SYMBOL_NUMBER, f, hit.end, end)
+            if not m:
+                return []
+            near = search(_HEALTH_NEAR, f, max(hit.start - 80, 0), min(m.end() + 20, len(f)))
+            conf = 0.9 if near else 0.5
+            s, e = m.span(1)[0], m.end()
+            key = f"{m.group(1)}/{m.group(2)}"
+            return [Found(HEALTH, s, e, key, "記号 *** 番号 ***", conf, hit.word)]
+        pat = _INSURER if hit.word == "保険者番号" else _INSURED_NUMBER
+        m = match(pat, f, hit.end, end)
+        if not m:
+            return []
+        conf = 0.6 if hit.word == "保険者番号" else 0.85
+        s, e = m.span(1)
+        return [Found(HEALTH, s, e, m.group(1), mask_digits(pt.folded[s:e], 2), conf, hit.word)]

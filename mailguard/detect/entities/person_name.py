@@ -1,0 +1,116 @@
+"""PERSON_NAME: a person's name where the text says it is one.
+
+Names have no pattern of their own, so only two kinds are taken:
+
+* **labelled fields** — 氏名：山田 太郎, お名前: ヤマダ タロウ, Name: Taro Yamada, and name
+  columns of tables (read by the detector);
+* **names with an honorific** — 山田太郎様, 鈴木さん, 佐藤氏 — at a lower score: a
+  salutation is normal in every mail, so these only count with other data in the same
+  block (a record) or with a sensitive category.
+
+Words that take an honorific but are no names (お客様, ご担当者様, 皆様, 仕様) are
+excluded.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mailguard.detect.context import KeywordHit, PartText
+from mailguard.detect.entities.base import Found, mask_text, match, search, words
+
+TYPE = "PERSON_NAME"
+LABELS = frozenset({
+    "氏名", "お名前", "名前", "ご氏名", "担当者", "担当者名", "フリガナ", "ふりがな", "氏名カナ",
+    "カナ氏名", "氏名(カナ)", "氏名(漢字)", "申込者", "申込者名", "受講者名", "参加者名", "患者名",
+    "社員名", "従業員名", "顧客名", "会員名", "契約者名", "被保険者氏名", "本人氏名", "姓名",
+    "name", "full name", "受診者名", "対象者", "対象者名", "応募者名", "候補者名",
+})
+HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
+
+_NAME_TOKEN = r"(?:[\p{Han}々〆ヶ]{1,5}|[\p{Katakana}ー]{2,8}|[\p{Hiragana}]{2,6})"
+_LABELLED = regex.compile(
+    r"(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]*[:：\t][ \t\u3000]*"
+    r"|(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]+")
+_VALUE = regex.compile(
+    rf"(?P<v>{_NAME_TOKEN}(?:[ \u3000・]{_NAME_TOKEN})?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+    r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|]|様|さん|殿|[ \u3000]))", regex.M)
+_HONORIFIC_NAME = regex.compile(
+    r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]{2,6})"
+    r"[ \u3000]?\Z")
+_NOT_NAMES = words("""
+未定 なし 無し 不明 記入 入力 未記入 同上 別紙 下記 上記 空欄 任意 必須
+様式 本人 代理人 各位 担当者 担当 関係者 利用者 使用者 購入者 参加者 応募者
+申込者 契約者 加入者 保護者 会員 顧客 株主 取引先 御社 貴社 弊社 当社 皆
+患者 生徒 学生 社員 職員 業者 大家 奥 先方 貴殿 神 王 お客 お得意 各社
+各位 代表者 責任者 管理者 発注者 受注者 先生 ご担当 ご担当者 担当各位
+""")
+_NOT_NAME_PARTS = regex.compile(
+    r"会社|商事|工業|銀行|支店|本店|営業|事務所|協会|組合|大学|病院|学校|役所|市役所|センター|"
+    r"部長|課長|社長|部|課|室|係|店|局|省|庁|都|県|府|市|区|町|村|電話|住所|番号|年月日|連絡")
+# kanji that precede 様 in ordinary words (仕様, 同様, 模様…), not names
+_SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏")
+_LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性別|メール|TEL|所属|部署|"
+                             r"会社|フリガナ|ふりがな|カナ|〒|郵便)")
+
+
+def _is_name(v: str) -> bool:
+    core = regex.sub(r"[ \u3000・]", "", v)
+    if len(core) < 2 or core in _NOT_NAMES:
+        return False
+    return not _NOT_NAME_PARTS.search(core)
+
+
+class LabelledNameRecognizer:
+    types = (TYPE,)
+    triggers = LABELS
+    context = LABELS
+
+    def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
+        f = pt.folded
+        sep = match(_LABELLED, f, hit.end, min(hit.end + 12, len(f)))
+        if not sep:
+            return []
+        m = match(_VALUE, f, sep.end(), min(sep.end() + 30, len(f)))
+        if not m:
+            return []
+        v = m.group("v")
+        # 氏名：山田 太郎　電話：… — the second token may be the next label
+        parts = regex.split(r"[ \u3000]", v, maxsplit=1)
+        if len(parts) == 2 and _LABEL_WORDS.match(parts[1]):
+            v = parts[0]
+        if _LABEL_WORDS.match(v) or not _is_name(v):
+            return []
+        s = m.start()
+        e = s + len(v)
+        key = regex.sub(r"[ \u3000・]", "", v)
+        return [Found(TYPE, s, e, key, mask_text(pt.folded[s:e]), 0.9, hit.word)]
+
+
+class HonorificNameRecognizer:
+    types = (TYPE,)
+    triggers = HONORIFICS
+    context = frozenset()
+
+    def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
+        f = pt.folded
+        nxt = f[hit.end:hit.end + 1]
+        if hit.word == "様" and nxt in ("々", "子", "式", "相", "態"):
+            return []
+        if hit.word == "殿" and nxt in ("堂", "下", "様"):
+            return []
+        if hit.word == "氏" and nxt in ("名", "族"):
+            return []
+        a = max(hit.start - 10, 0)
+        m = search(_HONORIFIC_NAME, f, a, hit.start)
+        if not m:
+            return []
+        v = m.group(1)
+        if hit.word == "様" and v[-1] in _SAMA_WORDS and len(v) <= 2:
+            return []
+        if not _is_name(v):
+            return []
+        s, e = m.span(1)
+        key = regex.sub(r"[ \u3000]", "", v)
+        return [Found(TYPE, s, e, key, mask_text(pt.folded[s:e]), 0.5, hit.word)]

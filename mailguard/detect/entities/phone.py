@@ -1,0 +1,84 @@
+"""PHONE_NUMBER: telephone numbers, Japanese by default, international with a + prefix.
+
+Candidates are digit runs of 10+ digits; ``phonenumbers`` (libphonenumber's metadata)
+decides, with region JP for national numbers (03-1234-5678, 090-1234-5678,
+0120-123-456) and the country code for international ones (+81 90-1234-5678,
++1 415 555 0100).  A number right after TEL/電話/携帯 scores high, one after a label of
+another kind (注文番号, FAX, 郵便番号…) is dropped, and an unseparated run without any
+phone word scores low (it is as likely an order or account number).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import phonenumbers
+
+from mailguard.detect.context import PartText
+from mailguard.detect.entities.base import Found, Run, mask_digits
+
+TYPE = "PHONE_NUMBER"
+LABELS = frozenset({
+    "tel", "tel.", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "携帯電話番号",
+    "連絡先", "ご連絡先", "緊急連絡先", "phone", "mobile", "telephone", "自宅電話",
+    "自宅", "直通", "代表",
+})
+CONTEXT = frozenset({"お電話", "電話にて", "ご連絡", "call"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _phones_in(s: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, E.164) of the valid phone numbers in a short string."""
+    found: list[tuple[int, int, str]] = []
+    try:
+        for m in phonenumbers.PhoneNumberMatcher(s, "JP", leniency=phonenumbers.Leniency.VALID):
+            e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            found.append((m.start, m.end, e164))
+    except Exception:  # libphonenumber rejects odd input by raising: no phone there
+        return ()
+    return tuple(found)
+
+
+def mask_phone(s: str) -> str:
+    """Keep the first group (area or mobile prefix) and the last four digits."""
+    s = s.strip()
+    head = 0
+    for i, c in enumerate(s.lstrip("+(")):
+        if not c.isdigit():
+            head = i
+            break
+    if head == 0 or head > 5:
+        head = 3
+    if s.startswith("+"):
+        # +81 90-1234-5678: country code and the first national group stay
+        parts = s.replace("(", " ").replace(")", " ").replace("-", " ").split()
+        head = sum(len(p) for p in parts[:2]) if len(parts) >= 3 else 3
+    return mask_digits(s, head, 4)
+
+
+class PhoneRecognizer:
+    types = (TYPE,)
+    min_digits = 10
+    needs = None
+    context = LABELS | CONTEXT
+
+    def __init__(self, negative: frozenset[str]) -> None:
+        self.negative = negative - LABELS
+
+    def find(self, pt: PartText, run: Run) -> list[Found]:
+        f = pt.folded
+        a = run.start
+        while a > 0 and f[a - 1] in "+(" and run.start - a < 2:
+            a -= 1
+        chunk = f[a:run.end]
+        out: list[Found] = []
+        for rs, re_, e164 in _phones_in(chunk):
+            s, e = a + rs, a + re_
+            kind, word = pt.label(s, e, LABELS, CONTEXT, self.negative)
+            grouped = any(c in f[s:e] for c in "- ()")
+            conf = {"label": 0.9, "near": 0.85, "none": 0.7 if grouped else 0.5,
+                    "near_negative": 0.5 if grouped else 0.3}.get(kind)
+            if conf is None:
+                continue
+            out.append(Found(TYPE, s, e, e164, mask_phone(pt.folded[s:e]), conf, word))
+        return out

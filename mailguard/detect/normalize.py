@@ -1,0 +1,90 @@
+"""Text folding for the personal-data recognizers.
+
+Two views of a text part:
+
+* ``fold(text)``: **length-preserving**.  Full-width ASCII (０-９, Ａ-Ｚ, ａ-ｚ, ＠, －, …)
+  becomes ASCII, the ideographic space a space, and dash look-alikes (‐ ‑ ‒ – — ― − ﹣ －)
+  a hyphen; the long-vowel mark ー (and ｰ, ─) only between two digits, where it is a
+  typing slip for a hyphen (０９０ー１２３４ー５６７８), never inside katakana words.
+  Every character maps to exactly one character, so an offset in the folded text is an
+  offset in the original text.
+* ``context_view(folded)``: NFKC, which changes lengths (ﾏｲﾅﾝﾊﾞｰ → マイナンバー,
+  ㈱ → (株)), computed only on a copy for context-word matching, with a map from each
+  of its positions back to the folded (= original) text.  Most mail has no compatibility
+  characters; then the view is the folded text itself and the map is the identity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_TABLE[0x3000] = 0x20
+_TABLE.update({ord(c): 0x2D for c in _DASHES})
+
+# what fold() has to touch: full-width ASCII, the ideographic space, dash look-alikes,
+# and the long-vowel marks (handled separately, between digits only)
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000" + _DASHES + "\u30fc\uff70\u2500]+")
+_VOWEL_DASH = re.compile(r"(?<=[0-9])[\u30fc\uff70\u2500](?=[0-9])")
+# characters NFKC would change that matter for context words: half-width katakana,
+# enclosed/squared CJK (㈱ ㍿), circled digits, CJK compatibility ideographs
+_COMPAT = re.compile("[\uff61-\uff9f\u3200-\u33ff\u2460-\u24ff\uf900-\ufaff\ufe30-\ufe4f]")
+
+
+def _fold_run(m: re.Match[str]) -> str:
+    return m.group().translate(_TABLE)
+
+
+def fold(text: str) -> str:
+    """Length-preserving fold of full-width forms and dashes to ASCII (see module doc)."""
+    if not _FOLDABLE.search(text):
+        return text
+    out = _FOLDABLE.sub(_fold_run, text)
+    if "\u30fc" in out or "\uff70" in out or "\u2500" in out:
+        out = _VOWEL_DASH.sub("-", out)
+    assert len(out) == len(text)
+    return out
+
+
+class ContextView:
+    """An NFKC copy of a folded text for keyword matching, with offsets back."""
+
+    __slots__ = ("_map", "text")
+
+    def __init__(self, text: str, offsets: Sequence[int] | None) -> None:
+        self.text = text
+        self._map = offsets  # None: identity
+
+    def to_original(self, pos: int) -> int:
+        if self._map is None:
+            return pos
+        if pos >= len(self._map):
+            return self._map[-1] + 1 if self._map else 0
+        return self._map[pos]
+
+
+def context_view(folded: str) -> ContextView:
+    """NFKC copy of ``folded`` with a position map (identity when nothing changes)."""
+    if not _COMPAT.search(folded):
+        return ContextView(folded, None)
+    pieces: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(folded)
+    while i < n:
+        j = i + 1
+        # a half-width kana followed by its (half-width) voicing mark composes into one
+        while j < n and folded[j] in "\uff9e\uff9f":
+            j += 1
+        norm = unicodedata.normalize("NFKC", folded[i:j])
+        pieces.append(norm)
+        offsets.extend([i] * len(norm))
+        i = j
+    return ContextView("".join(pieces), offsets)
+
+
+def nfkc(text: str) -> str:
+    """NFKC of a short string (a table header, a context window)."""
+    return unicodedata.normalize("NFKC", text)

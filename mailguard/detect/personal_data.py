@@ -1,0 +1,562 @@
+"""The ``personal_data`` detector: personal data in subject, body and attachments.
+
+One scan per message (``ScanInput.once``), shared by every rule of this detector:
+
+1. each text part is folded once (``normalize.fold``, length-preserving);
+2. cheap candidates are found with plain patterns: digit runs of 7+ digits, every '@',
+   and one alternation of all keywords (labels, prefectures, sensitive terms) over the
+   NFKC view of the part;
+3. only those candidates go to the validating recognizers (``entities/*``), each with its
+   check digit, context and score;
+4. entities are marked quoted (text quoted from the mail replied to), signature (the
+   sender's own signature block) and own (the sender's own phone, mail or address met
+   elsewhere, and the recipients' own addresses);
+5. records are built: a table row, or a block of text, with a person's name and another
+   personal field; a line with two personal fields counts as a nameless record.
+
+Each rule then filters that scan with its params (entity types, confidence, whether
+quoted text and the signature count) and decides on counts or on a combination.  No
+value in the clear leaves this module: hits carry masked examples and the context label.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from mailguard.detect.base import EntitySummary, Evidence, Hit, Param, ScanInput
+from mailguard.detect.context import (
+    NUMBER_NEGATIVE,
+    Lexicon,
+    PartText,
+    block_of,
+    block_starts,
+    in_ranges,
+    quoted_ranges,
+    signature_start,
+)
+from mailguard.detect.entities import (
+    address,
+    bank,
+    birth_date,
+    columns,
+    corporate,
+    credit_card,
+    email_address,
+    identity_documents,
+    insurance,
+    my_number,
+    person_name,
+    phone,
+    sensitive,
+)
+from mailguard.detect.entities.base import (
+    Found,
+    KeywordRecognizer,
+    NumberRecognizer,
+    Run,
+    ScanTimeout,
+)
+from mailguard.detect.normalize import context_view, fold
+from mailguard.extract.base import Table, TextPart
+
+ENTITY_TYPES = (
+    "JP_MY_NUMBER", "JP_CORPORATE_NUMBER", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS",
+    "JP_ADDRESS", "JP_BANK_ACCOUNT", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+    "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "DATE_OF_BIRTH",
+    "PERSON_NAME", "SENSITIVE_CATEGORY",
+)
+TYPE_NAMES = {
+    "JP_MY_NUMBER": ("マイナンバー", "My Number"),
+    "JP_CORPORATE_NUMBER": ("法人番号", "corporate number"),
+    "CREDIT_CARD": ("クレジットカード番号", "card number"),
+    "PHONE_NUMBER": ("電話番号", "phone number"),
+    "EMAIL_ADDRESS": ("メールアドレス", "e-mail address"),
+    "JP_ADDRESS": ("住所", "address"),
+    "JP_BANK_ACCOUNT": ("口座番号", "bank account"),
+    "JP_DRIVERS_LICENSE": ("運転免許証番号", "driver's licence number"),
+    "JP_PASSPORT": ("旅券番号", "passport number"),
+    "JP_RESIDENCE_CARD": ("在留カード番号", "residence card number"),
+    "JP_BASIC_PENSION_NUMBER": ("基礎年金番号", "basic pension number"),
+    "JP_HEALTH_INSURANCE": ("健康保険証の記号・番号", "health insurance number"),
+    "DATE_OF_BIRTH": ("生年月日", "date of birth"),
+    "PERSON_NAME": ("氏名", "name"),
+    "SENSITIVE_CATEGORY": ("要配慮個人情報", "special-care personal information"),
+}
+RECORD_FIELDS = (
+    "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "JP_BANK_ACCOUNT",
+    "JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
+    "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "SENSITIVE_CATEGORY",
+)
+COMBINATIONS = ("", "record", "sensitive_with_person")
+
+# a run of digits with separators; runs of fewer than 7 digits are no candidate
+_RUN = re.compile(r"[0-9][0-9\-. ()]{5,}")
+_MIN_DIGITS = 7
+# at most this many entities of one type are kept per part (a 100,000-row CSV must not
+# make the scan quadratic); counts above it are reported as "at least"
+_MAX_PER_TYPE = 5000
+
+
+@dataclass
+class Recognizers:
+    numbers: list[NumberRecognizer]
+    keywords: dict[str, list[KeywordRecognizer]]
+    email: email_address.EmailRecognizer
+    lexicon: Lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def recognizers() -> Recognizers:
+    number_labels = (my_number.LABELS | corporate.LABELS | credit_card.LABELS | phone.LABELS
+                     | identity_documents.LICENSE_LABELS | identity_documents.PASSPORT_LABELS
+                     | identity_documents.RESIDENCE_LABELS | insurance.PENSION_LABELS
+                     | insurance.HEALTH_LABELS | birth_date.LABELS | address.LABELS
+                     | {"口座番号"})
+    negative = frozenset(w.lower() for w in NUMBER_NEGATIVE | number_labels)
+    numbers: list[NumberRecognizer] = [
+        my_number.MyNumberRecognizer(negative),
+        corporate.CorporateNumberRecognizer(negative),
+        credit_card.CreditCardRecognizer(negative),
+        phone.PhoneRecognizer(negative),
+        identity_documents.DriversLicenseRecognizer(negative),
+        identity_documents.PassportRecognizer(negative),
+        identity_documents.ResidenceCardRecognizer(negative),
+        insurance.PensionRecognizer(negative),
+    ]
+    kw_recs: list[KeywordRecognizer] = [
+        address.AddressRecognizer(),
+        person_name.LabelledNameRecognizer(),
+        person_name.HonorificNameRecognizer(),
+        birth_date.BirthDateRecognizer(),
+        sensitive.SensitiveRecognizer(),
+        bank.BankAccountRecognizer(),
+        insurance.HealthInsuranceRecognizer(),
+    ]
+    keywords: dict[str, list[KeywordRecognizer]] = defaultdict(list)
+    words: set[str] = set(negative)
+    for rec in kw_recs:
+        for w in rec.triggers:
+            keywords[w.lower()].append(rec)
+        words |= rec.triggers | rec.context
+    for nrec in numbers:
+        words |= nrec.context
+    email_rec = email_address.EmailRecognizer()
+    words |= email_rec.context
+    return Recognizers(numbers, dict(keywords), email_rec, Lexicon(words))
+
+
+# -- the scan --------------------------------------------------------------------------
+
+
+@dataclass
+class Record:
+    part: int
+    where: str
+    unit: str                      # "row 3", "block 2"
+    names: list[Found]
+    fields: list[Found]
+    quoted: bool = False
+    signature: bool = False
+
+
+@dataclass
+class PartScan:
+    where: str
+    quoted: bool
+    found: list[Found] = field(default_factory=list)
+    # (unit id, row?) → entities of one table row or text block, for combinations
+    units: dict[str, list[Found]] = field(default_factory=dict)
+    incomplete: bool = False
+
+
+@dataclass
+class Scan:
+    parts: list[PartScan]
+
+    @property
+    def incomplete(self) -> bool:
+        return any(p.incomplete for p in self.parts)
+
+
+def scan_message(inp: ScanInput) -> Scan:
+    """Scan every text part once; rules then filter the result."""
+    recs = recognizers()
+    parts = [scan_part(p, recs, inp.sender, inp.message.sender_name) for p in inp.parts]
+    _mark_own(parts, inp)
+    return Scan(parts)
+
+
+def scan_part(part: TextPart, recs: Recognizers, sender: str = "",
+              sender_name: str = "") -> PartScan:
+    ps = PartScan(part.where, part.quoted)
+    try:
+        _scan_text(part, recs, ps, sender, sender_name)
+    except ScanTimeout:
+        ps.incomplete = True
+    return ps
+
+
+def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
+               sender_name: str) -> None:
+    text = part.text
+    folded = fold(text)
+    view = context_view(folded)
+    pt = PartText(part.where, text, folded, recs.lexicon.scan(view), part.quoted)
+    found: list[Found] = []
+    # digit runs → number recognizers
+    for m in _RUN.finditer(folded):
+        s, e = m.span()
+        while e > s and not folded[e - 1].isdigit():
+            e -= 1
+        seg = folded[s:e]
+        nd = sum(1 for c in seg if "0" <= c <= "9")
+        if nd < _MIN_DIGITS:
+            continue
+        run = Run(s, e, nd)
+        for rec in recs.numbers:
+            if nd >= rec.min_digits and (rec.needs is None or pt.has_any(rec.needs)):
+                found.extend(rec.find(pt, run))
+    # '@' → e-mail addresses
+    at = folded.find("@")
+    while at >= 0:
+        f = recs.email.find_at(pt, at)
+        if f is not None:
+            found.append(f)
+        at = folded.find("@", at + 1)
+    # keywords → keyword recognizers
+    for hit in pt.hits:
+        for krec in recs.keywords.get(hit.word, ()):
+            found.extend(krec.find(pt, hit))
+    found = _resolve_overlaps(found)
+
+    # where each entity stands: quoted text, the signature, its block and line
+    quoted = [] if part.quoted else quoted_ranges(folded)
+    sig = None
+    if part.where.startswith("body") and not part.quoted:
+        sig = signature_start(folded, quoted, sender, sender_name)
+    starts = block_starts(folded)
+    for f in found:
+        f.quoted = part.quoted or in_ranges(quoted, f.start)
+        f.signature = sig is not None and f.start >= sig and not f.quoted
+        f.block = block_of(starts, f.start)
+        f.line = pt.line_of(f.start)
+
+    # tables: the extract stage's, and tab/comma blocks pasted into text
+    negative_keys: set[str] = set()
+    tables: list[tuple[str, Table, bool]] = []
+    table_ranges: list[tuple[int, int]] = []
+    if part.table is not None:
+        tables.append(("t", part.table, part.quoted))
+    elif "\t" in folded or folded.count(",") >= 4:
+        for i, (a, b, header, rows, _offs) in enumerate(columns.text_tables(folded)):
+            tables.append((f"x{i}", Table(tuple(header), tuple(tuple(r) for r in rows)),
+                           part.quoted or in_ranges(quoted, a)))
+            table_ranges.append((a, b + 1))
+    table_found: list[Found] = []
+    for tid, table, tquoted in tables:
+        header, rows = table.header, table.rows
+        offset = 0
+        if not header or not columns.looks_like_header(header):
+            # the header may sit under a title row or two
+            for k, row in enumerate(rows[:5]):
+                if columns.looks_like_header(row):
+                    header, rows, offset = row, rows[k + 1:], k + 1
+                    break
+        read = columns.read_table(header, rows[:_MAX_PER_TYPE * 4], offset)
+        negative_keys |= read.negative_keys
+        for f in read.found:
+            f.quoted = tquoted
+            ps.units.setdefault(f"{tid}:row{f.row}", []).append(f)
+        table_found.extend(read.found)
+
+    if negative_keys:
+        found = [f for f in found if f.key not in negative_keys]
+    # text units: blocks (paragraphs); lines with two fields.  A table's own text is
+    # read by rows above, not again as a block.
+    if part.table is None:
+        for f in found:
+            if not in_ranges(table_ranges, f.start):
+                ps.units.setdefault(f"block{f.block}", []).append(f)
+    counts: Counter[str] = Counter()
+    for f in found + table_found:
+        counts[f.type] += 1
+        if counts[f.type] <= _MAX_PER_TYPE:
+            ps.found.append(f)
+
+
+def _resolve_overlaps(found: list[Found]) -> list[Found]:
+    """Where entities overlap, keep the most confident (names and sensitive terms are
+    kept beside others; the same entity found twice is kept once)."""
+    found.sort(key=lambda f: (f.start, -f.confidence))
+    out: list[Found] = []
+    for f in found:
+        clash = False
+        for g in reversed(out[-6:]):
+            if g.end <= f.start:
+                continue
+            if g.type == f.type or (f.type not in ("PERSON_NAME", "SENSITIVE_CATEGORY")
+                                    and g.type not in ("PERSON_NAME", "SENSITIVE_CATEGORY")):
+                if f.confidence > g.confidence:
+                    out.remove(g)
+                else:
+                    clash = True
+                break
+        if not clash:
+            out.append(f)
+    return out
+
+
+def _mark_own(parts: list[PartScan], inp: ScanInput) -> None:
+    """The sender's own contacts (as in the signature) and the recipients' addresses
+    are no disclosure wherever they appear in the message."""
+    own: set[tuple[str, str]] = set()
+    for p in parts:
+        for f in p.found:
+            if f.signature and f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS",
+                                          "PERSON_NAME"):
+                own.add((f.type, f.key))
+    if inp.sender:
+        own.add(("EMAIL_ADDRESS", inp.sender.lower()))
+    for r in inp.recipients:
+        own.add(("EMAIL_ADDRESS", r.address.lower()))
+    if not own:
+        return
+    for p in parts:
+        for f in p.found:
+            if (f.type, f.key) in own:
+                f.own = True
+
+
+# -- the detector ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Opts:
+    types: frozenset[str]
+    min_count: int
+    min_records: int
+    min_confidence: float
+    include_quoted: bool
+    include_signature: bool
+    combination: str
+    record_fields: frozenset[str]
+    scan_incomplete: bool
+
+
+class PersonalData:
+    """Finds personal data (SPEC entity types) and reports it against rule thresholds."""
+
+    name = "personal_data"
+    params: Mapping[str, Param] = {
+        "entities": Param(list, [], "entity types counted (empty: all)", item=str),
+        "min_count": Param(int, 1, "distinct values needed (combination: pairs)"),
+        "min_records": Param(int, 1, "records (name + another field in one row or block) "
+                                     "needed, for combination = \"record\""),
+        "min_confidence": Param(float, 0.6, "entities scoring below this are ignored"),
+        "include_quoted": Param(bool, False, "count text quoted from the mail replied to"),
+        "include_signature": Param(bool, False, "count the sender's own signature block "
+                                                "and contacts"),
+        "combination": Param(str, "", "\"\" (counts), \"record\" or "
+                                      "\"sensitive_with_person\""),
+        "record_fields": Param(list, list(RECORD_FIELDS),
+                               "entity types that make a record with a name", item=str),
+        "scan_incomplete": Param(bool, False, "fire only when a part could not be fully "
+                                              "scanned (a pattern timed out)"),
+    }
+
+    def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
+        opts = _options(params)
+        scan: Scan = inp.once("personal_data", lambda: scan_message(inp))
+        if opts.scan_incomplete:
+            bad = [p.where for p in scan.parts if p.incomplete]
+            if not bad:
+                return []
+            return [Hit(bad[0], args={"count": len(bad), "types": "", "where": bad[0],
+                                      "records": 0})]
+        if opts.combination == "record":
+            return _record_hits(scan, opts)
+        if opts.combination == "sensitive_with_person":
+            return _sensitive_hits(scan, opts)
+        return _count_hits(scan, opts)
+
+
+def _options(params: Mapping[str, Any]) -> _Opts:
+    types = frozenset(params.get("entities") or ENTITY_TYPES)
+    unknown = types - set(ENTITY_TYPES)
+    if unknown:
+        raise ValueError(f"unknown entity types: {', '.join(sorted(unknown))}")
+    comb = params.get("combination", "") or ""
+    if comb not in COMBINATIONS:
+        raise ValueError(f"combination must be one of {COMBINATIONS}, not {comb!r}")
+    return _Opts(
+        types=types,
+        min_count=int(params.get("min_count", 1)),
+        min_records=int(params.get("min_records", 1)),
+        min_confidence=float(params.get("min_confidence", 0.6)),
+        include_quoted=bool(params.get("include_quoted", False)),
+        include_signature=bool(params.get("include_signature", False)),
+        combination=comb,
+        record_fields=frozenset(params.get("record_fields") or RECORD_FIELDS),
+        scan_incomplete=bool(params.get("scan_incomplete", False)),
+    )
+
+
+def _counts(f: Found, opts: _Opts, types: Iterable[str] | None = None) -> bool:
+    if f.confidence < opts.min_confidence:
+        return False
+    if f.quoted and not opts.include_quoted:
+        return False
+    if (f.signature or f.own) and not opts.include_signature:
+        return False
+    return f.type in (opts.types if types is None else types)
+
+
+def _summaries(found: Iterable[Found]) -> tuple[EntitySummary, ...]:
+    keys: dict[str, set[str]] = defaultdict(set)
+    examples: dict[str, list[str]] = defaultdict(list)
+    for f in found:
+        if f.key in keys[f.type]:
+            continue
+        keys[f.type].add(f.key)
+        if len(examples[f.type]) < 3 and f.masked not in examples[f.type]:
+            examples[f.type].append(f.masked)
+    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    return tuple(EntitySummary(t, len(k), tuple(examples[t]))
+                 for t, k in sorted(keys.items(), key=lambda kv: order.get(kv[0], 99)))
+
+
+def _evidence(where: str, f: Found) -> Evidence:
+    label = f.label if f.label and f.label != "T" else TYPE_NAMES[f.type][0]
+    unit = f" (行 {f.row + 1})" if f.row >= 0 else ""
+    return Evidence(where, f"{label}{unit}: {f.masked}")
+
+
+def _type_args(types: Iterable[str]) -> dict[str, str]:
+    ts = [t for t in ENTITY_TYPES if t in set(types)]
+    return {"types": ", ".join(ts),
+            "types_ja": "、".join(TYPE_NAMES[t][0] for t in ts),
+            "types_en": ", ".join(TYPE_NAMES[t][1] for t in ts)}
+
+
+def _count_hits(scan: Scan, opts: _Opts) -> list[Hit]:
+    per_part: list[tuple[PartScan, list[Found]]] = []
+    for p in scan.parts:
+        fs = [f for f in p.found if _counts(f, opts)]
+        if fs:
+            per_part.append((p, fs))
+    every = [f for _, fs in per_part for f in fs]
+    distinct = {(f.type, f.key) for f in every}
+    if len(distinct) < opts.min_count or not every:
+        return []
+    main = max(per_part, key=lambda pf: len({(f.type, f.key) for f in pf[1]}))[0]
+    evidence = []
+    seen: set[tuple[str, str]] = set()
+    for p, fs in per_part:
+        for f in fs:
+            if (f.type, f.key) not in seen and len(evidence) < 5:
+                seen.add((f.type, f.key))
+                evidence.append(_evidence(p.where, f))
+    args = {"count": len(distinct), "where": main.where, "parts": len(per_part), "records": 0,
+            **_type_args(f.type for f in every)}
+    return [Hit(main.where, args=args, entities=_summaries(every), evidence=tuple(evidence))]
+
+
+def _records(scan: Scan, opts: _Opts) -> list[tuple[str, str, list[Found], list[Found]]]:
+    """(where, unit, names, fields) of every record: a table row or a text block with a
+    name and another field; in text, a block with several names is cut at each name,
+    and a line with two different fields and no name is a nameless record."""
+    out: list[tuple[str, str, list[Found], list[Found]]] = []
+    for p in scan.parts:
+        for unit, fs in p.units.items():
+            fs = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
+            if not fs:
+                continue
+            names = [f for f in fs if f.type == "PERSON_NAME"]
+            fields = [f for f in fs if f.type in opts.record_fields]
+            if not fields:
+                continue
+            if unit.startswith("block") and len(names) > 1:
+                out.extend((p.where, unit, n, fl) for n, fl in _segments(names, fields))
+            elif names:
+                out.append((p.where, unit, names, fields))
+            elif unit.startswith("block"):
+                by_line: dict[int, list[Found]] = defaultdict(list)
+                for f in fields:
+                    by_line[f.line].append(f)
+                for line, lf in by_line.items():
+                    if len({f.type for f in lf}) >= 2:
+                        out.append((p.where, f"{unit}:line{line}", [], lf))
+            elif len({f.type for f in fields}) >= 2:
+                out.append((p.where, unit, [], fields))
+    return out
+
+
+def _segments(names: list[Found], fields: list[Found]) -> list[tuple[list[Found], list[Found]]]:
+    names = sorted(names, key=lambda f: f.start)
+    segs: list[tuple[list[Found], list[Found]]] = []
+    for i, n in enumerate(names):
+        a = n.start if i else -1
+        b = names[i + 1].start if i + 1 < len(names) else 1 << 60
+        fl = [f for f in fields if a <= f.start < b]
+        if fl:
+            segs.append(([n], fl))
+    return segs
+
+
+def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
+    recs = _records(scan, opts)
+    named = [r for r in recs if r[2]]
+    # a single record must name its person; a list may be rows without a name column
+    counted = recs if opts.min_records > 1 else named
+    if len(counted) < opts.min_records or not counted:
+        return []
+    per_where = Counter(r[0] for r in counted)
+    main = per_where.most_common(1)[0][0]
+    every = [f for r in counted for f in (*r[2], *r[3])]
+    evidence = []
+    for where, _unit, names, fields in counted[:5]:
+        parts = [f"{TYPE_NAMES[f.type][0]} {f.masked}" for f in (*names[:1], *fields[:3])]
+        row = next((f.row for f in (*names, *fields) if f.row >= 0), -1)
+        unit = f"行 {row + 1}: " if row >= 0 else ""
+        evidence.append(Evidence(where, unit + " / ".join(parts)))
+    args = {"count": len(counted), "records": len(counted), "where": main,
+            "parts": len(per_where), **_type_args(f.type for f in every)}
+    return [Hit(main, args=args, entities=_summaries(every), evidence=tuple(evidence))]
+
+
+def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
+    pairs: list[tuple[str, Found, Found]] = []
+    for p in scan.parts:
+        for _unit, fs in p.units.items():
+            fs = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
+            terms = [f for f in fs if f.type == "SENSITIVE_CATEGORY"]
+            names = [f for f in fs if f.type == "PERSON_NAME"]
+            if terms and names:
+                pairs.extend((p.where, t, names[0]) for t in terms)
+        # a name and a term close together across a paragraph break
+        text_terms = [f for f in p.found if f.type == "SENSITIVE_CATEGORY" and f.row < 0
+                      and _counts(f, opts, ENTITY_TYPES)]
+        text_names = [f for f in p.found if f.type == "PERSON_NAME" and f.row < 0
+                      and _counts(f, opts, ENTITY_TYPES)]
+        for t in text_terms:
+            if any(abs(n.start - t.start) <= 200 and n.block != t.block for n in text_names):
+                n = min(text_names, key=lambda n: abs(n.start - t.start))
+                pairs.append((p.where, t, n))
+    if not pairs:
+        return []
+    distinct = {(t.key, n.key) for _, t, n in pairs}
+    if len(distinct) < opts.min_count:
+        return []
+    per_where = Counter(w for w, _, _ in pairs)
+    main = per_where.most_common(1)[0][0]
+    every = [f for _, t, n in pairs for f in (t, n)]
+    evidence = tuple(Evidence(w, f"{t.masked}: {TYPE_NAMES['PERSON_NAME'][0]} {n.masked}")
+                     for w, t, n in pairs[:5])
+    args = {"count": len(distinct), "records": len(distinct), "where": main,
+            "parts": len(per_where), **_type_args(f.type for f in every)}
+    return [Hit(main, args=args, entities=_summaries(every), evidence=evidence)]
