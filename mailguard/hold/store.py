@@ -9,20 +9,25 @@ behind SQLAlchemy Core with versioned migrations.  What it keeps:
   It keeps metadata and the verdict (findings already masked), never the raw body.
 - ``message_rules``: (message, rule, category, action) per finding, for stats by rule and
   category without parsing JSON.
-- ``blobs``: the raw bytes of held/delayed/queued messages, apart from the metadata so a
-  purge of old blobs keeps the statistics (mailpit's layout).
+- ``blobs``: the raw bytes of held/delayed/queued messages (kind "original", and
+  "rewritten" for what a Bcc rewrite sent), apart from the metadata so a purge of old
+  blobs (``purge_blobs``) keeps the statistics (mailpit's layout).
 - ``deliveries``: what must still go upstream (a released hold, a delayed message when
-  its time comes), claimed by one instance at a time (FOR UPDATE SKIP LOCKED on
-  PostgreSQL; SQLite has one writer) with attempts and backoff.
-- ``events``: the append-only audit log (when, who, from where, what, why).
+  its time comes, passing mail in store-and-forward), at most one per message, claimed
+  by one instance at a time with a lease (FOR UPDATE SKIP LOCKED on PostgreSQL; BEGIN
+  IMMEDIATE on SQLite) with attempts and backoff.
+- ``events``: the append-only audit log (when, who, from where, what, why); database
+  triggers refuse UPDATE and DELETE on it.
 - ``tokens``: hashes of the capability tokens in review links (single use for actions).
 - ``sent_history``: (sender domain, recipient address, display name, first/last sent,
   count), written when a message is delivered; read by the history detectors
   (first contact, a known name at a new address).
 
 A write that precedes an SMTP 250 is durable when the call returns (SQLite: WAL with
-synchronous=FULL; PostgreSQL: commit).  Backends are synchronous; the relay calls them
-through ``asyncio.to_thread`` so the event loop never blocks on the disk.
+synchronous=FULL; PostgreSQL: commit, with synchronous_commit at least "local").  The
+implementation is ``mailguard.hold.sql.SqlStore``; open it with ``open_store``.  It is
+synchronous; the relay calls it through ``asyncio.to_thread`` so the event loop never
+blocks on the disk.
 """
 
 from __future__ import annotations
