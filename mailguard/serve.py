@@ -1,0 +1,202 @@
+"""``mailguard serve``: the relay, the delivery worker and the other background parts.
+
+``start_relay`` builds and starts everything from Settings (the demo and the tests use it
+too); ``run_serve`` runs it until SIGTERM or SIGINT, then shuts down cleanly:
+
+1. stop listening; idle sessions get ``421 4.3.2`` (their clients retry elsewhere or
+   later), sessions with a message in flight finish it and get their answer, then 421;
+2. after ``relay.shutdown_grace`` seconds whatever is left is cut off (its client never
+   got a 250, so it still has the message); a store write is one transaction either way;
+3. notices and bounces already started finish, the workers finish the delivery in hand,
+   idle upstream connections are closed with QUIT, the store is closed.
+
+Optional parts other modules provide (each found by import; absent means not started):
+
+- ``mailguard.notify:build_notifier(settings, store, upstream)`` → a ``Notifier`` (see
+  ``smtp/handler.py``), called after a hold or delay is stored;
+- ``mailguard.hold.fates:start_worker(settings, store, notifier=...)`` → the hold worker
+  (deadlines, reminders, the fate of unattended holds);
+- ``mailguard.web.app:start_web(settings, store, relay=...)`` → the review pages.
+
+The two ``start_*`` return an object with ``async stop()`` (``start_*`` may be a
+coroutine function).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib
+import inspect
+import logging
+import os
+import signal
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mailguard.config import Settings
+from mailguard.errors import MailguardError
+from mailguard.hold.store import Store, open_store
+from mailguard.smtp.handler import Notifier, RelayHandler
+from mailguard.smtp.server import RelayServer
+from mailguard.smtp.upstream import Upstream, UpstreamSettings
+from mailguard.smtp.worker import DeliveryWorker
+
+log = logging.getLogger("mailguard.serve")
+
+
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function of an optional part, or None when that part is not there (yet)."""
+    try:
+        mod = importlib.import_module(module)
+    except ModuleNotFoundError as e:
+        if e.name and module.startswith(e.name):
+            return None
+        raise
+    return getattr(mod, name, None)
+
+
+async def _maybe_await(value: Any) -> Any:
+    return await value if inspect.isawaitable(value) else value
+
+
+@dataclass
+class Relay:
+    """A running relay: its parts, its bound addresses, and a clean ``stop``."""
+
+    settings: Settings
+    store: Store
+    engine: Any
+    upstream: Upstream
+    handler: RelayHandler
+    server: RelayServer
+    worker: DeliveryWorker | None = None
+    parts: list[Any] = field(default_factory=list)   # hold worker, web: each has stop()
+    owns_store: bool = True
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return self.server.addresses[0]
+
+    async def stop(self, grace: float | None = None) -> int:
+        """Shut down in the order of the module docstring; returns sessions cut off."""
+        cut = await self.server.stop(grace)
+        await self.handler.wait_background(10)
+        for part in reversed(self.parts):
+            try:
+                await part.stop()
+            except Exception as e:
+                log.error("stopping %s failed: %s", type(part).__name__, type(e).__name__)
+        if self.worker is not None:
+            await self.worker.stop()
+        await self.upstream.close()
+        self.handler.close()
+        if self.owns_store:
+            self.store.close()
+        return cut
+
+
+async def start_relay(settings: Settings, *, store: Store | None = None, engine: Any = None,
+                      notifier: Notifier | None = None, run_worker: bool = True,
+                      worker_interval: float = 5.0, optional_parts: bool = True) -> Relay:
+    """Build and start the relay (and workers) from ``settings``.
+
+    ``store``/``engine``/``notifier`` may be given (tests, the demo); otherwise they are
+    built from the settings.  ``optional_parts=False`` leaves out the notifier, the hold
+    worker and the web pages even when their modules exist.
+    """
+    relay = settings.relay
+    instance = relay.instance or f"{socket.gethostname()}:{os.getpid()}"
+    owns_store = store is None
+    if store is None:
+        store = await asyncio.to_thread(open_store, settings.store.url,
+                                        base_dir=settings.base_dir)
+    try:
+        if engine is None:
+            from mailguard.app import build_engine
+
+            engine = build_engine(settings)
+        upstream = Upstream(UpstreamSettings.from_relay(relay, settings.base_dir))
+        if notifier is None and optional_parts:
+            build = _optional("mailguard.notify", "build_notifier")
+            notifier = build(settings, store, upstream) if build else None
+        handler = RelayHandler(settings, engine, store, upstream, notifier=notifier,
+                               instance=instance)
+        server = RelayServer(handler, relay, base_dir=settings.base_dir)
+        try:
+            await server.start()
+        except OSError as e:
+            handler.close()
+            raise MailguardError(f"cannot listen on {relay.listen}: "
+                                 f"{e.strerror or e}") from None
+    except BaseException:
+        if owns_store:
+            store.close()
+        raise
+    running = Relay(settings, store, engine, upstream, handler, server,
+                    owns_store=owns_store)
+    if run_worker:
+        running.worker = DeliveryWorker(store, upstream, instance=instance,
+                                        hostname=server.hostname,
+                                        max_age_hours=relay.delivery_max_age_hours,
+                                        interval=worker_interval)
+        running.worker.start()
+    if optional_parts:
+        for module, name, kwargs in (
+                ("mailguard.hold.fates", "start_worker", {"notifier": notifier}),
+                ("mailguard.web.app", "start_web", {"relay": running})):
+            start = _optional(module, name)
+            if start is None:
+                continue
+            try:
+                running.parts.append(await _maybe_await(start(settings, store, **kwargs)))
+            except Exception:
+                await running.stop(0)
+                raise
+    return running
+
+
+async def serve(settings: Settings, *, ready: Callable[[Relay], None] | None = None,
+                stop_event: asyncio.Event | None = None) -> int:
+    """Run until SIGTERM/SIGINT (or ``stop_event``); returns the exit status."""
+    stop = stop_event or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    running = await start_relay(settings)
+    host, port = running.address
+    log.warning("mailguard relay on %s:%d → upstream %s, store %s", host, port,
+                settings.relay.upstream, _safe_url(settings.store.url))
+    if ready is not None:
+        ready(running)
+    await stop.wait()
+    log.warning("shutting down: finishing messages in flight (at most %.0f s)",
+                settings.relay.shutdown_grace)
+    cut = await running.stop()
+    if cut:
+        log.warning("%d session(s) cut off at shutdown (their clients retry)", cut)
+    return 0
+
+
+def _safe_url(url: str) -> str:
+    from mailguard.hold.sql import safe_url
+
+    return safe_url(url)
+
+
+def quiet_libraries() -> None:
+    """aiosmtpd logs every command (addresses included) at INFO: keep it to errors."""
+    logging.getLogger("mail.log").setLevel(logging.ERROR)
+    logging.getLogger("mail.debug").setLevel(logging.ERROR)
+
+
+def run(coro_fn: Callable[[], Any]) -> Any:
+    """Run the async main with uvloop when it is installed (faster for small mail)."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coro_fn())
+    return uvloop.run(coro_fn())

@@ -1,0 +1,405 @@
+"""The relay's SMTP hooks: who may relay, judge each message, act on the verdict.
+
+Durable design (one, documented in the README): **relay before answering**.
+
+- pass / warn: the message goes upstream *before* the client gets its answer.  The
+  upstream's acceptance becomes our 250; its temporary refusal, or an upstream that is
+  down, becomes our 4xx (the client keeps the message and retries); its permanent
+  refusal becomes our 5xx.  Nothing is queued, so nothing can be lost in between.
+  Recipients the upstream refuses for good while others accept get a bounce notice.
+- delay / hold: the raw message and its verdict are written to the store (committed and
+  fsync'ed: SQLite WAL with synchronous=FULL, or a PostgreSQL commit) *before* the 250;
+  the delivery worker sends it when it is released.  A store that cannot be written
+  answers 451.
+- reject: 550 5.7.1 naming the rule ids only (never personal data).
+- judging fails or overruns ``judge_timeout``: the message is held (``on_error =
+  "hold"``) or answered 451 (``"tempfail"``), never passed unjudged.
+
+Every judged message with a final outcome is recorded in the store with its (masked)
+verdict, passing mail too, because the privacy office's statistics count every outcome.
+A message answered 4xx is not recorded: the client's retry will be.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email.header
+import email.utils
+import ipaddress
+import logging
+import os
+import re
+import socket
+import traceback
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from typing import Any, Protocol
+
+from mailguard.config import Settings
+from mailguard.errors import StoreError
+from mailguard.hold.store import AuditEvent, MessageRecord, Store, new_id
+from mailguard.pipeline import Envelope, fail_closed, judge
+from mailguard.policy.verdict import Action, Verdict
+from mailguard.smtp import replies as R
+from mailguard.smtp.bounce import build_bounce
+from mailguard.smtp.upstream import Upstream, UpstreamError
+
+log = logging.getLogger("mailguard.relay")
+
+STATUS_OF = {Action.PASS: "passed", Action.WARN: "warned", Action.DELAY: "delayed",
+             Action.HOLD: "held", Action.REJECT: "rejected"}
+VERDICT_HEADER = "X-MailGuard-Verdict"
+_VERDICT_LINE = re.compile(rb"^X-MailGuard-Verdict:[^\n]*\n(?:[ \t][^\n]*\n)*", re.I | re.M)
+_UNSAFE = re.compile(r"[^\x21-\x7e]")
+
+
+class Notifier(Protocol):
+    """Told after a message is stored held or delayed (the hold-and-confirm notice).
+
+    ``kind`` is ``"held"`` or ``"delayed"``.  Called in the background after the 250;
+    an error is logged and changes nothing for the message.
+    """
+
+    async def notify(self, kind: str, record: MessageRecord, verdict: Verdict) -> None: ...
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class JudgeRunner:
+    """Runs ``pipeline.judge`` in a bounded pool of threads, off the event loop."""
+
+    def __init__(self, engine: Any, workers: int = 0):
+        self.engine = engine
+        self.workers = workers or os.cpu_count() or 2
+        self.pool = ThreadPoolExecutor(self.workers, thread_name_prefix="mailguard-judge")
+
+    async def __call__(self, raw: bytes, envelope: Envelope, source: str,
+                       timeout: float | None) -> Verdict:
+        loop = asyncio.get_running_loop()
+        fut = loop.run_in_executor(self.pool, lambda: judge(raw, self.engine, envelope,
+                                                            source=source))
+        # A judge that overruns its budget keeps its thread until it returns (threads
+        # cannot be killed) but the message does not wait for it: it is held.
+        return await asyncio.wait_for(fut, timeout or None)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def strip_verdict_headers(raw: bytes) -> bytes:
+    """Remove ``X-MailGuard-Verdict`` headers a client put in (only mailguard sets it)."""
+    end = raw.find(b"\r\n\r\n")
+    head = raw[:end + 2] if end >= 0 else raw
+    if b"x-mailguard-verdict" not in head.lower():
+        return raw
+    return _VERDICT_LINE.sub(b"", head) + (raw[end + 2:] if end >= 0 else b"")
+
+
+def verdict_header(action: str, rid: str, rules: Sequence[str] = (), ruleset: str = "",
+                   status: str = "") -> bytes:
+    """``X-MailGuard-Verdict: warn; id=…; rules=a,b; ruleset=…`` (ids only, no content)."""
+    parts = [_UNSAFE.sub("", action)]
+    if status:
+        parts.append(f"status={status}")
+    parts.append(f"id={rid}")
+    clean = ",".join(_UNSAFE.sub("", r) for r in rules if r)
+    if clean:
+        parts.append(f"rules={clean}")
+    if ruleset:
+        parts.append(f"ruleset={_UNSAFE.sub('', ruleset)[:12]}")
+    return f"{VERDICT_HEADER}: {'; '.join(parts)}\r\n".encode("ascii", "replace")
+
+
+def received_header(session: Any, rid: str, rcpts: Sequence[str], hostname: str,
+                    now: dt.datetime) -> bytes:
+    """Our trace line (RFC 5321 4.4; protocol names from RFC 3848)."""
+    helo = _UNSAFE.sub("", str(session.host_name or "unknown"))[:100] or "unknown"
+    ip = _peer_ip(session)
+    proto = "ESMTP" if session.extended_smtp else "SMTP"
+    if session.ssl is not None or getattr(session, "mg_tls", False):
+        proto += "S"
+    if session.authenticated:
+        proto += "A"
+    # Naming the recipient only when there is one keeps Bcc recipients hidden.
+    rcpt = f"\r\n\tfor <{rcpts[0]}>" if len(rcpts) == 1 else ""
+    date = email.utils.format_datetime(now.astimezone())
+    return (f"Received: from {helo} ([{ip or 'unknown'}])\r\n\tby {hostname} (mailguard) "
+            f"with {proto} id {rid}{rcpt};\r\n\t{date}\r\n").encode("utf-8", "replace")
+
+
+def _peer_ip(session: Any) -> str:
+    peer = getattr(session, "peer", None)
+    if isinstance(peer, (tuple, list)) and peer:
+        return str(peer[0])
+    return ""
+
+
+def header_names(raw: bytes) -> list[tuple[str, str]]:
+    """(address, display name) from To/Cc, for the sending history."""
+    end = raw.find(b"\r\n\r\n")
+    head = raw[:end + 4] if end >= 0 else raw
+    try:
+        msg = BytesHeaderParser(policy=compat32).parsebytes(head)
+        pairs = email.utils.getaddresses([str(v) for k in ("to", "cc")
+                                          for v in (msg.get_all(k) or ())])
+    except Exception:  # an unreadable header only means no display names
+        return []
+    out = []
+    for name, addr in pairs:
+        if addr and name:
+            try:
+                text = str(email.header.make_header(email.header.decode_header(name)))
+            except Exception:
+                text = name
+            out.append((addr, " ".join(text.split())))
+    return out
+
+
+def _where(error: BaseException) -> str:
+    """file:line of the innermost frame: enough to find a bug, no message content."""
+    tb = traceback.extract_tb(error.__traceback__)
+    if not tb:
+        return "?"
+    f = tb[-1]
+    return f"{os.path.basename(f.filename)}:{f.lineno}"
+
+
+class RelayHandler:
+    """aiosmtpd handler: ``handle_EHLO/MAIL/RCPT/DATA`` and ``handle_exception``."""
+
+    def __init__(self, settings: Settings, engine: Any, store: Store, upstream: Upstream, *,
+                 judge_runner: Callable[..., Awaitable[Verdict]] | None = None,
+                 notifier: Notifier | None = None, instance: str = ""):
+        self.settings = settings
+        self.relay = settings.relay
+        self.engine = engine
+        self.store = store
+        self.upstream = upstream
+        self.judge = judge_runner or JudgeRunner(engine, self.relay.judge_workers)
+        self.notifier = notifier
+        self.instance = instance or f"{socket.gethostname()}:{os.getpid()}"
+        self.hostname = self.relay.hostname or socket.getfqdn()
+        self.networks = [ipaddress.ip_network(n, strict=False)
+                         for n in self.relay.client_networks]
+        self._background: set[asyncio.Task] = set()
+        self.server: Any = None
+
+    def bind_server(self, server: Any) -> None:
+        self.server = server
+        self.hostname = server.hostname
+
+    # --- who may relay ---
+
+    def _network_ok(self, session: Any) -> bool:
+        cached = getattr(session, "mg_network_ok", None)
+        if cached is None:
+            cached = False
+            try:
+                ip = ipaddress.ip_address(_peer_ip(session).split("%")[0])
+                if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+                    ip = ip.ipv4_mapped
+                cached = any(ip in n for n in self.networks)
+            except ValueError:
+                cached = False
+            session.mg_network_ok = cached
+        return cached
+
+    def may_relay(self, session: Any) -> bool:
+        return bool(session.authenticated) or self._network_ok(session)
+
+    def _denied(self, server: Any) -> str:
+        if getattr(server, "users", None) and getattr(server, "tls_active", False):
+            return str(R.S530_5_7_0_AUTH_REQUIRED)
+        return str(R.S550_5_7_1_RELAY_DENIED)
+
+    # --- hooks ---
+
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,
+                          responses: list[str]) -> list[str]:
+        session.host_name = hostname
+        out = [r for r in responses if r.strip() not in ("250-AUTH", "250 AUTH")]
+        out.insert(len(out) - 1, "250-PIPELINING")
+        return out
+
+    async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str,
+                          mail_options: list[str]) -> str:
+        if not self.may_relay(session):
+            log.info("relay denied to %s at MAIL", _peer_ip(session))
+            return self._denied(server)
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return str(R.S250_2_1_0_SENDER_OK)
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
+                          rcpt_options: list[str]) -> str:
+        if not self.may_relay(session):
+            return self._denied(server)
+        if self.relay.max_recipients and len(envelope.rcpt_tos) >= self.relay.max_recipients:
+            return str(R.S452_4_5_3_TOO_MANY_RECIPIENTS)
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return str(R.S250_2_1_5_RECIPIENT_OK)
+
+    async def handle_exception(self, error: Exception) -> str:
+        # aiosmtpd would answer "500 Error: (Type) text": the text may hold mail data
+        # and 5xx would make the client give up on a message we simply failed on.
+        log.error("internal error in an SMTP session: %s at %s", type(error).__name__,
+                  _where(error))
+        return str(R.S451_4_3_0_INTERNAL)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        raw = strip_verdict_headers(bytes(envelope.content))
+        rid = new_id()
+        now = utcnow()
+        mail_from = "" if envelope.mail_from in ("<>", "") else envelope.mail_from
+        rcpts = tuple(envelope.rcpt_tos)
+        env = Envelope(mail_from, rcpts)
+        try:
+            verdict = await self.judge(raw, env, rid, self.relay.judge_timeout)
+        except Exception as e:  # fail closed: hold or tempfail, never pass
+            log.error("judging %s failed: %s at %s", rid, type(e).__name__, _where(e))
+            if self.relay.on_error == "tempfail":
+                return str(R.S451_4_3_0_SCAN_ERROR)
+            verdict = fail_closed(rid, e, self.engine)
+        trace = received_header(session, rid, rcpts, self.hostname, now)
+        action = verdict.action
+        if action <= Action.WARN:
+            return await self._relay(rid, now, verdict, mail_from, rcpts, trace, raw,
+                                     smtputf8=bool(envelope.smtp_utf8))
+        status = STATUS_OF[action]
+        rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw))
+        if action == Action.REJECT:
+            await self._save(rec, None, mail_from, best_effort=True)
+            log.info("%s rejected (%s)", rid, ",".join(verdict.rules))
+            return R.S550_5_7_1_POLICY.format(rules=_rule_list(verdict), id=rid)
+        try:
+            await self._save(rec, trace + raw, mail_from)
+        except StoreError as e:
+            log.error("storing %s failed: %s", rid, e)
+            return str(R.S451_4_3_0_STORE_ERROR)
+        log.info("%s %s (%s)", rid, status, ",".join(verdict.rules))
+        if self.notifier is not None:
+            self._spawn(self._notify(status, rec, verdict))
+        if action == Action.DELAY:
+            at = rec.release_at.strftime("%Y-%m-%dT%H:%MZ") if rec.release_at else "later"
+            return R.S250_2_0_0_DELAYED.format(id=rid, at=at)
+        return R.S250_2_0_0_HELD.format(id=rid)
+
+    # --- relaying passing mail ---
+
+    async def _relay(self, rid: str, now: dt.datetime, verdict: Verdict, mail_from: str,
+                     rcpts: tuple[str, ...], trace: bytes, raw: bytes, *,
+                     smtputf8: bool) -> str:
+        status = STATUS_OF[verdict.action]
+        out = trace + verdict_header(str(verdict.action), rid, verdict.rules,
+                                       verdict.ruleset) + raw
+        rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw))
+        try:
+            result = await self.upstream.send(mail_from, rcpts, out, smtputf8=smtputf8)
+        except UpstreamError as e:
+            if e.temporary:
+                log.warning("%s not relayed, upstream %s at %s (%s): client retries",
+                            rid, "deferred" if e.code else "unavailable", e.stage, e.code)
+                if e.stage == "connect" or e.stage == "auth":
+                    return str(R.S451_4_4_1_UPSTREAM_DOWN)
+                if e.stage == "lost":
+                    return str(R.S451_4_4_2_UPSTREAM_LOST)
+                return R.S451_4_0_0_UPSTREAM_TEMPFAIL.format(
+                    upstream=R.upstream_code(e.code, False))
+            log.warning("%s refused by upstream at %s (%s)", rid, e.stage, e.code)
+            await self._save(rec, None, mail_from, best_effort=True,
+                             event=("delivery_failed", f"upstream {e.stage} {e.code}"))
+            if e.stage == "rcpt":
+                return R.S550_5_1_0_UPSTREAM_RECIPIENTS.format(
+                    upstream=R.upstream_code(e.code, True))
+            return R.S550_5_0_0_UPSTREAM_REFUSED.format(upstream=R.upstream_code(e.code, True))
+        await self._save(rec, None, mail_from, best_effort=True, sent=(raw, result.accepted))
+        log.info("%s %s and relayed to %d recipient(s)", rid, status, len(result.accepted))
+        if result.refused and mail_from:
+            self._spawn(self._bounce(rid, mail_from, out, result.refused))
+        return R.S250_2_0_0_RELAYED.format(id=rid)
+
+    # --- store ---
+
+    def _make_record(self, rid: str, status: str, verdict: Verdict, mail_from: str,
+                     rcpts: tuple[str, ...], now: dt.datetime, size: int) -> MessageRecord:
+        release_at = expires_at = None
+        if status == "delayed":
+            release_at = now + dt.timedelta(minutes=self.relay.delay_minutes)
+        elif status == "held":
+            hours = getattr(getattr(self.settings, "holds", None), "expire_hours", 0) or 0
+            expires_at = now + dt.timedelta(hours=hours) if hours else None
+        return MessageRecord(
+            id=rid, status=status, action=str(verdict.action), received_at=now,
+            sender=verdict.sender or mail_from, recipients=rcpts,
+            message_id=verdict.message_id, subject=verdict.subject,
+            rules=tuple(verdict.rules), verdict=verdict.to_json(), size=size,
+            release_at=release_at, expires_at=expires_at, instance=self.instance,
+            mail_from=mail_from)
+
+    async def _save(self, rec: MessageRecord, raw: bytes | None, mail_from: str, *,
+                    best_effort: bool = False, event: tuple[str, str] | None = None,
+                    sent: tuple[bytes, Sequence[str]] | None = None) -> None:
+        """Record a judged message.  ``best_effort``: the outcome is already fixed (the
+        message was relayed or rejected), so a store failure is logged, not raised."""
+        def work() -> None:
+            self.store.record(rec, raw, mail_from=mail_from)
+            if event is not None:
+                self.store.add_event(AuditEvent(rec.id, utcnow(), event[0], "system",
+                                                reason=event[1]))
+            if sent is not None:
+                names = {a.lower(): n for a, n in header_names(sent[0])}
+                self.store.add_sent(rec.sender or mail_from,
+                                    [(a, names.get(a.lower(), "")) for a in sent[1]])
+        try:
+            await asyncio.to_thread(work)
+        except Exception as e:
+            if not best_effort:
+                raise StoreError(f"{type(e).__name__}") from e
+            log.error("recording %s (%s) failed: %s", rec.id, rec.status, type(e).__name__)
+
+    # --- background work after the answer ---
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def _notify(self, kind: str, rec: MessageRecord, verdict: Verdict) -> None:
+        try:
+            assert self.notifier is not None
+            await self.notifier.notify(kind, rec, verdict)
+        except Exception as e:
+            log.error("notice for %s failed: %s at %s", rec.id, type(e).__name__, _where(e))
+
+    async def _bounce(self, rid: str, mail_from: str, raw: bytes,
+                      refused: dict[str, tuple[int, str]]) -> None:
+        try:
+            notice = build_bounce(hostname=self.hostname, mail_from=mail_from,
+                                  message_id=rid, raw=raw, refused=refused)
+            await self.upstream.send("", [mail_from], notice)
+            await asyncio.to_thread(self.store.add_event, AuditEvent(
+                rid, utcnow(), "bounced", "system",
+                reason=f"{len(refused)} recipient(s) refused by upstream"))
+        except Exception as e:
+            log.error("bounce notice for %s failed: %s", rid, type(e).__name__)
+
+    async def wait_background(self, timeout: float) -> None:
+        """Let notices and bounces started after an answer finish (shutdown)."""
+        if self._background:
+            await asyncio.wait(list(self._background), timeout=timeout)
+
+    def close(self) -> None:
+        close = getattr(self.judge, "close", None)
+        if close is not None:
+            close()
+
+
+def _rule_list(verdict: Verdict) -> str:
+    rules = [_UNSAFE.sub("", r) for r in verdict.rules if r][:5]
+    return ",".join(rules) or "policy"
