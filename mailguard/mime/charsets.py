@@ -111,7 +111,8 @@ def _python_codec(label: str) -> str | None:
         info = codecs.lookup(name)
     except LookupError:
         return None
-    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+    if not getattr(info, "_is_text_encoding", True) or \
+            info.name.replace("-", "_") in _NOT_CHARSETS:
         return None
     return info.name
 
@@ -251,10 +252,13 @@ def _guess(data: bytes, code: str, why: str, fallback: str | None = None,
                 candidates.append(d)
     candidates = [d for d in candidates if not d.lossy]
     best = max(candidates, key=lambda d: _japanese_score(d.text)) if candidates else None
-    if best is not None and _japanese_score(best.text) > 0:
-        return noted(best)
     western = _strict(data, "cp1252") or Decoded(data.decode("latin-1"), "iso8859-1")
-    if _latin_looking(western.text):
+    latin = _latin_looking(western.text)
+    # Japanese text nearly always has kana; "Jürgen" read as cp932 has a lone kanji
+    if best is not None and _japanese_score(best.text) > 0 and (
+            not latin or _KANA_ONLY.search(best.text)):
+        return noted(best)
+    if latin:
         return noted(western)
     # a "clean" reading full of half-width kana and private-use characters is binary
     # noise that happened to decode, not text
@@ -279,6 +283,7 @@ def _latin_looking(text: str) -> bool:
         and len(odd) * 3 <= letters
 
 
+_KANA_ONLY = re.compile(r"[\u3041-\u30ff]")
 _KANA = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff、。「」]")
 _ODD = re.compile(r"[\uff61-\uff9f\ue000-\uf8ff\u0080-\u00ff]")  # half-width kana, PUA, C1
 

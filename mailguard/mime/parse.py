@@ -106,6 +106,8 @@ class ParsedMessage:
     # (display name, address) of Reply-To, and In-Reply-To: a reply's context
     reply_to: list[tuple[str, str]] = field(default_factory=list)
     in_reply_to: str = ""
+    # the body's declared charset: raw 8-bit header bytes are tried in it first
+    charset_hint: str = ""
 
     def add_defect(self, code: str, where: str, detail: str = "") -> None:
         """Record a defect once (the same code, place and detail are not repeated)."""
@@ -124,17 +126,21 @@ def _unfold(value: str) -> str:
     return _FOLD.sub("", value).replace("\r", "").replace("\n", "")
 
 
-def _raw_text(text: str, issues: list[tuple[str, str]]) -> str:
-    """Header text outside encoded words: raw 8-bit (surrogate-escaped) or raw JIS."""
+def _raw_text(text: str, issues: list[tuple[str, str]], hint: str | None = None) -> str:
+    """Header text outside encoded words: raw 8-bit (surrogate-escaped) or raw JIS.
+
+    ``hint`` is the charset to try for raw legacy bytes (the body's, usually right).
+    """
     if text.isascii() and "\x1b" not in text:
         return text
     # surrogates carry the raw bytes; real characters (already decoded) go back as UTF-8
     data = text.encode("utf-8", "surrogateescape")
-    try:
-        return data.decode("utf-8")  # RFC 6532: UTF-8 headers are legal
-    except UnicodeDecodeError:
-        pass
-    d = decode_bytes(data, None)
+    if not data.isascii():
+        try:
+            return data.decode("utf-8")  # RFC 6532: UTF-8 headers are legal
+        except UnicodeDecodeError:
+            pass
+    d = decode_bytes(data, None, hint=hint)
     issues.extend(d.issues)
     return d.text
 
@@ -149,8 +155,8 @@ def _word_bytes(enc: str, payload: str, issues: list[tuple[str, str]]) -> bytes:
     return binascii.a2b_qp(raw, header=True)
 
 
-def decode_header_value(value: str | None,
-                        issues: list[tuple[str, str]] | None = None) -> str:
+def decode_header_value(value: str | None, issues: list[tuple[str, str]] | None = None,
+                        hint: str | None = None) -> str:
     """Decode a raw header value: RFC 2047 encoded words, raw 8-bit, raw ISO-2022-JP.
 
     Adjacent encoded words in one charset are joined before decoding, so characters
@@ -163,7 +169,7 @@ def decode_header_value(value: str | None,
         issues = []
     value = _unfold(str(value))
     if "=?" not in value:
-        return _raw_text(value, issues)
+        return _raw_text(value, issues, hint)
     out: list[str] = []
     run_charset: str | None = None
     run: list[bytes] = []
@@ -182,7 +188,7 @@ def decode_header_value(value: str | None,
         # whitespace between two encoded words is not part of the text (RFC 2047 §6.2)
         if between and not (run_charset is not None and between.isspace()):
             flush()
-            out.append(_raw_text(between, issues))
+            out.append(_raw_text(between, issues, hint))
         charset = m.group(1).split("*", 1)[0].lower()
         if run_charset is not None and charset != run_charset:
             flush()
@@ -191,14 +197,15 @@ def decode_header_value(value: str | None,
         pos = m.end()
     flush()
     if pos < len(value):
-        out.append(_raw_text(value[pos:], issues))
+        out.append(_raw_text(value[pos:], issues, hint))
     return "".join(out)
 
 
 _ADDR_SCRAPE = re.compile(r"[^\s<>,;:\"()\[\]]+@[^\s<>,;:\"()\[\]]+")
 
 
-def _addresses(values: list[str], issues: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _addresses(values: list[str], issues: list[tuple[str, str]],
+               hint: str | None = None) -> list[tuple[str, str]]:
     """(display name, address) pairs from raw header values.
 
     Addresses are split on the raw value so that a comma inside an encoded display name
@@ -209,7 +216,7 @@ def _addresses(values: list[str], issues: list[tuple[str, str]]) -> list[tuple[s
     for v in values:
         v = _unfold(str(v))
         if not v.isascii() or "\x1b" in v:
-            v = _raw_text(v, issues)
+            v = _raw_text(v, issues, hint)
         prepared.append(v)
     try:
         pairs = email.utils.getaddresses(prepared)
@@ -263,7 +270,7 @@ def _looks_like_mail(raw: bytes) -> bool:
 
 _FIELD = re.compile(rb"[\x21-\x39\x3b-\x7e]+:")
 _OBS_FIELD = re.compile(rb"([\x21-\x39\x3b-\x7e]+)[ \t]+:")
-_BLANK_LINE = re.compile(rb"(\r\n|\n|\r)(?:\r\n|\n|\r)")
+_BLANK_LINE = re.compile(rb"\r\n\r\n|\n\n|\r\r|\r\n\n|\n\r\n")
 
 
 def _repair_header_block(raw: bytes) -> bytes | None:
@@ -278,7 +285,7 @@ def _repair_header_block(raw: bytes) -> bytes | None:
     m = _BLANK_LINE.search(raw)
     if m is None:
         return None
-    head, rest = raw[:m.end(1)], raw[m.end(1):]
+    head, rest = raw[:m.start()], raw[m.start():]
     out: list[bytes] = []
     changed = dropping = False
     for i, line in enumerate(head.splitlines(keepends=True)):
@@ -326,12 +333,32 @@ def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
         flat = True
         pm.add_defect("MIME_TOO_DEEP", "body", "nesting beyond what the parser handles")
     pm.msg = msg
+    pm.charset_hint = _charset_hint(msg)
     _read_headers(msg, pm)
     if flat:
         _read_flat(msg, pm)
     else:
         _walk(msg, pm, max_depth)
     return pm
+
+
+def _charset_hint(msg: email.message.Message) -> str:
+    """The first charset declared on the message or its first-level parts."""
+    candidates = [msg]
+    payload = msg.get_payload() if msg.is_multipart() else None
+    if isinstance(payload, list):
+        for p in payload[:5]:
+            if isinstance(p, email.message.Message):
+                candidates.append(p)
+                inner = p.get_payload() if p.is_multipart() else None
+                if isinstance(inner, list):
+                    candidates.extend(q for q in inner[:5] if isinstance(q, email.message.Message))
+    for part in candidates:
+        charset = part.get_param("charset")
+        if isinstance(charset, str) and charset.strip() and \
+                charset.strip().lower() not in ("us-ascii", "ascii"):
+            return charset.strip()
+    return ""
 
 
 def _read_headers(msg: email.message.Message, pm: ParsedMessage) -> None:
@@ -348,24 +375,25 @@ def _read_headers(msg: email.message.Message, pm: ParsedMessage) -> None:
             pm.add_defect(code, where, detail)
 
     issues: list[tuple[str, str]] = []
-    pm.subject = decode_header_value(one("subject"), issues)
+    hint = pm.charset_hint or None
+    pm.subject = decode_header_value(one("subject"), issues, hint)
     record("header:Subject", issues)
     pm.message_id = _unfold(one("message-id")).strip()
     pm.in_reply_to = _unfold(one("in-reply-to")).strip()
     pm.date = _unfold(one("date")).strip()
     issues = []
-    froms = _addresses(headers.get("from", []), issues)
+    froms = _addresses(headers.get("from", []), issues, hint)
     record("header:From", issues)
     if froms:
         pm.sender_name, pm.sender = froms[0]
     for fld in ("To", "Cc", "Bcc"):
         issues = []
-        for name, addr in _addresses(headers.get(fld.lower(), []), issues):
+        for name, addr in _addresses(headers.get(fld.lower(), []), issues, hint):
             if addr:
                 pm.header_recipients.append((fld.lower(), name, addr))
         record(f"header:{fld}", issues)
     issues = []
-    pm.reply_to = [a for a in _addresses(headers.get("reply-to", []), issues) if a[1]]
+    pm.reply_to = [a for a in _addresses(headers.get("reply-to", []), issues, hint) if a[1]]
     record("header:Reply-To", issues)
 
 
@@ -409,7 +437,7 @@ def _read_flat(msg: email.message.Message, pm: ParsedMessage) -> None:
     Every boundary declared anywhere splits the body; each piece is read as one part
     (headers only, so nothing recurses).  Container pieces are skipped.
     """
-    body = msg.get_payload()
+    body = msg._payload  # raw; get_payload() would decode it lossily by its charset
     if not isinstance(body, str):
         return
     head_ctype = msg.get("Content-Type", "") or ""
@@ -436,7 +464,9 @@ def _transfer_decode(part: email.message.Message, pm: ParsedMessage, where: str)
     payload = part._payload  # the raw str as parsed (surrogate-escaped 8-bit bytes)
     if not isinstance(payload, str):
         return b""
-    raw = payload.encode("ascii", "surrogateescape")
+    # 8-bit bytes come back from their surrogate escapes; a str built in Python (not
+    # parsed from bytes) may hold real characters, which go out as UTF-8
+    raw = payload.encode("utf-8", "surrogateescape")
     cte = str(part.get("Content-Transfer-Encoding", "") or "").split("(")[0].strip().lower()
     if cte in ("", "7bit", "8bit", "binary", "7-bit", "8-bit"):
         return raw
@@ -462,7 +492,8 @@ _RAW_PARAM = {p: re.compile(rf"""(?:^|;)\s*{p}\s*=\s*("[^"]*"?|[^;]*)""", re.I)
               for p in ("filename", "name")}
 
 
-def _filename(part: email.message.Message, issues: list[tuple[str, str]]) -> str:
+def _filename(part: email.message.Message, issues: list[tuple[str, str]],
+              hint: str | None = None) -> str:
     """The decoded filename: Content-Disposition filename, else Content-Type name.
 
     Handles RFC 2231 (``filename*=iso-2022-jp'ja'%1B%24B…``, continuations), RFC 2047
@@ -478,7 +509,8 @@ def _filename(part: email.message.Message, issues: list[tuple[str, str]]) -> str
             # raw 8-bit or JIS bytes: the stdlib would replace them, so read them here
             m = _RAW_PARAM[param].search(raw_value)
             if m:
-                name = _raw_text(email.utils.unquote(m.group(1).strip()), issues).strip()
+                name = _raw_text(email.utils.unquote(m.group(1).strip()), issues,
+                                 hint).strip()
                 if name:
                     return name.replace("\x00", "")
             continue
@@ -495,7 +527,7 @@ def _filename(part: email.message.Message, issues: list[tuple[str, str]]) -> str
             issues.extend(d.issues)
             name = d.text
         else:
-            name = decode_header_value(email.utils.unquote(str(value)), issues)
+            name = decode_header_value(email.utils.unquote(str(value)), issues, hint)
         name = name.strip().replace("\x00", "")
         if name:
             return name
@@ -506,7 +538,9 @@ def _leaf(part: email.message.Message, pm: ParsedMessage, alt: int) -> None:
     ctype = part.get_content_type()
     maintype = ctype.split("/", 1)[0]
     issues: list[tuple[str, str]] = []
-    filename = _filename(part, issues)
+    own = part.get_param("charset")
+    filename = _filename(part, issues, (own if isinstance(own, str) else None)
+                         or pm.charset_hint or None)
     disposition = str(part.get("Content-Disposition", "") or "").split(";")[0].strip().lower()
     is_text = (maintype == "text" or maintype == "multipart") and not filename \
         and disposition != "attachment"
