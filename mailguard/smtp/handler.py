@@ -26,6 +26,7 @@ import asyncio
 import datetime as dt
 import email.header
 import email.utils
+import inspect
 import ipaddress
 import logging
 import os
@@ -71,24 +72,48 @@ def utcnow() -> dt.datetime:
 
 
 class JudgeRunner:
-    """Runs ``pipeline.judge`` in a bounded pool of threads, off the event loop."""
+    """Runs ``pipeline.judge`` in a bounded pool of threads, off the event loop.
+
+    Attachments are read in the extract stage's worker processes (``ExtractPool``: a
+    reader stuck or crashing takes only its child with it) when the pipeline offers that;
+    a message without attachments is read in the judging thread, where a process would
+    cost more than the reading.
+    """
 
     def __init__(self, engine: Any, workers: int = 0):
         self.engine = engine
         self.workers = workers or os.cpu_count() or 2
         self.pool = ThreadPoolExecutor(self.workers, thread_name_prefix="mailguard-judge")
+        self._extract_pool: Any = None
+        if "extractor" in inspect.signature(judge).parameters:
+            from mailguard.extract.pool import ExtractPool
+
+            self._extract_pool = ExtractPool(workers=self.workers)
+
+    def _extract(self, pm: Any, limits: Any) -> Any:
+        if pm.attachments:
+            return self._extract_pool.extract(pm, limits)
+        from mailguard.extract.pipeline import extract
+
+        return extract(pm, limits)
+
+    def _judge(self, raw: bytes, envelope: Envelope, source: str) -> Verdict:
+        kw: dict[str, Any] = {"extractor": self._extract} if self._extract_pool else {}
+        return judge(raw, self.engine, envelope, source=source, **kw)
 
     async def __call__(self, raw: bytes, envelope: Envelope, source: str,
                        timeout: float | None) -> Verdict:
         loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self.pool, lambda: judge(raw, self.engine, envelope,
-                                                            source=source))
+        fut = loop.run_in_executor(self.pool, self._judge, raw, envelope, source)
         # A judge that overruns its budget keeps its thread until it returns (threads
-        # cannot be killed) but the message does not wait for it: it is held.
+        # cannot be killed; the extract pool kills its own children at the time budget)
+        # but the message does not wait for it: it is held.
         return await asyncio.wait_for(fut, timeout or None)
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
+        if self._extract_pool is not None:
+            self._extract_pool.close()
 
 
 def strip_verdict_headers(raw: bytes) -> bytes:
@@ -107,7 +132,7 @@ def verdict_header(action: str, rid: str, rules: Sequence[str] = (), ruleset: st
     if status:
         parts.append(f"status={status}")
     parts.append(f"id={rid}")
-    clean = ",".join(_UNSAFE.sub("", r) for r in rules if r)
+    clean = ",".join(dict.fromkeys(_UNSAFE.sub("", r) for r in rules if r))
     if clean:
         parts.append(f"rules={clean}")
     if ruleset:
@@ -401,5 +426,5 @@ class RelayHandler:
 
 
 def _rule_list(verdict: Verdict) -> str:
-    rules = [_UNSAFE.sub("", r) for r in verdict.rules if r][:5]
+    rules = list(dict.fromkeys(_UNSAFE.sub("", r) for r in verdict.rules if r))[:5]
     return ",".join(rules) or "policy"
