@@ -21,10 +21,10 @@ from mailguard.extract.limits import Budget
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe\x00\x00", "utf-32"),  # these codecs read the BOM and drop it
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 )
 JAPANESE_CODECS = ["utf_8", "cp932", "euc_jp", "iso2022_jp"]
 # What each detected family is decoded with, strictest first: vendor extensions
