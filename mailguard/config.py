@@ -139,6 +139,7 @@ class RelayConfig:
     judge_workers: int = 0               # threads judging messages; 0 = number of CPUs
     delay_minutes: float = 10.0          # how long a "delay" verdict holds mail back
     delivery_max_age_hours: float = 120.0  # retries of queued deliveries give up after this
+    delivery_interval: float = 5.0     # seconds between the delivery worker's rounds
     shutdown_grace: float = 30.0         # seconds SIGTERM waits for messages in flight
     instance: str = ""                   # name of this relay among several (default host:pid)
 

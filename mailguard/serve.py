@@ -100,7 +100,8 @@ class Relay:
 
 async def start_relay(settings: Settings, *, store: Store | None = None, engine: Any = None,
                       notifier: Notifier | None = None, run_worker: bool = True,
-                      worker_interval: float = 5.0, optional_parts: bool = True) -> Relay:
+                      worker_interval: float | None = None,
+                      optional_parts: bool = True) -> Relay:
     """Build and start the relay (and workers) from ``settings``.
 
     ``store``/``engine``/``notifier`` may be given (tests, the demo); otherwise they are
@@ -141,7 +142,7 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
         running.worker = DeliveryWorker(store, upstream, instance=instance,
                                         hostname=server.hostname,
                                         max_age_hours=relay.delivery_max_age_hours,
-                                        interval=worker_interval)
+                                        interval=worker_interval or relay.delivery_interval)
         running.worker.start()
     if optional_parts:
         for module, name, kwargs in (
