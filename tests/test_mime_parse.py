@@ -385,3 +385,27 @@ def test_defect_details_never_carry_message_text():
     for raw in raws:
         for d in parse_message(raw).defects:
             assert "山田" not in d.detail and "090" not in d.detail, d
+
+
+# --- the shipped examples ------------------------------------------------------------------
+
+EXAMPLES = os.path.join(os.path.dirname(__file__), os.pardir, "examples")
+
+
+@pytest.mark.parametrize("name", sorted(n for n in os.listdir(EXAMPLES) if n.endswith(".eml")))
+def test_every_example_decodes_without_loss(name):
+    with open(os.path.join(EXAMPLES, name), "rb") as f:
+        pm = parse_message(f.read())
+    assert pm.sender.endswith("@example.co.jp")
+    assert pm.header_recipients
+    assert not codes(pm) & {"DECODE_LOSSY", "UNKNOWN_CHARSET", "CHARSET_MISLABELLED"}
+    assert all("\ufffd" not in b.text for b in pm.body)
+
+
+def test_cp932_example_keeps_platform_dependent_characters():
+    with open(os.path.join(EXAMPLES, "06-cp932-body-internal.eml"), "rb") as f:
+        pm = parse_message(f.read())
+    assert pm.subject == "定例会議の議題①"
+    assert pm.header_recipients[0][1] == "髙橋 一郎"
+    assert "①\u3000見積書の確認" in pm.body[0].text
+    assert "③\u3000㈱サンプル様への回答" in pm.body[0].text
