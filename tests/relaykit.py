@@ -204,3 +204,72 @@ def header(raw: bytes, name: str) -> list[str]:
         if sep and k.strip().lower() == name.lower():
             out.append(v.strip())
     return out
+
+
+class RelayProcess:
+    """``mailguard serve`` in a child process, on a config file written for the test."""
+
+    def __init__(self, tmp_path: Any, name: str, *, upstream_port: int, store_url: str,
+                 extra: str = ""):
+        self.port = free_port()
+        self.name = name
+        self.config = tmp_path / f"{name}.toml"
+        self.config.write_text(f"""
+[organization]
+internal_domains = ["example.co.jp"]
+partner_domains = ["partner.co.jp"]
+
+[relay]
+listen = "127.0.0.1:{self.port}"
+upstream = "127.0.0.1:{upstream_port}"
+upstream_tls = "off"
+hostname = "{name}.mailguard.test"
+instance = "{name}"
+delivery_interval = 0.2
+shutdown_grace = 5.0
+{extra}
+
+[web]
+# instances sharing one store need one review-link key
+secret_key = "relay-test-key-not-secret-0123456789abcdef"
+
+[store]
+url = "{store_url}"
+""", encoding="utf-8")
+        self.log = tmp_path / f"{name}.log"
+        self.proc: asyncio.subprocess.Process | None = None
+
+    async def start(self, timeout: float = 30.0) -> RelayProcess:
+        import sys
+
+        self.proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "mailguard", "serve", "--config", str(self.config),
+            stdout=asyncio.subprocess.DEVNULL, stderr=open(self.log, "ab"))  # noqa: SIM115
+        loop = asyncio.get_running_loop()
+        end = loop.time() + timeout
+        while loop.time() < end:
+            if self.proc.returncode is not None:
+                raise RuntimeError(f"relay {self.name} exited: {self.log.read_text()}")
+            try:
+                _, w = await asyncio.open_connection("127.0.0.1", self.port)
+                w.close()
+                return self
+            except OSError:
+                await asyncio.sleep(0.1)
+        raise RuntimeError(f"relay {self.name} did not start: {self.log.read_text()}")
+
+    def kill(self) -> None:
+        """SIGKILL: no cleanup of any kind."""
+        if self.proc is not None and self.proc.returncode is None:
+            self.proc.kill()
+
+    async def stop(self) -> int | None:
+        if self.proc is None:
+            return None
+        if self.proc.returncode is None:
+            self.proc.terminate()
+        try:
+            return await asyncio.wait_for(self.proc.wait(), 30)
+        except TimeoutError:
+            self.proc.kill()
+            return await self.proc.wait()
