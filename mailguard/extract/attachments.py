@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import posixpath
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 
@@ -28,6 +29,7 @@ from mailguard.mime.parse import Attachment
 log = logging.getLogger("mailguard.extract")
 
 # files inside Office documents worth reading (OLE-wrapped objects are not)
+_COUNTED = re.compile(r"^\d+ files in the archive: ")
 EMBEDDED_EXT = (".xlsx", ".xlsm", ".docx", ".docm", ".pptx", ".pdf", ".csv", ".txt", ".zip")
 
 
@@ -212,7 +214,8 @@ class Extractor:
                 continue
             for u in group:
                 self.out.unscannable.remove(u)
-            self.unscannable(path, reason, f"{len(group)} files in the archive: {group[0].detail}")
+            detail = _COUNTED.sub("", group[0].detail)
+            self.unscannable(path, reason, f"{len(group)} files in the archive: {detail}")
 
     def _embedded(self, path: str, zf: zipfile.ZipFile, depth: int) -> None:
         """Documents embedded in an Office file (an Excel sheet inside a Word report)."""
