@@ -258,3 +258,23 @@ def test_images_are_skipped_quietly_and_unknown_binaries_are_unsupported():
     ex = kit.extract_mail(kit.mail([("logo.png", png, "image/png"),
                                     ("tool.exe", exe, "application/octet-stream")]))
     assert kit.reasons(ex) == {"attachment:tool.exe": "unsupported"}
+
+
+def test_files_embedded_in_a_pdf_are_read_as_members():
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(kit.pdf([["送付状"]]))))
+    writer.add_attachment("名簿.csv", CSV_TEXT.encode("cp932"))
+    buf = io.BytesIO()
+    writer.write(buf)
+    ex = kit.extract_one("送付状.pdf", buf.getvalue(), "application/pdf")
+    assert "送付状" in kit.texts(ex, "attachment:送付状.pdf")
+    [part] = table_parts(ex, "attachment:送付状.pdf/名簿.csv")
+    assert part.table.header == tuple(ROWS[0])
+
+
+def test_other_archive_formats_are_unsupported_not_silently_clean():
+    ex = kit.extract_one("logs.tar.gz", b"\x1f\x8b\x08\x00" + bytes(100), "application/gzip")
+    assert kit.reasons(ex) == {"attachment:logs.tar.gz": "unsupported"}
