@@ -228,7 +228,7 @@ class LimitsConfig:
     max_ratio: int = 200              # compression ratio of an archive member
     max_members: int = 2000           # members of one archive
     max_pages: int = 500              # PDF pages
-    max_cells: int = 2_000_000        # spreadsheet cells
+    max_cells: int = 1_000_000        # spreadsheet/CSV cells per message (~100 MB kept)
     max_text_chars: int = 20_000_000  # text kept per message for detection
     time_budget: float = 60.0         # seconds of extraction per message
 
