@@ -109,6 +109,18 @@ def test_spreadsheet_cells_are_capped_while_reading():
     assert 400 < len(part.table.rows) <= 500  # what was read before the cap is kept
 
 
+def test_a_worksheet_is_streamed_so_its_xml_size_is_not_the_limit():
+    """Sheets cost what their cells cost; only parts loaded whole must fit max_file_bytes."""
+    data = kit.xlsx({"S": [["番号", "値"]] + [[i, i * 2] for i in range(5000)]})
+    sheet = zipfile.ZipFile(io.BytesIO(data)).getinfo("xl/worksheets/sheet1.xml")
+    limits = LimitsConfig(max_file_bytes=len(data) + 1000)
+    assert sheet.file_size > limits.max_file_bytes
+    ex = kit.extract_one("big.xlsx", data, limits=limits)
+    assert ex.unscannable == []
+    [part] = [p for p in ex.parts if p.where == "attachment:big.xlsx"]
+    assert len(part.table.rows) == 5000
+
+
 def test_pdf_pages_are_capped_and_the_first_pages_kept():
     data = kit.pdf([[f"ページ{i}"] for i in range(1, 6)])
     ex = kit.extract_one("p.pdf", data, "application/pdf", LimitsConfig(max_pages=2))

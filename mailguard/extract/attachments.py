@@ -227,9 +227,9 @@ class Extractor:
                              for i in infos), depth)
 
     def _xlsx(self, path: str, data: bytes, zf: zipfile.ZipFile, depth: int) -> None:
-        from mailguard.extract.office import check_package, xlsx_sheets
+        from mailguard.extract.office import check_workbook, xlsx_sheets
 
-        check_package(zf, self.budget, take=True)
+        check_workbook(zf, self.budget)
         for name, rows_of in xlsx_sheets(data, self.budget):
             rows: list[tuple[str, ...]] = []
             try:

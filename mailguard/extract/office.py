@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 
 from mailguard.extract.archive import check_declared
-from mailguard.extract.limits import Budget, Unreadable
+from mailguard.extract.limits import Budget, Unreadable, check_ratio
 from mailguard.extract.text import trim_row
 
 # xlrd loads a whole sheet before its rows can be counted: its input size is what bounds
@@ -29,20 +29,27 @@ from mailguard.extract.text import trim_row
 XLS_BYTES_PER_CELL = 16
 
 
-def check_package(zf: zipfile.ZipFile, budget: Budget, *, take: bool) -> None:
-    """Refuse an Office package whose parts are, by their declared sizes, too big or
-    compressed like a bomb.  With ``take``, count what a library will inflate on its own
-    (openpyxl) against the message budget; parts we stream are counted as they are read."""
+def check_workbook(zf: zipfile.ZipFile, budget: Budget) -> None:
+    """Refuse a workbook whose parts are, by their declared sizes, too big or compressed
+    like a bomb, before openpyxl inflates them on its own.
+
+    Worksheets are streamed row by row and cost what their cells cost (``max_cells``),
+    so only their compression ratio is judged; the parts openpyxl loads whole (shared
+    strings, styles, the workbook) must fit ``max_file_bytes`` each and count against
+    the message budget.  Media and embedded objects are never inflated here.
+    """
     total = 0
     for info in zf.infolist():
         if not info.filename.endswith((".xml", ".rels")):
-            continue  # media and embedded objects are never inflated
+            continue
+        if info.filename.startswith("xl/worksheets/"):
+            check_ratio(info.file_size, info.compress_size, budget.limits)
+            continue
         check_declared(info, budget)
         total += info.file_size
     if total > budget.remaining_bytes:
-        raise Unreadable("too_large", "package expands over the message budget")
-    if take:
-        budget.take_bytes(total)
+        raise Unreadable("too_large", "workbook expands over the message budget")
+    budget.take_bytes(total)
 
 
 Rows = Iterator[tuple[str, ...]]
