@@ -5,11 +5,16 @@ stage uses it only to split the message into headers and parts, then decodes hea
 (RFC 2047), filenames (RFC 2231 / RFC 2047 / raw 8-bit), transfer encodings and text
 itself, and records every repair or loss as a ``Defect``.  It never raises on malformed
 mail: what cannot be read becomes a defect.  Only input that is not mail at all (empty,
-or no header line) raises ``InputError``.
+or a binary blob without a header line) raises ``InputError``.
 
 Why ``policy.compat32``: it keeps header values raw (we decode them ourselves), and it
-is about three times faster than ``policy.default`` on a 20 KB message, which matters
-because the relay parses every message.
+is fast: on a 20 KB Japanese message the stdlib parse takes about 0.2 ms with compat32
+against 1.3 ms with ``policy.default`` and ``get_content()``; all of ``parse_message``
+takes about 0.5 ms.  The relay parses every message, so this matters.
+
+A defect's ``where`` is ``header:NAME`` (``header:Subject``, ``header:To``, …),
+``header`` for the header block as a whole, ``body`` for body text and MIME structure,
+or ``attachment:NAME``.
 
 Defect codes (``detail`` never holds message text):
 
