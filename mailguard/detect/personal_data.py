@@ -489,11 +489,25 @@ def _records(scan: Scan, opts: _Opts) -> list[tuple[str, str, list[Found], list[
                 for f in fields:
                     by_line[f.line].append(f)
                 for line, lf in by_line.items():
-                    if len({f.type for f in lf}) >= 2:
+                    if _nameless_record(lf):
                         out.append((p.where, f"{unit}:line{line}", [], lf))
-            elif len({f.type for f in fields}) >= 2:
+            elif _nameless_record(fields):
                 out.append((p.where, unit, [], fields))
     return out
+
+
+_MOBILE = ("+8170", "+8180", "+8190")
+# fields that belong to a person rather than to a shop or an office
+_PERSONAL_ONLY = frozenset(RECORD_FIELDS) - {"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"}
+
+
+def _nameless_record(fields: list[Found]) -> bool:
+    """Fields of two kinds with no name: a record only if one of them is a person's own
+    (a mobile number, a birth date, an ID number…), not a shop's address and landline."""
+    if len({f.type for f in fields}) < 2:
+        return False
+    return any(f.type in _PERSONAL_ONLY or (f.type == "PHONE_NUMBER"
+                                            and f.key.startswith(_MOBILE)) for f in fields)
 
 
 def _segments(names: list[Found], fields: list[Found]) -> list[tuple[list[Found], list[Found]]]:
@@ -538,15 +552,6 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
             names = [f for f in fs if f.type == "PERSON_NAME"]
             if terms and names:
                 pairs.extend((p.where, t, names[0]) for t in terms)
-        # a name and a term close together across a paragraph break
-        text_terms = [f for f in p.found if f.type == "SENSITIVE_CATEGORY" and f.row < 0
-                      and _counts(f, opts, ENTITY_TYPES)]
-        text_names = [f for f in p.found if f.type == "PERSON_NAME" and f.row < 0
-                      and _counts(f, opts, ENTITY_TYPES)]
-        for t in text_terms:
-            if any(abs(n.start - t.start) <= 200 and n.block != t.block for n in text_names):
-                n = min(text_names, key=lambda n: abs(n.start - t.start))
-                pairs.append((p.where, t, n))
     if not pairs:
         return []
     distinct = {(t.key, n.key) for _, t, n in pairs}

@@ -32,7 +32,8 @@ _AFTER_PREF = regex.compile(
     rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
     rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の)"
     rf"(?:[ \t\u3000]?{_NUM}(?:[ \t\u3000]?(?:丁目|番地|番|号|-|の))?){{0,3}}")
-_POSTAL_BEFORE = regex.compile(r"(?:〒|郵便番号)?[ \t\u3000:：]*\d{3}-\d{4}[ \t\u3000]*\Z")
+_POSTAL_BEFORE = regex.compile(
+    r"(?:(?:〒|郵便番号)[ \t\u3000:：]*|(?<![0-9\-]))\d{3}-\d{4}[ \t\u3000]*\Z")
 
 
 def mask_address(pref: str, rest: str) -> str:

@@ -47,10 +47,13 @@ _NOT_NAMES = words("""
 各位 代表者 責任者 管理者 発注者 受注者 先生 ご担当 ご担当者 担当各位
 """)
 _NOT_NAME_PARTS = regex.compile(
-    r"会社|商事|工業|銀行|支店|本店|営業|事務所|協会|組合|大学|病院|学校|役所|市役所|センター|"
-    r"部長|課長|社長|部|課|室|係|店|局|省|庁|都|県|府|市|区|町|村|電話|住所|番号|年月日|連絡")
+    r"会社|商事|工業|銀行|支店|本店|営業|事務所|協会|組合|大学|病院|学校|役所|センター|"
+    r"部長|課長|社長|電話|住所|番号|年月日|連絡|[\p{Han}]{2}[部課室係局省庁](?:[ \u3000]|$)")
 # kanji that precede 様 in ordinary words (仕様, 同様, 模様…), not names
 _SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏")
+_SALUTATION = regex.compile(
+    r"[ \t\u3000]*(?:[^\n]{0,30}?[ \t\u3000])?[\p{Han}々]{1,4}[ \u3000]?[\p{Han}々]{0,4}"
+    r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*$")
 _LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性別|メール|TEL|所属|部署|"
                              r"会社|フリガナ|ふりがな|カナ|〒|郵便)")
 
@@ -59,7 +62,7 @@ def _is_name(v: str) -> bool:
     core = regex.sub(r"[ \u3000・]", "", v)
     if len(core) < 2 or core in _NOT_NAMES:
         return False
-    return not _NOT_NAME_PARTS.search(core)
+    return not _NOT_NAME_PARTS.search(v)
 
 
 class LabelledNameRecognizer:
@@ -113,4 +116,10 @@ class HonorificNameRecognizer:
             return []
         s, e = m.span(1)
         key = regex.sub(r"[ \u3000]", "", v)
-        return [Found(TYPE, s, e, key, mask_text(pt.folded[s:e]), 0.5, hit.word)]
+        found = Found(TYPE, s, e, key, mask_text(pt.folded[s:e]), 0.5, hit.word)
+        # the salutation (「山田様」 alone on one of the first lines) names the addressee,
+        # who already knows their own name: it is marked as the recipient's own
+        a, b = pt.line_span(s)
+        if a < 400 and pt.line_of(a) < 6 and _SALUTATION.match(f[a:b]):
+            found.own = True
+        return [found]
