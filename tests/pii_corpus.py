@@ -701,10 +701,11 @@ PROSE = (
 )
 
 
-def business_mails(size: int, seed: int = 7) -> list[str]:
+def business_mails(size: int, seed: int = 7, threads: bool = True) -> list[str]:
     """Mail bodies (about ``size`` bytes of UTF-8 in all) of Japanese business mail, for
-    the benchmark: prose, an opening and a signature in each, a quoted earlier mail in
-    a third of them, and personal data in about one in ten (the corpus templates)."""
+    the benchmark: prose, an opening and a signature in each, personal data in about one
+    in ten (the corpus templates) and, with ``threads``, half of them replies that quote
+    the one to three mails before them, as mail clients do."""
     g = Gen(seed)
     fns = [fn for fn, _ in PASS] + [fn for fn, _ in HOLD]
     import email
@@ -722,9 +723,15 @@ def business_mails(size: int, seed: int = 7) -> list[str]:
             msg = email.message_from_bytes(raw, policy=email.policy.default)
             part = msg.get_body(("plain",))
             body = part.get_content() if part is not None else body
-        if g.r.random() < 0.33:
-            prev = opening(g) + g.pick(PROSE) + g.pick(PROSE) + closing() + signature(g)
-            body += "\n\n-----Original Message-----\n" + prev
+        if threads and g.r.random() < 0.5:
+            for _ in range(g.r.randint(1, 3)):
+                paras = ["".join(g.pick(PROSE) for _ in range(g.r.randint(1, 4)))
+                         for _ in range(g.r.randint(1, 3))]
+                prev = opening(g) + "\n\n".join(paras) + closing() + signature(g)
+                if g.r.random() < 0.5:
+                    body += "\n\n-----Original Message-----\n" + prev
+                else:
+                    body += "\n\n" + "\n".join("> " + x for x in prev.split("\n"))
         out.append(body)
         total += len(body.encode())
     return out

@@ -25,9 +25,9 @@ _TABLE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _TABLE[0x3000] = 0x20
 _TABLE.update({ord(c): 0x2D for c in _DASHES})
 
-# what fold() has to touch: full-width ASCII, the ideographic space, dash look-alikes,
-# and the long-vowel marks (handled separately, between digits only)
-_FOLDABLE = re.compile("[\uff01-\uff5e\u3000" + _DASHES + "\u30fc\uff70\u2500]+")
+# what fold() has to touch: full-width ASCII, the ideographic space, dash look-alikes
+# (the long-vowel marks are handled separately, between digits only)
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000" + _DASHES + "]+")
 _VOWEL_DASH = re.compile(r"(?<=[0-9])[\u30fc\uff70\u2500](?=[0-9])")
 # characters NFKC would change that matter for context words: half-width katakana,
 # enclosed/squared CJK (㈱ ㍿), circled digits, CJK compatibility ideographs
@@ -40,12 +40,10 @@ def _fold_run(m: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """Length-preserving fold of full-width forms and dashes to ASCII (see module doc)."""
-    if not _FOLDABLE.search(text):
-        return text
-    out = _FOLDABLE.sub(_fold_run, text)
+    out = _FOLDABLE.sub(_fold_run, text) if _FOLDABLE.search(text) else text
+    # ー is everywhere in katakana: only between digits is it a hyphen (０９０ー１２３４)
     if "\u30fc" in out or "\uff70" in out or "\u2500" in out:
         out = _VOWEL_DASH.sub("-", out)
-    assert len(out) == len(text)
     return out
 
 

@@ -31,6 +31,7 @@ from typing import Any
 from mailguard.detect.base import EntitySummary, Evidence, Hit, Param, ScanInput
 from mailguard.detect.context import (
     NUMBER_NEGATIVE,
+    KeywordHit,
     Lexicon,
     PartText,
     block_of,
@@ -107,6 +108,7 @@ class Recognizers:
     numbers: list[NumberRecognizer]
     keywords: dict[str, list[KeywordRecognizer]]
     email: email_address.EmailRecognizer
+    honorific: person_name.HonorificNameRecognizer
     lexicon: Lexicon
 
 
@@ -131,7 +133,6 @@ def recognizers() -> Recognizers:
     kw_recs: list[KeywordRecognizer] = [
         address.AddressRecognizer(),
         person_name.LabelledNameRecognizer(),
-        person_name.HonorificNameRecognizer(),
         birth_date.BirthDateRecognizer(),
         sensitive.SensitiveRecognizer(),
         bank.BankAccountRecognizer(),
@@ -145,76 +146,109 @@ def recognizers() -> Recognizers:
         words |= rec.triggers | rec.context
     for nrec in numbers:
         words |= nrec.context
-    email_rec = email_address.EmailRecognizer()
-    words |= email_rec.context
-    return Recognizers(numbers, dict(keywords), email_rec, Lexicon(words))
+    return Recognizers(numbers, dict(keywords), email_address.EmailRecognizer(),
+                       person_name.HonorificNameRecognizer(), Lexicon(words))
 
 
 # -- the scan --------------------------------------------------------------------------
 
 
 @dataclass
-class Record:
-    part: int
-    where: str
-    unit: str                      # "row 3", "block 2"
-    names: list[Found]
-    fields: list[Found]
-    quoted: bool = False
-    signature: bool = False
-
-
-@dataclass
 class PartScan:
+    """The entities of one text part.  ``units`` groups them by table row or text block
+    (paragraph), for the combinations."""
+
     where: str
     quoted: bool
     found: list[Found] = field(default_factory=list)
-    # (unit id, row?) → entities of one table row or text block, for combinations
     units: dict[str, list[Found]] = field(default_factory=dict)
     incomplete: bool = False
+    # the sender's signature block, scanned only when a rule counts it
+    pt: PartText | None = None
+    sig: int | None = None
+    starts: list[int] = field(default_factory=list)
 
 
-@dataclass
 class Scan:
-    parts: list[PartScan]
+    """The personal-data scan of one message, computed once and shared by the rules.
+
+    New text is scanned at once.  Text quoted from the mail being replied to and the
+    sender's own signature block are scanned only when a rule counts them
+    (``include_quoted``, ``include_signature``): the shipped rules do not, and in long
+    threads the quoted history is most of the text.
+    """
+
+    def __init__(self, inp: ScanInput) -> None:
+        self.inp = inp
+        self.recs = recognizers()
+        self._new: list[PartScan] | None = None
+        self._quoted: list[PartScan] | None = None
+        self._signatures_done = False
+        self._own: set[tuple[str, str]] = set()
+
+    def parts(self, include_quoted: bool = False,
+              include_signature: bool = False) -> list[PartScan]:
+        if self._new is None:
+            self._new = []
+            for p in self.inp.parts:
+                if not p.quoted:
+                    self._new.append(self._scan(p))
+            self._own |= _own_values(self.inp)
+            _mark_own(self._new, self._own)
+        if include_signature and not self._signatures_done:
+            self._signatures_done = True
+            for ps in self._new:
+                _scan_signature(ps, self.recs)
+            _mark_own(self._new, self._own)
+        out = list(self._new)
+        if include_quoted:
+            if self._quoted is None:
+                self._quoted = [self._scan(p) for p in self.inp.parts if p.quoted]
+                _mark_own(self._quoted, self._own)
+            out += self._quoted
+        return out
+
+    def _scan(self, part: TextPart) -> PartScan:
+        msg = self.inp.message
+        return scan_part(part, self.recs, self.inp.sender, msg.sender_name if msg else "",
+                         self._own)
 
     @property
     def incomplete(self) -> bool:
-        return any(p.incomplete for p in self.parts)
+        return any(p.incomplete for p in self.parts())
 
 
 def scan_message(inp: ScanInput) -> Scan:
-    """Scan every text part once; rules then filter the result."""
-    recs = recognizers()
-    parts = [scan_part(p, recs, inp.sender, inp.message.sender_name) for p in inp.parts]
-    _mark_own(parts, inp)
-    return Scan(parts)
+    """The message's scan (lazy: parts are read when a rule first asks)."""
+    return Scan(inp)
 
 
-def scan_part(part: TextPart, recs: Recognizers, sender: str = "",
-              sender_name: str = "") -> PartScan:
+_SEPARATORS = str.maketrans("", "", "-. ()")
+_EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
+_HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
+
+
+def scan_part(part: TextPart, recs: Recognizers, sender: str = "", sender_name: str = "",
+              own: set[tuple[str, str]] | None = None) -> PartScan:
+    """Scan one part.  ``own`` collects the sender's contacts seen in its signature."""
     ps = PartScan(part.where, part.quoted)
     try:
-        _scan_text(part, recs, ps, sender, sender_name)
+        _scan_text(part, recs, ps, sender, sender_name, own if own is not None else set())
     except ScanTimeout:
         ps.incomplete = True
     return ps
 
 
-def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
-               sender_name: str) -> None:
-    text = part.text
-    folded = fold(text)
-    view = context_view(folded)
-    pt = PartText(part.where, text, folded, recs.lexicon.scan(view), part.quoted)
+def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
+    """Candidates in [a, b) → the recognizers that can use them."""
+    folded = pt.folded
     found: list[Found] = []
     # digit runs → number recognizers
-    for m in _RUN.finditer(folded):
+    for m in _RUN.finditer(folded, a, b):
         s, e = m.span()
         while e > s and not folded[e - 1].isdigit():
             e -= 1
-        seg = folded[s:e]
-        nd = sum(1 for c in seg if "0" <= c <= "9")
+        nd = len(folded[s:e].translate(_SEPARATORS))
         if nd < _MIN_DIGITS:
             continue
         run = Run(s, e, nd)
@@ -222,29 +256,51 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
             if nd >= rec.min_digits and (rec.needs is None or pt.has_any(rec.needs)):
                 found.extend(rec.find(pt, run))
     # '@' → e-mail addresses
-    at = folded.find("@")
+    at = folded.find("@", a, b)
     while at >= 0:
         f = recs.email.find_at(pt, at)
         if f is not None:
             found.append(f)
-        at = folded.find("@", at + 1)
+        at = folded.find("@", at + 1, b)
     # keywords → keyword recognizers
-    for hit in pt.hits:
+    for hit in pt.hits_in(a, b):
         for krec in recs.keywords.get(hit.word, ()):
             found.extend(krec.find(pt, hit))
-    found = _resolve_overlaps(found)
+    return found
 
-    # where each entity stands: quoted text, the signature, its block and line
+
+def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
+               sender_name: str, own: set[tuple[str, str]]) -> None:
+    text = part.text
+    folded = fold(text)
+    view = context_view(folded)
+    pt = PartText(part.where, text, folded, recs.lexicon.scan(view), part.quoted)
     quoted = [] if part.quoted else quoted_ranges(folded)
     sig = None
     if part.where.startswith("body") and not part.quoted:
         sig = signature_start(folded, quoted, sender, sender_name)
+    end = len(folded)
+    if sig is not None:
+        # the signature end: quoted text may follow it
+        end = next((qa for qa, _ in quoted if qa >= sig), len(folded))
+        _own_from_signature(folded, sig, end, own)
+    found = _recognize(pt, recs, 0, sig if sig is not None else len(folded))
+    if sig is not None and end < len(folded):
+        found += _recognize(pt, recs, end, len(folded))
     starts = block_starts(folded)
-    for f in found:
-        f.quoted = part.quoted or in_ranges(quoted, f.start)
-        f.signature = sig is not None and f.start >= sig and not f.quoted
-        f.block = block_of(starts, f.start)
-        f.line = pt.line_of(f.start)
+    ps.pt, ps.sig, ps.starts = pt, sig, starts
+    _place(found, pt, quoted, starts, part.quoted)
+
+    # names with an honorific count only beside other data: look in those blocks only
+    blocks = {f.block for f in found if f.type in RECORD_FIELDS and not f.quoted}
+    for bi in sorted(blocks):
+        a = starts[bi]
+        b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
+        names = [n for m in _HONORIFIC.finditer(folded, a, b)
+                 for n in recs.honorific.find(pt, KeywordHit(m.start(), m.end(), m.group()))]
+        _place(names, pt, quoted, starts, part.quoted)
+        found += names
+    found = _resolve_overlaps(found)
 
     # tables: the extract stage's, and tab/comma blocks pasted into text
     negative_keys: set[str] = set()
@@ -252,7 +308,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     table_ranges: list[tuple[int, int]] = []
     if part.table is not None:
         tables.append(("t", part.table, part.quoted))
-    elif "\t" in folded or folded.count(",") >= 4:
+    elif "\t" in folded or _csv_header(folded):
         for i, (a, b, header, rows, _offs) in enumerate(columns.text_tables(folded)):
             tables.append((f"x{i}", Table(tuple(header), tuple(tuple(r) for r in rows)),
                            part.quoted or in_ranges(quoted, a)))
@@ -276,8 +332,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
 
     if negative_keys:
         found = [f for f in found if f.key not in negative_keys]
-    # text units: blocks (paragraphs); lines with two fields.  A table's own text is
-    # read by rows above, not again as a block.
+    # text units: blocks (paragraphs).  A table's own text is read by rows above, not
+    # again as a block.
     if part.table is None:
         for f in found:
             if not in_ranges(table_ranges, f.start):
@@ -287,6 +343,61 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         counts[f.type] += 1
         if counts[f.type] <= _MAX_PER_TYPE:
             ps.found.append(f)
+
+
+_CSV_LINE = re.compile(r"^[^\n,]*,[^\n,]*,[^\n]*", re.M)
+_CSV_HEADER = re.compile(r"氏名|名前|フリガナ|電話|住所|メール|生年月日|マイナンバー|個人番号|"
+                         r"カード番号|口座|Name|TEL|Address", re.I)
+
+
+def _csv_header(folded: str) -> bool:
+    """A comma-separated line that names personal columns (a CSV pasted as text)."""
+    if folded.count(",") < 2:
+        return False
+    return any(_CSV_HEADER.search(m.group()) for m in _CSV_LINE.finditer(folded))
+
+
+def _place(found: list[Found], pt: PartText, quoted: list[tuple[int, int]],
+           starts: list[int], part_quoted: bool) -> None:
+    for f in found:
+        f.quoted = part_quoted or in_ranges(quoted, f.start)
+        f.block = block_of(starts, f.start)
+        f.line = pt.line_of(f.start)
+
+
+def _own_from_signature(folded: str, a: int, b: int, own: set[tuple[str, str]]) -> None:
+    """The sender's phone numbers and addresses in its signature, cheaply (no validation):
+    the same values elsewhere in the message are the sender's own, not a disclosure."""
+    for m in _RUN.finditer(folded, a, b):
+        d = m.group().translate(_SEPARATORS).strip()
+        if len(d) >= 10 and d.isdigit():
+            intl = folded[max(m.start() - 1, 0)] == "+"
+            own.add(("PHONE_NUMBER", "+" + d if intl else "+81" + d[1:]))
+    at = folded.find("@", a, b)
+    while at >= 0:
+        m = _EMAILISH.search(folded, max(at - 64, a), min(at + 256, b))
+        if m and m.start() <= at < m.end():
+            own.add(("EMAIL_ADDRESS", m.group().lower()))
+        at = folded.find("@", at + 1, b)
+
+
+def _scan_signature(ps: PartScan, recs: Recognizers) -> None:
+    """Scan the signature block too (a rule with include_signature asked for it)."""
+    if ps.pt is None or ps.sig is None or ps.incomplete:
+        return
+    pt = ps.pt
+    quoted = quoted_ranges(pt.folded)
+    end = next((qa for qa, _ in quoted if qa >= ps.sig), len(pt.folded))
+    try:
+        found = _resolve_overlaps(_recognize(pt, recs, ps.sig, end))
+    except ScanTimeout:
+        ps.incomplete = True
+        return
+    _place(found, pt, quoted, ps.starts, ps.quoted)
+    for f in found:
+        f.signature = True
+        ps.units.setdefault(f"block{f.block}", []).append(f)
+    ps.found.extend(found)
 
 
 def _resolve_overlaps(found: list[Found]) -> list[Found]:
@@ -311,19 +422,18 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
     return out
 
 
-def _mark_own(parts: list[PartScan], inp: ScanInput) -> None:
-    """The sender's own contacts (as in the signature) and the recipients' addresses
-    are no disclosure wherever they appear in the message."""
+def _own_values(inp: ScanInput) -> set[tuple[str, str]]:
     own: set[tuple[str, str]] = set()
-    for p in parts:
-        for f in p.found:
-            if f.signature and f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS",
-                                          "PERSON_NAME"):
-                own.add((f.type, f.key))
     if inp.sender:
         own.add(("EMAIL_ADDRESS", inp.sender.lower()))
     for r in inp.recipients:
         own.add(("EMAIL_ADDRESS", r.address.lower()))
+    return own
+
+
+def _mark_own(parts: list[PartScan], own: set[tuple[str, str]]) -> None:
+    """The sender's own contacts (as in its signature) and the recipients' addresses
+    are no disclosure wherever they appear in the message."""
     if not own:
         return
     for p in parts:
@@ -373,7 +483,7 @@ class PersonalData:
         opts = _options(params)
         scan: Scan = inp.once("personal_data", lambda: scan_message(inp))
         if opts.scan_incomplete:
-            bad = [p.where for p in scan.parts if p.incomplete]
+            bad = [p.where for p in scan.parts() if p.incomplete]
             if not bad:
                 return []
             return [Hit(bad[0], args={"count": len(bad), "types": "", "where": bad[0],
@@ -385,7 +495,24 @@ class PersonalData:
         return _count_hits(scan, opts)
 
 
+# rule params → options, cached: the engine passes the same list objects (a rule's
+# params) for every message, so their ids identify them; the cache keeps those lists
+# alive so that an id cannot be reused by another list while it is a key
+_OPTS_CACHE: dict[tuple[Any, ...], tuple[_Opts, list[Any]]] = {}
+
+
 def _options(params: Mapping[str, Any]) -> _Opts:
+    key = tuple((k, id(v)) if isinstance(v, list) else (k, v) for k, v in params.items())
+    hit = _OPTS_CACHE.get(key)
+    if hit is None:
+        if len(_OPTS_CACHE) >= 512:
+            _OPTS_CACHE.clear()
+        hit = _OPTS_CACHE[key] = (_parse_options(params),
+                                  [v for v in params.values() if isinstance(v, list)])
+    return hit[0]
+
+
+def _parse_options(params: Mapping[str, Any]) -> _Opts:
     types = frozenset(params.get("entities") or ENTITY_TYPES)
     unknown = types - set(ENTITY_TYPES)
     if unknown:
@@ -445,7 +572,7 @@ def _type_args(types: Iterable[str]) -> dict[str, str]:
 
 def _count_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     per_part: list[tuple[PartScan, list[Found]]] = []
-    for p in scan.parts:
+    for p in scan.parts(opts.include_quoted, opts.include_signature):
         fs = [f for f in p.found if _counts(f, opts)]
         if fs:
             per_part.append((p, fs))
@@ -471,7 +598,7 @@ def _records(scan: Scan, opts: _Opts) -> list[tuple[str, str, list[Found], list[
     name and another field; in text, a block with several names is cut at each name,
     and a line with two different fields and no name is a nameless record."""
     out: list[tuple[str, str, list[Found], list[Found]]] = []
-    for p in scan.parts:
+    for p in scan.parts(opts.include_quoted, opts.include_signature):
         for unit, fs in p.units.items():
             fs = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
             if not fs:
@@ -545,7 +672,7 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
 
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     pairs: list[tuple[str, Found, Found]] = []
-    for p in scan.parts:
+    for p in scan.parts(opts.include_quoted, opts.include_signature):
         for _unit, fs in p.units.items():
             fs = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
             terms = [f for f in fs if f.type == "SENSITIVE_CATEGORY"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from mailguard.detect.context import KeywordHit, PartText
-from mailguard.detect.entities.base import Found, mask_digits, match, search
+from mailguard.detect.entities.base import Found, mask_tail2, match, search
 
 TYPE = "JP_BANK_ACCOUNT"
 TRIGGERS = frozenset({"普通", "当座", "貯蓄", "普通預金", "当座預金", "口座番号", "口座no"})
@@ -39,5 +39,5 @@ class BankAccountRecognizer:
         s, e = m.span(1)
         near = search(_BANK_NEAR, f, max(hit.start - 80, 0), min(e + 10, len(f)))
         conf = 0.85 if near else 0.6
-        return [Found(TYPE, s, e, m.group(1), mask_digits(pt.folded[s:e], 0, 2), conf,
+        return [Found(TYPE, s, e, m.group(1), (mask_tail2, pt.folded[s:e]), conf,
                       hit.word)]

@@ -9,6 +9,7 @@ it into an incomplete scan (a finding), never into a silent pass.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
@@ -68,7 +69,8 @@ class Found:
     start: int
     end: int
     key: str
-    masked: str
+    # the masked form, or (masking function, folded text) to mask only when reported
+    mask: str | tuple[Callable[[str], str], str]
     confidence: float
     label: str = ""
     row: int = -1
@@ -78,6 +80,14 @@ class Found:
     own: bool = False
     block: int = -1
     line: int = -1
+
+    @property
+    def masked(self) -> str:
+        if isinstance(self.mask, str):
+            return self.mask
+        fn, raw = self.mask
+        self.mask = fn(raw)
+        return self.mask
 
 
 @dataclass(slots=True)
@@ -137,3 +147,23 @@ def mask_text(s: str, keep: int = 1) -> str:
 def words(text: str) -> frozenset[str]:
     """A vocabulary written as whitespace-separated words."""
     return frozenset(text.split())
+
+
+def mask_head4(s: str) -> str:
+    return mask_digits(s, 4)
+
+
+def mask_head4_tail4(s: str) -> str:
+    return mask_digits(s, 4, 4)
+
+
+def mask_head2(s: str) -> str:
+    return mask_digits(s, 2)
+
+
+def mask_tail2(s: str) -> str:
+    return mask_digits(s, 0, 2)
+
+
+def mask_text2(s: str) -> str:
+    return mask_text(s, 2)

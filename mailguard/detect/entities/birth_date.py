@@ -60,7 +60,7 @@ def found_date(pt: PartText, m: regex.Match[str], label: str, conf: float) -> Fo
     if d is None or not plausible_birth(d):
         return None
     s, e = m.span()
-    return Found(TYPE, s, e, d.isoformat(), mask_date(pt.folded[s:e].strip()), conf, label)
+    return Found(TYPE, s, e, d.isoformat(), (mask_date, pt.folded[s:e].strip()), conf, label)
 
 
 class BirthDateRecognizer:

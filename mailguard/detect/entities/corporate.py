@@ -15,7 +15,7 @@ import regex
 
 from mailguard.detect import checksums
 from mailguard.detect.context import PartText
-from mailguard.detect.entities.base import Found, Run, finditer, mask_digits
+from mailguard.detect.entities.base import Found, Run, finditer, mask_head4
 
 TYPE = "JP_CORPORATE_NUMBER"
 LABELS = frozenset({
@@ -53,5 +53,5 @@ class CorporateNumberRecognizer:
                 if kind != "label" and checksums.is_jan_code(digits):
                     continue
                 conf = {"label": 0.95, "near": 0.8, "none": 0.4, "near_negative": 0.2}[kind]
-            out.append(Found(TYPE, s, e, digits, mask_digits(pt.folded[s:e], 4), conf, word))
+            out.append(Found(TYPE, s, e, digits, (mask_head4, pt.folded[s:e]), conf, word))
         return out

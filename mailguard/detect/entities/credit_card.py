@@ -13,7 +13,13 @@ import regex
 
 from mailguard.detect import checksums
 from mailguard.detect.context import PartText
-from mailguard.detect.entities.base import Found, Run, digits_of, finditer, mask_digits
+from mailguard.detect.entities.base import (
+    Found,
+    Run,
+    digits_of,
+    finditer,
+    mask_head4_tail4,
+)
 
 TYPE = "CREDIT_CARD"
 LABELS = frozenset({
@@ -54,5 +60,5 @@ class CreditCardRecognizer:
                     "near_negative": 0.3}.get(kind)
             if conf is None:
                 continue
-            out.append(Found(TYPE, s, e, digits, mask_digits(pt.folded[s:e], 4, 4), conf, word))
+            out.append(Found(TYPE, s, e, digits, (mask_head4_tail4, pt.folded[s:e]), conf, word))
         return out

@@ -14,7 +14,13 @@ from __future__ import annotations
 import regex
 
 from mailguard.detect.context import PartText
-from mailguard.detect.entities.base import Found, Run, finditer, mask_digits, mask_text
+from mailguard.detect.entities.base import (
+    Found,
+    Run,
+    finditer,
+    mask_head2,
+    mask_text2,
+)
 
 LICENSE = "JP_DRIVERS_LICENSE"
 PASSPORT = "JP_PASSPORT"
@@ -63,7 +69,7 @@ class DriversLicenseRecognizer:
             conf = _score(kind)
             if conf is not None:
                 out.append(Found(LICENSE, s, e, m.group(1) + m.group(2),
-                                 mask_digits(pt.folded[s:e], 2), conf, word))
+                                 (mask_head2, pt.folded[s:e]), conf, word))
         return out
 
 
@@ -85,7 +91,7 @@ class PassportRecognizer:
             conf = _score(kind)
             if conf is not None:
                 out.append(Found(PASSPORT, s, e, m.group().upper(),
-                                 mask_text(pt.folded[s:e], 2), conf, word))
+                                 (mask_text2, pt.folded[s:e]), conf, word))
         return out
 
 
@@ -107,5 +113,5 @@ class ResidenceCardRecognizer:
             conf = _score(kind)
             if conf is not None:
                 out.append(Found(RESIDENCE, s, e, m.group().upper(),
-                                 mask_text(pt.folded[s:e], 2), conf, word))
+                                 (mask_text2, pt.folded[s:e]), conf, word))
         return out

@@ -12,7 +12,14 @@ from __future__ import annotations
 import regex
 
 from mailguard.detect.context import KeywordHit, PartText
-from mailguard.detect.entities.base import Found, Run, finditer, mask_digits, match, search
+from mailguard.detect.entities.base import (
+    Found,
+    Run,
+    finditer,
+    mask_head2,
+    match,
+    search,
+)
 
 PENSION = "JP_BASIC_PENSION_NUMBER"
 HEALTH = "JP_HEALTH_INSURANCE"
@@ -52,7 +59,7 @@ class PensionRecognizer:
             conf = {"label": 0.9, "near": 0.75}.get(kind)
             if conf is not None:
                 out.append(Found(PENSION, s, e, m.group(1) + m.group(2),
-                                 mask_digits(pt.folded[s:e], 2), conf, word))
+                                 (mask_head2, pt.folded[s:e]), conf, word))
         return out
 
 
@@ -80,4 +87,4 @@ class HealthInsuranceRecognizer:
             return []
         conf = 0.6 if hit.word == "保険者番号" else 0.85
         s, e = m.span(1)
-        return [Found(HEALTH, s, e, m.group(1), mask_digits(pt.folded[s:e], 2), conf, hit.word)]
+        return [Found(HEALTH, s, e, m.group(1), (mask_head2, pt.folded[s:e]), conf, hit.word)]

@@ -88,7 +88,7 @@ class LabelledNameRecognizer:
         s = m.start()
         e = s + len(v)
         key = regex.sub(r"[ \u3000・]", "", v)
-        return [Found(TYPE, s, e, key, mask_text(pt.folded[s:e]), 0.9, hit.word)]
+        return [Found(TYPE, s, e, key, (mask_text, pt.folded[s:e]), 0.9, hit.word)]
 
 
 class HonorificNameRecognizer:
@@ -116,7 +116,7 @@ class HonorificNameRecognizer:
             return []
         s, e = m.span(1)
         key = regex.sub(r"[ \u3000]", "", v)
-        found = Found(TYPE, s, e, key, mask_text(pt.folded[s:e]), 0.5, hit.word)
+        found = Found(TYPE, s, e, key, (mask_text, pt.folded[s:e]), 0.5, hit.word)
         # the salutation (「山田様」 alone on one of the first lines) names the addressee,
         # who already knows their own name: it is marked as the recipient's own
         a, b = pt.line_span(s)

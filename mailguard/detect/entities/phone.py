@@ -80,5 +80,5 @@ class PhoneRecognizer:
                     "near_negative": 0.5 if grouped else 0.3}.get(kind)
             if conf is None:
                 continue
-            out.append(Found(TYPE, s, e, e164, mask_phone(pt.folded[s:e]), conf, word))
+            out.append(Found(TYPE, s, e, e164, (mask_phone, pt.folded[s:e]), conf, word))
         return out
