@@ -136,6 +136,14 @@ def test_text_budget_cuts_and_says_so():
     assert sum(len(p.text) for p in ex.parts if p.where.startswith("attachment:")) == 1000
 
 
+def test_long_document_stops_at_the_text_budget_with_flat_memory():
+    data = kit.docx([f"第{i}段落 本文テキスト" for i in range(3000)])
+    ex = kit.extract_one("long.docx", data, limits=LimitsConfig(max_text_chars=5000))
+    assert kit.reasons(ex) == {"attachment:long.docx": "too_large"}
+    text = kit.texts(ex, "attachment:long.docx")
+    assert len(text) == 5000 and text.startswith("第0段落 本文テキスト")
+
+
 def test_time_budget_spent_marks_every_attachment_timeout():
     raw = kit.mail([("a.csv", b"a,b\n", "text/csv"),
                     ("b.pdf", kit.pdf([["x"]]), "application/pdf")])

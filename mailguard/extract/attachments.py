@@ -252,6 +252,7 @@ class Extractor:
                 note = ooxml.read_part(zf, notes, self.budget, ooxml.DRAWING_TEXT)
                 content.text = "\n".join(t for t in (content.text, note.text) if t)
                 content.tables += note.tables
+                content.problem = content.problem or note.problem
             self._emit_part(path, content)
         for part in ooxml.pptx_comment_parts(zf):
             self._emit_part(path, ooxml.read_part(zf, part, self.budget, ooxml.COMMENT_TEXT))
@@ -261,6 +262,8 @@ class Extractor:
         self.emit(path, part.text)
         for rows in part.tables:
             self.emit_table(path, rows)
+        if part.problem is not None:
+            raise part.problem
 
     def _pdf(self, path: str, data: bytes, depth: int) -> None:
         from mailguard.extract.pdf import read_pdf

@@ -37,6 +37,8 @@ SMALL_PART = 8 * 1024 * 1024  # rels, presentation.xml: read whole
 class PartText:
     text: str = ""
     tables: list[list[tuple[str, ...]]] = field(default_factory=list)
+    # what stopped the part early (a limit); the text and tables read so far are kept
+    problem: Unreadable | None = None
 
 
 def _local(tag: str) -> str:
@@ -44,7 +46,14 @@ def _local(tag: str) -> str:
 
 
 def part_text(stream: object, budget: Budget, text_tags: frozenset[str] = WORD_TEXT) -> PartText:
-    """Text outside tables, and the rows of each top-level table, of one XML part."""
+    """Text outside tables, and the rows of each top-level table, of one XML part.
+
+    Stops early, keeping what was read, once the text passes what is left of the
+    message's text budget (the caller then reports the cut) or at any other limit.
+    """
+    room = budget.limits.max_text_chars - budget.chars
+    chunks: list[str] = []   # joined text, so memory is the text's and not its fragments'
+    kept = 0
     out: list[str] = []
     tables: list[list[tuple[str, ...]]] = []
     stack: list[object] = []
@@ -52,11 +61,18 @@ def part_text(stream: object, budget: Budget, text_tags: frozenset[str] = WORD_T
     rows: list[tuple[str, ...]] = []
     row: list[str] | None = None
     cell: list[str] | None = None
+    problem: Unreadable | None = None
     try:
         for n, (event, elem) in enumerate(iterparse(stream, events=("start", "end"),
                                                     forbid_dtd=True)):
             if n & 2047 == 0:
                 budget.check()
+                if out:
+                    chunks.append("".join(out))
+                    kept += len(chunks[-1])
+                    out.clear()
+                    if kept > room:
+                        break
             tag = _local(elem.tag)
             if event == "start":
                 if tag == "tbl":
@@ -86,6 +102,7 @@ def part_text(stream: object, budget: Budget, text_tags: frozenset[str] = WORD_T
                 while row and not row[-1]:
                     row.pop()
                 if row:
+                    budget.take_cells(len(row))
                     rows.append(tuple(row))
                 row = None
             elif tag == "tbl" and tdepth:
@@ -97,8 +114,13 @@ def part_text(stream: object, budget: Budget, text_tags: frozenset[str] = WORD_T
             if stack:
                 stack[-1].remove(elem)  # type: ignore[attr-defined]
     except (ParseError, DefusedXmlException) as e:
-        raise Unreadable("corrupt", f"malformed XML ({type(e).__name__})") from None
-    return PartText(text="".join(out).strip(), tables=tables)
+        problem = Unreadable("corrupt", f"malformed XML ({type(e).__name__})")
+    except Unreadable as e:
+        problem = e
+    if tdepth and rows:  # a table cut short by a limit keeps its rows
+        tables.append(rows)
+    chunks.append("".join(out))
+    return PartText(text="".join(chunks).strip(), tables=tables, problem=problem)
 
 
 def read_part(zf: zipfile.ZipFile, name: str, budget: Budget,
