@@ -457,7 +457,9 @@ class HoldDesk:
             except Exception as e:  # one bad hold must not stop the others
                 log.error("hold worker: %s: %s", rec.id, type(e).__name__)
         if self.notifier is not None:
-            done["notified"] += await self.notifier.flush(now)
+            fresh = await asyncio.to_thread(self.store.list, None, None,
+                                            statuses=("held", "delayed"))
+            done["notified"] += await self.notifier.flush(now, fresh)
         return done
 
     async def _one(self, rec: MessageRecord, now: dt.datetime, done: dict[str, int]) -> None:

@@ -134,15 +134,17 @@ class Notifier:
                 sent = await self._run_track(rec, name) or sent
         return sent
 
-    async def flush(self, now: dt.datetime | None = None) -> int:
+    async def flush(self, now: dt.datetime | None = None,
+                    open_holds: Sequence[MessageRecord] | None = None) -> int:
         """Digests for batched holds whose sender's window allows, and outcome notices
-        of recently decided holds that failed; returns how many notices went out."""
+        of recently decided holds that failed; returns how many notices went out.
+        ``open_holds``: the held and delayed messages, when the caller has them."""
         if not self.enabled:
             return 0
         now = now or utcnow()
         count = 0
-        recs = await asyncio.to_thread(self.store.list, None, None,
-                                       statuses=("held", "delayed"))
+        recs = open_holds if open_holds is not None else await asyncio.to_thread(
+            self.store.list, None, None, statuses=("held", "delayed"))
         batched: dict[str, list[MessageRecord]] = {}
         for rec in recs:
             t = (rec.extra.get("notices") or {}).get("sender") or {}
