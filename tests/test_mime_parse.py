@@ -97,6 +97,12 @@ def test_raw_utf8_header_is_legal_and_clean():
     assert codes(pm) == set()
 
 
+def test_raw_8bit_bytes_inside_an_encoded_word_in_a_display_name():
+    raw = "From: =?utf-8?Q?山田?= <taro@example.co.jp>\nTo: b@partner.co.jp\n\nx\n".encode()
+    pm = parse_message(raw)
+    assert (pm.sender_name, pm.sender) == ("山田", "taro@example.co.jp")
+
+
 def test_raw_iso_2022_jp_header_without_encoded_words():
     subject = to_cp50220("ご案内").decode("ascii")
     pm = parse_message(mail(f"From: a@example.co.jp\nSubject: {subject}"))

@@ -151,7 +151,7 @@ def _raw_text(text: str, issues: list[tuple[str, str]], hint: str | None = None)
 
 
 def _word_bytes(enc: str, payload: str, issues: list[tuple[str, str]]) -> bytes:
-    raw = payload.encode("ascii", "surrogateescape")
+    raw = payload.encode("utf-8", "surrogateescape")  # may hold already-decoded text
     if enc in "Bb":
         data, problem = decode_base64(raw)
         if problem:
