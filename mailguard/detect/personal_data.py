@@ -559,12 +559,15 @@ def _summaries(found: Iterable[Found]) -> tuple[EntitySummary, ...]:
 
 def _evidence(where: str, f: Found) -> Evidence:
     label = f.label if f.label and f.label != "T" else TYPE_NAMES[f.type][0]
+    if label.isascii():
+        label = label.upper() if len(label) <= 4 else label.title()
     unit = f" (行 {f.row + 1})" if f.row >= 0 else ""
     return Evidence(where, f"{label}{unit}: {f.masked}")
 
 
 def _type_args(types: Iterable[str]) -> dict[str, str]:
-    ts = [t for t in ENTITY_TYPES if t in set(types)]
+    present = set(types)
+    ts = [t for t in ENTITY_TYPES if t in present]
     return {"types": ", ".join(ts),
             "types_ja": "、".join(TYPE_NAMES[t][0] for t in ts),
             "types_en": ", ".join(TYPE_NAMES[t][1] for t in ts)}

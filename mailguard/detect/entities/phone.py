@@ -11,6 +11,7 @@ phone word scores low (it is as likely an order or account number).
 from __future__ import annotations
 
 import functools
+import re
 
 import phonenumbers
 
@@ -21,7 +22,7 @@ TYPE = "PHONE_NUMBER"
 LABELS = frozenset({
     "tel", "tel.", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "携帯電話番号",
     "連絡先", "ご連絡先", "緊急連絡先", "phone", "mobile", "telephone", "自宅電話",
-    "自宅", "直通", "代表",
+    "自宅", "直通", "代表", "fax", "ファックス", "ファクス",
 })
 CONTEXT = frozenset({"お電話", "電話にて", "ご連絡", "call"})
 
@@ -39,21 +40,22 @@ def _phones_in(s: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+_GROUPS = re.compile(r"(\d+)")
+
+
 def mask_phone(s: str) -> str:
-    """Keep the first group (area or mobile prefix) and the last four digits."""
+    """Keep the first group (area or mobile prefix, after a country code) and the last
+    group; star the middle: 090-****-5678, 0120-***-456, +81 90-****-5678."""
     s = s.strip()
-    head = 0
-    for i, c in enumerate(s.lstrip("+(")):
-        if not c.isdigit():
-            head = i
-            break
-    if head == 0 or head > 5:
-        head = 3
+    parts = _GROUPS.split(s)          # separators at even, digit groups at odd indexes
+    groups = list(range(1, len(parts), 2))
+    if len(groups) <= 2:
+        return mask_digits(s, 3, 4)
+    keep = {groups[0], groups[-1]}
     if s.startswith("+"):
-        # +81 90-1234-5678: country code and the first national group stay
-        parts = s.replace("(", " ").replace(")", " ").replace("-", " ").split()
-        head = sum(len(p) for p in parts[:2]) if len(parts) >= 3 else 3
-    return mask_digits(s, head, 4)
+        keep.add(groups[1])
+    return "".join("*" * len(p) if i in groups and i not in keep else p
+                   for i, p in enumerate(parts))
 
 
 class PhoneRecognizer:
