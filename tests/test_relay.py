@@ -293,6 +293,7 @@ async def test_a_store_that_cannot_be_written_makes_holds_tempfail(relay, sink):
         raise OSError("disk full")
 
     relay.store.record = broken  # type: ignore[method-assign]
+    relay.store.record_many = broken  # type: ignore[attr-defined]
     with pytest.raises(aiosmtplib.SMTPDataError) as e:
         await send(relay, make_mail(to=[EXTERNAL], subject="社外秘"), [EXTERNAL])
     assert e.value.code == 451 and e.value.message.startswith("4.3.0")

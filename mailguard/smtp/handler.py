@@ -46,6 +46,7 @@ from mailguard.pipeline import Envelope, fail_closed, judge
 from mailguard.policy.verdict import Action, Verdict
 from mailguard.smtp import replies as R
 from mailguard.smtp.bounce import build_bounce
+from mailguard.smtp.recorder import Recorder
 from mailguard.smtp.upstream import Upstream, UpstreamError
 
 log = logging.getLogger("mailguard.relay")
@@ -212,6 +213,7 @@ class RelayHandler:
         self.networks = [ipaddress.ip_network(n, strict=False)
                          for n in self.relay.client_networks]
         self._background: set[asyncio.Task] = set()
+        self.recorder = Recorder(store)
         self.server: Any = None
 
     def bind_server(self, server: Any) -> None:
@@ -343,7 +345,8 @@ class RelayHandler:
                 return R.S550_5_1_0_UPSTREAM_RECIPIENTS.format(
                     upstream=R.upstream_code(e.code, True))
             return R.S550_5_0_0_UPSTREAM_REFUSED.format(upstream=R.upstream_code(e.code, True))
-        await self._save(rec, None, mail_from, best_effort=True, sent=(raw, result.accepted))
+        await self._save(rec, None, mail_from, best_effort=True, sent=(raw, result.accepted),
+                         event=("delivered", "relayed before answering"))
         log.info("%s %s and relayed to %d recipient(s)", rid, status, len(result.accepted))
         if result.refused and mail_from:
             self._spawn(self._bounce(rid, mail_from, out, result.refused))
@@ -372,17 +375,16 @@ class RelayHandler:
                     sent: tuple[bytes, Sequence[str]] | None = None) -> None:
         """Record a judged message.  ``best_effort``: the outcome is already fixed (the
         message was relayed or rejected), so a store failure is logged, not raised."""
-        def work() -> None:
-            self.store.record(rec, raw, mail_from=mail_from)
-            if event is not None:
-                self.store.add_event(AuditEvent(rec.id, utcnow(), event[0], "system",
-                                                reason=event[1]))
-            if sent is not None:
-                names = {a.lower(): n for a, n in header_names(sent[0])}
-                self.store.add_sent(rec.sender or mail_from,
-                                    [(a, names.get(a.lower(), "")) for a in sent[1]])
+        # one transaction per message (the record, its audit events, the history),
+        # and one commit for all the messages waiting at that moment (recorder.py)
+        kw: dict[str, Any] = {"mail_from": mail_from}
+        if event is not None:
+            kw["more_events"] = [event]
+        if sent is not None:
+            names = {a.lower(): n for a, n in header_names(sent[0])}
+            kw["sent"] = [(a, names.get(a.lower(), "")) for a in sent[1]]
         try:
-            await asyncio.to_thread(work)
+            await self.recorder.record(rec, raw, **kw)
         except Exception as e:
             if not best_effort:
                 raise StoreError(f"{type(e).__name__}") from e
@@ -415,9 +417,10 @@ class RelayHandler:
             log.error("bounce notice for %s failed: %s", rid, type(e).__name__)
 
     async def wait_background(self, timeout: float) -> None:
-        """Let notices and bounces started after an answer finish (shutdown)."""
+        """Let notices and bounces started after an answer, and queued writes, finish."""
         if self._background:
             await asyncio.wait(list(self._background), timeout=timeout)
+        await self.recorder.close()
 
     def close(self) -> None:
         close = getattr(self.judge, "close", None)
