@@ -73,7 +73,9 @@ class UndecodableText:
 
     name = "undecodable_text"
     params: Mapping[str, Param] = {
-        "codes": Param(list, ["DECODE_LOSSY", "MIME_TOO_DEEP", "BASE64_INVALID"],
+        # MISSING_BOUNDARY and TRANSFER_ENCODING_UNKNOWN leave encoded parts unread
+        "codes": Param(list, ["DECODE_LOSSY", "MIME_TOO_DEEP", "BASE64_INVALID",
+                              "MISSING_BOUNDARY", "TRANSFER_ENCODING_UNKNOWN"],
                        "defect codes that fire the rule", item=str),
     }
 
