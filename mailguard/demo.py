@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import email.utils
 import signal
+import socket
 import sys
 import tempfile
 from email.message import EmailMessage
@@ -102,6 +103,18 @@ def generated_examples(folder: Path) -> list[Path]:
     ]
 
 
+def _port_or_free(preferred: int) -> int:
+    """``preferred`` when it is free on 127.0.0.1, else any free port."""
+    for port in (preferred, 0):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise OSError("no free port")
+
+
 def envelope_of(raw: bytes) -> tuple[str, list[str]]:
     head = BytesHeaderParser(policy=compat32).parsebytes(raw.split(b"\n\n", 1)[0] + b"\n\n")
     sender = email.utils.parseaddr(str(head.get("From", "")))[1]
@@ -131,9 +144,12 @@ async def run_demo(examples: str | None = None, *, wait: bool = True,
     relay_cfg = dataclasses.replace(base.relay, listen="127.0.0.1:0",
                                     upstream=f"127.0.0.1:{sink_port}", upstream_tls="off",
                                     implicit_tls_listen="", hostname="mailguard.demo")
+    web_port = _port_or_free(8025)
     settings = dataclasses.replace(
         base, relay=relay_cfg,
         store=dataclasses.replace(base.store, url=f"sqlite:///{work / 'mailguard.db'}"),
+        web=dataclasses.replace(base.web, listen=f"127.0.0.1:{web_port}",
+                                base_url=f"http://127.0.0.1:{web_port}"),
         base_dir=str(work))
     relay = await start_relay(settings, worker_interval=0.5)
     try:
@@ -167,13 +183,18 @@ async def run_demo(examples: str | None = None, *, wait: bool = True,
             out.write(f"  {name:<{width}}  {LABEL.get(action, action):<10}  {code}  "
                       f"{rules}\n")
         held = [r for r in records.values() if r.status in ("held", "delayed")]
-        out.write(f"\n{len(sink.messages)} message(s) reached the sink (the upstream); "
-                  f"{len(held)} wait in the hold queue:\n")
+        relayed = [m for m in sink.messages if b"\nX-MailGuard-Verdict:" in
+                   m[2].split(b"\r\n\r\n", 1)[0]]
+        notices = len(sink.messages) - len(relayed)
+        out.write(f"\n{len(relayed)} message(s) relayed to the sink (the upstream)"
+                  + (f", and {notices} notice(s) to senders" if notices else "")
+                  + f"; {len(held)} wait in the hold queue:\n")
         for r in held:
             out.write(f"  {r.id}  {r.status:<8} {', '.join(dict.fromkeys(r.rules))}\n")
-        web = next((p for p in relay.parts if hasattr(p, "url")), None)
-        if wait and web is not None:
-            out.write(f"\nReview pages: {web.url}  (Ctrl-C to stop)\n")
+        if relay.web is not None:
+            out.write(f"\nReview pages: {settings.web.base_url}\n")
+        if wait and relay.web is not None:
+            out.write("(Ctrl-C to stop)\n")
             out.flush()
             stop = asyncio.Event()
             for sig in (signal.SIGINT, signal.SIGTERM):

@@ -14,8 +14,9 @@ Optional parts other modules provide (each found by import; absent means not sta
 
 - ``mailguard.notify:build_notifier(settings, store, upstream)`` → a ``Notifier`` (see
   ``smtp/handler.py``), called after a hold or delay is stored;
-- ``mailguard.hold.fates:start_worker(settings, store, notifier=...)`` → the hold worker
-  (deadlines, reminders, the fate of unattended holds);
+- ``mailguard.hold.fates:start_worker(settings, store, notifier=..., wake=...)`` → the
+  hold worker (deadlines, reminders, the fate of unattended holds); ``wake`` tells the
+  delivery worker a release is queued;
 - ``mailguard.web.app:start_web(settings, store, relay=...)`` → the review pages.
 
 The two ``start_*`` return an object with ``async stop()`` (``start_*`` may be a
@@ -75,6 +76,7 @@ class Relay:
     worker: DeliveryWorker | None = None
     parts: list[Any] = field(default_factory=list)   # hold worker, web: each has stop()
     owns_store: bool = True
+    web: Any = None                                  # the review site, when running
 
     @property
     def address(self) -> tuple[str, int]:
@@ -145,17 +147,21 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
                                         interval=worker_interval or relay.delivery_interval)
         running.worker.start()
     if optional_parts:
+        wake = running.worker.wake if running.worker is not None else None
         for module, name, kwargs in (
-                ("mailguard.hold.fates", "start_worker", {"notifier": notifier}),
+                ("mailguard.hold.fates", "start_worker", {"notifier": notifier, "wake": wake}),
                 ("mailguard.web.app", "start_web", {"relay": running})):
             start = _optional(module, name)
             if start is None:
                 continue
             try:
-                running.parts.append(await _maybe_await(start(settings, store, **kwargs)))
-            except Exception:
+                part = await _maybe_await(start(settings, store, **kwargs))
+            except BaseException:
                 await running.stop(0)
                 raise
+            running.parts.append(part)
+            if name == "start_web":
+                running.web = part
     return running
 
 
@@ -171,6 +177,8 @@ async def serve(settings: Settings, *, ready: Callable[[Relay], None] | None = N
     host, port = running.address
     log.warning("mailguard relay on %s:%d → upstream %s, store %s", host, port,
                 settings.relay.upstream, _safe_url(settings.store.url))
+    if running.web is not None:
+        log.warning("review pages on %s", settings.web.base_url)
     if ready is not None:
         ready(running)
     await stop.wait()
