@@ -480,8 +480,13 @@ class PersonalData:
     }
 
     def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
-        opts = _options(params)
         scan: Scan = inp.once("personal_data", lambda: scan_message(inp))
+        parts = scan.parts(bool(params.get("include_quoted")),
+                           bool(params.get("include_signature")))
+        if not params.get("scan_incomplete") and not any(p.found for p in parts):
+            _check_names(tuple(params.get("entities") or ()), params.get("combination") or "")
+            return []  # most mail: nothing found, no rule to evaluate
+        opts = _options(params)
         if opts.scan_incomplete:
             bad = [p.where for p in scan.parts() if p.incomplete]
             if not bad:
@@ -495,24 +500,16 @@ class PersonalData:
         return _count_hits(scan, opts)
 
 
-# rule params → options, cached: the engine passes the same list objects (a rule's
-# params) for every message, so their ids identify them; the cache keeps those lists
-# alive so that an id cannot be reused by another list while it is a key
-_OPTS_CACHE: dict[tuple[Any, ...], tuple[_Opts, list[Any]]] = {}
+@functools.lru_cache(maxsize=256)
+def _check_names(entities: tuple[str, ...], combination: str) -> None:
+    unknown = set(entities) - set(ENTITY_TYPES)
+    if unknown:
+        raise ValueError(f"unknown entity types: {', '.join(sorted(unknown))}")
+    if combination not in COMBINATIONS:
+        raise ValueError(f"combination must be one of {COMBINATIONS}, not {combination!r}")
 
 
 def _options(params: Mapping[str, Any]) -> _Opts:
-    key = tuple((k, id(v)) if isinstance(v, list) else (k, v) for k, v in params.items())
-    hit = _OPTS_CACHE.get(key)
-    if hit is None:
-        if len(_OPTS_CACHE) >= 512:
-            _OPTS_CACHE.clear()
-        hit = _OPTS_CACHE[key] = (_parse_options(params),
-                                  [v for v in params.values() if isinstance(v, list)])
-    return hit[0]
-
-
-def _parse_options(params: Mapping[str, Any]) -> _Opts:
     types = frozenset(params.get("entities") or ENTITY_TYPES)
     unknown = types - set(ENTITY_TYPES)
     if unknown:
