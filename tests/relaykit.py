@@ -230,6 +230,7 @@ shutdown_grace = 5.0
 {extra}
 
 [web]
+listen = "127.0.0.1:{free_port()}"
 # instances sharing one store need one review-link key
 secret_key = "relay-test-key-not-secret-0123456789abcdef"
 
