@@ -446,6 +446,10 @@ class WebServer:
         self.site = site
         self.address = address
 
+    @property
+    def url(self) -> str:
+        return "http://{}:{}".format(*self.address[:2])
+
     async def stop(self) -> None:
         await self.runner.cleanup()
 
