@@ -1,12 +1,14 @@
 """Attachment extraction throughput per format, and whether cost grows linearly.
 
     python bench/bench_extract.py [--sizes 1 20] [--formats csv xlsx ...] [--repeat 1]
+                                  [--default-limits]
 
 For each format, generates files of about 1 MB and 20 MB (the attachment's own size, as
 it would be attached) from seeded fake customer data in Japanese, then extracts each one
 in a fresh subprocess (so peak memory is that file's alone) with the limits raised out
-of the way, and prints MB/s, seconds, peak RSS, characters of text out, and the
-per-MB cost at the largest size relative to the smallest ("x1.00" = exactly linear).
+of the way (or the defaults, with ``--default-limits``), and prints MB/s, seconds, peak
+RSS, characters of text out, and the per-MB cost at the largest size relative to the
+smallest ("x1.00" = exactly linear).
 
 Formats: csv (CP932), txt, html, rtf, xlsx (shared strings, as Excel writes), xlsx-inline
 (openpyxl's own output), xls, docx, pptx, pdf (Japanese CID font),
@@ -242,16 +244,16 @@ def generate(fmt: str, target: int) -> bytes:
 
 # --- measuring (in a child process per file) ------------------------------------------------------
 
-def measure_one(path: str, repeat: int) -> dict:
+def measure_one(path: str, repeat: int, default_limits: bool = False) -> dict:
     from mailguard.config import LimitsConfig
     from mailguard.extract.pipeline import extract
     from mailguard.mime.parse import Attachment, ParsedMessage
 
     data = Path(path).read_bytes()
     name = Path(path).name.split("-", 1)[1]
-    limits = LimitsConfig(max_total_bytes=10**10, max_file_bytes=10**10, max_members=10**6,
-                          max_pages=10**6, max_cells=10**9, max_text_chars=10**10,
-                          time_budget=3600.0)
+    limits = LimitsConfig() if default_limits else LimitsConfig(
+        max_total_bytes=10**10, max_file_bytes=10**10, max_members=10**6, max_pages=10**6,
+        max_cells=10**9, max_text_chars=10**10, time_budget=3600.0)
     pm = ParsedMessage(attachments=[Attachment(name, "application/octet-stream", data,
                                                f"attachment:{name}")])
     best = None
@@ -280,10 +282,13 @@ def main() -> int:
     ap.add_argument("--sizes", nargs="+", type=float, default=[1, 20], help="MB per file")
     ap.add_argument("--formats", nargs="+", default=list(FORMATS), choices=list(FORMATS))
     ap.add_argument("--repeat", type=int, default=1, help="best of N extractions")
+    ap.add_argument("--default-limits", action="store_true",
+                    help="extract with the shipped default limits (shows what is cut, and "
+                         "the peak memory a message of that size costs in production)")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(measure_one(args.one, args.repeat)))
+        print(json.dumps(measure_one(args.one, args.repeat, args.default_limits)))
         return 0
     print(f"{'format':6} {'size MB':>8} {'seconds':>8} {'MB/s':>7} {'chars/s':>10} "
           f"{'RSS MiB':>8} {'cost/MB vs first':>16}")
@@ -294,8 +299,9 @@ def main() -> int:
                 data = generate(fmt, int(size * MB))
                 path = Path(tmp) / f"{size}-{FORMATS[fmt][0]}"
                 path.write_bytes(data)
+                extra = ["--default-limits"] if args.default_limits else []
                 out = subprocess.run([sys.executable, __file__, "--one", str(path),
-                                      "--repeat", str(args.repeat)],
+                                      "--repeat", str(args.repeat), *extra],
                                      capture_output=True, text=True, check=True)
                 r = json.loads(out.stdout)
                 mb = r["bytes"] / MB
