@@ -31,6 +31,7 @@ TAGS = {
     "reminder": ("送信保留・期限間近", "Held, deadline soon"),
     "approval": ("承認依頼", "Approval needed"),
     "escalation": ("承認依頼・代理", "Approval needed (fallback)"),
+    "approval_reminder": ("承認依頼・期限間近", "Approval needed, deadline soon"),
     "expired": ("送信取消・期限切れ", "Not sent, expired"),
     "expired-released": ("期限により送信", "Sent at the deadline"),
     "approved": ("承認・送信済み", "Approved and sent"),
@@ -116,11 +117,14 @@ class Composer:
 
     def approval_request(self, v: HoldView, *, to: list[str], who: str, link: str,
                          escalated: bool = False, first: list[str] | None = None,
-                         waited: dt.timedelta | None = None) -> Notice:
-        kind = "escalation" if escalated else "approval"
+                         waited: dt.timedelta | None = None,
+                         reminder: bool = False) -> Notice:
+        kind = ("escalation" if escalated else "approval_reminder" if reminder
+                else "approval")
         ctx = self._common(v, who, link)
         return self._both(kind, "approval", v, to, ctx, escalated=escalated,
-                          first=first or [], waited_td=waited or dt.timedelta(0))
+                          reminder=reminder, first=first or [],
+                          waited_td=waited or dt.timedelta(0))
 
     def outcome(self, outcome: str, v: HoldView, *, to: list[str], who: str, link: str,
                 actor: str = "", reason: str = "") -> Notice:

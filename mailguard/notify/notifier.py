@@ -293,7 +293,8 @@ class Notifier:
                      t: dict[str, Any]) -> tuple[list[Notice], str]:
         v = await self._view(rec)
         c = self.composer
-        if track in ("sender", "reminder") or (track == "outcome"):
+        approval = bool(fates.approval_of(rec))
+        if track in ("sender", "outcome") or (track == "reminder" and not approval):
             to, actor = self._tell(rec)
             if not to:
                 return [], ""
@@ -308,11 +309,10 @@ class Notifier:
                 return [n], f"{n.kind} notice to {', '.join(to)}"
             if not v.is_open:
                 return [], ""
-            if track == "reminder" and v.needs_approval:
-                return [], ""
             n = c.hold_notice(v, to=to, who=who, link=link, reminder=track == "reminder")
             return [n], f"{n.kind} notice to {', '.join(to)}"
-        # approval requests: one notice per approver, each with their own link
+        # approval requests (and their reminders): one notice per approver, each with
+        # their own link
         if not v.is_open:
             return [], ""
         a = v.approval
@@ -329,6 +329,7 @@ class Notifier:
             link = await self._link(rec, fates.approver_actor(addr))
             out.append(c.approval_request(
                 v, to=[addr], who=addr, link=link, escalated=track == "escalation",
+                reminder=track == "reminder",
                 first=first, waited=dt.timedelta(
                     hours=self.settings.approvers.escalate_after_hours)))
         what = {"approvers": "approval request", "escalation": "escalated approval request",
