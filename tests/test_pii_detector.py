@@ -175,3 +175,10 @@ def test_scan_incomplete_rule(monkeypatch):
     hits = check(i, scan_incomplete=True)
     assert hits and hits[0].where == "body"
     assert check(inp(body("こんにちは")), scan_incomplete=True) == []
+
+
+def test_signature_scanned_on_request_even_when_nothing_else_was_found():
+    i = inp(body("佐藤様\n\n資料をお送りします。" + SIGNATURE))
+    assert check(i, entities=["JP_ADDRESS"]) == []
+    hits = check(i, entities=["JP_ADDRESS", "EMAIL_ADDRESS"], include_signature=True)
+    assert {e.type for e in hits[0].entities} == {"JP_ADDRESS", "EMAIL_ADDRESS"}

@@ -120,12 +120,23 @@ class Lexicon:
             forms |= _variants(_stem(w))
         self._re = re.compile(trie_regex(forms))
 
-    def scan(self, view: ContextView) -> list[KeywordHit]:
+    def scan(self, view: ContextView,
+             spans: list[tuple[int, int]] | None = None) -> list[KeywordHit]:
+        """Keyword hits in the view (in ``spans`` of the original text only, when given
+        and the view maps positions one to one)."""
+        if spans is None or not view.identity:
+            return self._scan(view, 0, len(view.text))
+        hits: list[KeywordHit] = []
+        for a, b in spans:
+            hits += self._scan(view, a, b)
+        return hits
+
+    def _scan(self, view: ContextView, a: int, b: int) -> list[KeywordHit]:
         hits: list[KeywordHit] = []
         to_orig = view.to_original
         words = self.words
         t = view.text
-        for m in self._re.finditer(t):
+        for m in self._re.finditer(t, a, b):
             s, e = m.span()
             w = m.group().lower()
             if s > 0 and t[s - 1] in _PREFIXES and t[s - 1] + w in words:
@@ -278,11 +289,11 @@ def in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
 # -- the sender's signature ------------------------------------------------------------
 
 _DELIM = re.compile(r"^[ \t]*(?:--[ \t]*|[-=_*~#+─━═■□◆◇●○☆★※/\\]{4,}[^\n]{0,60})$", re.M)
-_CONTACT = re.compile(r"(?i)\b(?:tel|phone|fax|mail|e-mail|url|mobile)\b|電話|携帯|〒|"
-                      r"ＴＥＬ|メール|https?://")
-_COMPANY = re.compile(r"(?i)株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|法人|"
-                      r"\b(?:inc|ltd|llc|corp|co)\b\.?|事務所|本社|支店|営業所|"
-                      r"[\u4e00-\u9fff]{1,6}(?:部|課|室|センター|グループ)(?:[ \t\u3000\n/]|$)")
+_CONTACT = re.compile(r"TEL|Tel|tel|FAX|Fax|fax|Phone|phone|PHONE|Mobile|mobile|Mail|MAIL|mail|"
+                      r"URL|http|電話|携帯|〒|メール")
+_COMPANY = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|法人|事務所|本社|支店|"
+                      r"営業所|Inc\b|INC\b|Ltd\b|LTD\b|LLC\b|Corp\b|Co\.|"
+                      r"(?:部|課|室|センター|グループ)(?:[ \t\u3000\n/]|$)")
 _PHONEISH = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
 # a block with these labels is someone's record, not the sender's signature
 _RECORD_LABELS = re.compile(r"氏名|お名前|生年月日|誕生日|マイナンバー|個人番号|住所[:：]|"

@@ -62,7 +62,7 @@ from mailguard.detect.entities.base import (
     Run,
     ScanTimeout,
 )
-from mailguard.detect.normalize import context_view, fold
+from mailguard.detect.normalize import ContextView, context_view, fold
 from mailguard.extract.base import Table, TextPart
 
 ENTITY_TYPES = (
@@ -165,6 +165,7 @@ class PartScan:
     incomplete: bool = False
     # the sender's signature block, scanned only when a rule counts it
     pt: PartText | None = None
+    view: ContextView | None = None
     sig: int | None = None
     starts: list[int] = field(default_factory=list)
 
@@ -274,21 +275,26 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     text = part.text
     folded = fold(text)
     view = context_view(folded)
-    pt = PartText(part.where, text, folded, recs.lexicon.scan(view), part.quoted)
     quoted = [] if part.quoted else quoted_ranges(folded)
     sig = None
     if part.where.startswith("body") and not part.quoted:
         sig = signature_start(folded, quoted, sender, sender_name)
     end = len(folded)
+    spans = None
     if sig is not None:
         # the signature end: quoted text may follow it
         end = next((qa for qa, _ in quoted if qa >= sig), len(folded))
         _own_from_signature(folded, sig, end, own)
+        spans = [(0, sig), (end, len(folded))]
+    pt = PartText(part.where, text, folded, recs.lexicon.scan(view, spans), part.quoted)
+    ps.pt, ps.view, ps.sig = pt, view, sig
     found = _recognize(pt, recs, 0, sig if sig is not None else len(folded))
     if sig is not None and end < len(folded):
         found += _recognize(pt, recs, end, len(folded))
+    if not found and part.table is None and "\t" not in folded:
+        return  # nothing outside the signature: most parts of most mail
     starts = block_starts(folded)
-    ps.pt, ps.sig, ps.starts = pt, sig, starts
+    ps.starts = starts
     _place(found, pt, quoted, starts, part.quoted)
 
     # names with an honorific count only beside other data: look in those blocks only
@@ -385,9 +391,17 @@ def _scan_signature(ps: PartScan, recs: Recognizers) -> None:
     """Scan the signature block too (a rule with include_signature asked for it)."""
     if ps.pt is None or ps.sig is None or ps.incomplete:
         return
-    pt = ps.pt
-    quoted = quoted_ranges(pt.folded)
-    end = next((qa for qa, _ in quoted if qa >= ps.sig), len(pt.folded))
+    old = ps.pt
+    quoted = quoted_ranges(old.folded)
+    end = next((qa for qa, _ in quoted if qa >= ps.sig), len(old.folded))
+    hits = old.hits
+    if ps.view is not None and ps.view.identity:
+        # the keyword scan skipped the signature: add its keywords
+        hits = sorted(hits + recs.lexicon.scan(ps.view, [(ps.sig, end)]),
+                      key=lambda h: h.start)
+    pt = ps.pt = PartText(old.where, old.text, old.folded, hits, old.quoted)
+    if not ps.starts:
+        ps.starts = block_starts(pt.folded)
     try:
         found = _resolve_overlaps(_recognize(pt, recs, ps.sig, end))
     except ScanTimeout:
@@ -480,7 +494,9 @@ class PersonalData:
     }
 
     def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
-        scan: Scan = inp.once("personal_data", lambda: scan_message(inp))
+        scan: Scan | None = inp.memo.get("personal_data")
+        if scan is None:
+            scan = inp.once("personal_data", lambda: scan_message(inp))
         parts = scan.parts(bool(params.get("include_quoted")),
                            bool(params.get("include_signature")))
         if not params.get("scan_incomplete") and not any(p.found for p in parts):
