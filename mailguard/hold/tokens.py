@@ -137,7 +137,9 @@ class Tokens:
             payload, mac = _unb64(p64), _unb64(m64)
         except (ValueError, UnicodeError):
             raise TokenError("invalid") from None
-        if not p64 or not hmac.compare_digest(mac, self._mac(payload)):
+        # only the canonical spelling: base64 would also take other last characters
+        if (not p64 or _b64(payload) != p64 or _b64(mac) != m64
+                or not hmac.compare_digest(mac, self._mac(payload))):
             raise TokenError("invalid")
         try:
             hold_id, purpose, actor, exp, _nonce = payload.decode("utf-8").split("\n")
