@@ -63,6 +63,7 @@ upstream = "127.0.0.1:{upstream}"
 upstream_tls = "off"
 max_sessions = 200
 judge_workers = {workers}
+judge_processes = {processes}
 upstream_connections = 32
 [store]
 url = "sqlite:///{db}"
@@ -329,6 +330,7 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=8.0,
                     help="aim for about this long per measurement")
     ap.add_argument("--workers", type=int, default=0, help="relay.judge_workers for (b)")
+    ap.add_argument("--processes", type=int, default=0, help="relay.judge_processes for (b)")
     ap.add_argument("--quick", action="store_true", help="short runs (a smoke test)")
     args = ap.parse_args()
     if args.role == "bare":
@@ -360,7 +362,8 @@ def main() -> int:
         ports["mailguard"] = free_port()
         cfg = work / "mailguard.toml"
         cfg.write_text(CONFIG.format(port=ports["mailguard"], upstream=sink_port,
-                                     db=work / "mailguard.db", workers=args.workers))
+                                     db=work / "mailguard.db", workers=args.workers,
+                                     processes=args.processes))
         procs["mailguard"] = subprocess.Popen(
             [sys.executable, __file__, "--role", "mailguard", "--config", str(cfg)],
             cwd=str(work))

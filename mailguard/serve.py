@@ -127,6 +127,9 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
             notifier = build(settings, store, upstream) if build else None
         handler = RelayHandler(settings, engine, store, upstream, notifier=notifier,
                                instance=instance)
+        warm_up = getattr(handler.judge, "warm_up", None)
+        if warm_up is not None:  # judging processes: start them before the first client
+            await asyncio.to_thread(warm_up)
         server = RelayServer(handler, relay, base_dir=settings.base_dir)
         try:
             await server.start()

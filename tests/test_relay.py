@@ -7,6 +7,7 @@ Every test here runs against a SQLite file and against the real PostgreSQL (the
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 import aiosmtplib
 import pytest
@@ -402,3 +403,26 @@ async def _eventually(cond, timeout: float = 5.0) -> bool:
         await asyncio.sleep(0.05)
     return cond()
 
+
+
+# --- judging in worker processes ---------------------------------------------------------------
+
+async def test_judging_in_worker_processes(make_relay, sink):
+    relay = await make_relay(judge_processes=1)
+    _, reply = await send(relay, make_mail(to=[INTERNAL]), [INTERNAL])
+    assert reply.startswith("2.0.0 OK: checked and relayed")
+    _, reply = await send(relay, make_mail(to=[EXTERNAL], subject="【社外秘】"), [EXTERNAL])
+    assert "held for review" in reply
+    assert len(sink.messages) == 1
+
+
+async def test_a_worker_process_that_overruns_is_replaced_and_the_message_held(
+        make_relay, sink):
+    relay = await make_relay(judge_processes=1, judge_timeout=0.0001)
+    _, reply = await send(relay, make_mail(to=[INTERNAL]), [INTERNAL])
+    assert "held for review" in reply
+    rid = reply.split(" as ")[1].split(";")[0]
+    assert store_of(relay).get(rid).rules == ("internal-error",)
+    relay.handler.relay = dataclasses.replace(relay.handler.relay, judge_timeout=60.0)
+    _, reply = await send(relay, make_mail(to=[INTERNAL]), [INTERNAL])  # a fresh pool
+    assert reply.startswith("2.0.0 OK: checked and relayed")

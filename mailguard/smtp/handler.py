@@ -26,7 +26,6 @@ import asyncio
 import datetime as dt
 import email.header
 import email.utils
-import inspect
 import ipaddress
 import logging
 import os
@@ -34,7 +33,6 @@ import re
 import socket
 import traceback
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from typing import Any, Protocol
@@ -42,10 +40,11 @@ from typing import Any, Protocol
 from mailguard.config import Settings
 from mailguard.errors import StoreError
 from mailguard.hold.store import AuditEvent, MessageRecord, Store, new_id
-from mailguard.pipeline import Envelope, fail_closed, judge
+from mailguard.pipeline import Envelope, fail_closed
 from mailguard.policy.verdict import Action, Verdict
 from mailguard.smtp import replies as R
 from mailguard.smtp.bounce import build_bounce
+from mailguard.smtp.judging import make_judge_runner
 from mailguard.smtp.recorder import Recorder
 from mailguard.smtp.upstream import Upstream, UpstreamError
 
@@ -70,51 +69,6 @@ class Notifier(Protocol):
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-class JudgeRunner:
-    """Runs ``pipeline.judge`` in a bounded pool of threads, off the event loop.
-
-    Attachments are read in the extract stage's worker processes (``ExtractPool``: a
-    reader stuck or crashing takes only its child with it) when the pipeline offers that;
-    a message without attachments is read in the judging thread, where a process would
-    cost more than the reading.
-    """
-
-    def __init__(self, engine: Any, workers: int = 0):
-        self.engine = engine
-        self.workers = workers or os.cpu_count() or 2
-        self.pool = ThreadPoolExecutor(self.workers, thread_name_prefix="mailguard-judge")
-        self._extract_pool: Any = None
-        if "extractor" in inspect.signature(judge).parameters:
-            from mailguard.extract.pool import ExtractPool
-
-            self._extract_pool = ExtractPool(workers=self.workers)
-
-    def _extract(self, pm: Any, limits: Any) -> Any:
-        if pm.attachments:
-            return self._extract_pool.extract(pm, limits)
-        from mailguard.extract.pipeline import extract
-
-        return extract(pm, limits)
-
-    def _judge(self, raw: bytes, envelope: Envelope, source: str) -> Verdict:
-        kw: dict[str, Any] = {"extractor": self._extract} if self._extract_pool else {}
-        return judge(raw, self.engine, envelope, source=source, **kw)
-
-    async def __call__(self, raw: bytes, envelope: Envelope, source: str,
-                       timeout: float | None) -> Verdict:
-        loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self.pool, self._judge, raw, envelope, source)
-        # A judge that overruns its budget keeps its thread until it returns (threads
-        # cannot be killed; the extract pool kills its own children at the time budget)
-        # but the message does not wait for it: it is held.
-        return await asyncio.wait_for(fut, timeout or None)
-
-    def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        if self._extract_pool is not None:
-            self._extract_pool.close()
 
 
 def strip_verdict_headers(raw: bytes) -> bytes:
@@ -206,7 +160,7 @@ class RelayHandler:
         self.engine = engine
         self.store = store
         self.upstream = upstream
-        self.judge = judge_runner or JudgeRunner(engine, self.relay.judge_workers)
+        self.judge = judge_runner or make_judge_runner(settings, engine)
         self.notifier = notifier
         self.instance = instance or f"{socket.gethostname()}:{os.getpid()}"
         self.hostname = self.relay.hostname or socket.getfqdn()
