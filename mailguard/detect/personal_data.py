@@ -167,6 +167,7 @@ class PartScan:
     pt: PartText | None = None
     view: ContextView | None = None
     sig: int | None = None
+    sig_end: int = 0
     starts: list[int] = field(default_factory=list)
 
 
@@ -185,6 +186,7 @@ class Scan:
         self._new: list[PartScan] | None = None
         self._quoted: list[PartScan] | None = None
         self._signatures_done = False
+        self._own_done = False
         self._own: set[tuple[str, str]] = set()
 
     def parts(self, include_quoted: bool = False,
@@ -194,25 +196,37 @@ class Scan:
             for p in self.inp.parts:
                 if not p.quoted:
                     self._new.append(self._scan(p))
-            self._own |= _own_values(self.inp)
-            _mark_own(self._new, self._own)
+            if any(p.found for p in self._new):
+                # the sender's own contacts matter only when something was found
+                self._own_all()
+                _mark_own(self._new, self._own)
         if include_signature and not self._signatures_done:
             self._signatures_done = True
             for ps in self._new:
                 _scan_signature(ps, self.recs)
+            self._own_all()
             _mark_own(self._new, self._own)
         out = list(self._new)
         if include_quoted:
             if self._quoted is None:
                 self._quoted = [self._scan(p) for p in self.inp.parts if p.quoted]
+                self._own_all()
                 _mark_own(self._quoted, self._own)
             out += self._quoted
         return out
 
+    def _own_all(self) -> None:
+        if self._own_done:
+            return
+        self._own_done = True
+        for ps in self._new or ():
+            if ps.pt is not None and ps.sig is not None:
+                _own_from_signature(ps.pt.folded, ps.sig, ps.sig_end, self._own)
+        self._own |= _own_values(self.inp)
+
     def _scan(self, part: TextPart) -> PartScan:
         msg = self.inp.message
-        return scan_part(part, self.recs, self.inp.sender, msg.sender_name if msg else "",
-                         self._own)
+        return scan_part(part, self.recs, self.inp.sender, msg.sender_name if msg else "")
 
     @property
     def incomplete(self) -> bool:
@@ -229,12 +243,12 @@ _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
 
 
-def scan_part(part: TextPart, recs: Recognizers, sender: str = "", sender_name: str = "",
-              own: set[tuple[str, str]] | None = None) -> PartScan:
-    """Scan one part.  ``own`` collects the sender's contacts seen in its signature."""
+def scan_part(part: TextPart, recs: Recognizers, sender: str = "",
+              sender_name: str = "") -> PartScan:
+    """Scan one part (its signature block, if any, is only located)."""
     ps = PartScan(part.where, part.quoted)
     try:
-        _scan_text(part, recs, ps, sender, sender_name, own if own is not None else set())
+        _scan_text(part, recs, ps, sender, sender_name)
     except ScanTimeout:
         ps.incomplete = True
     return ps
@@ -271,7 +285,7 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
 
 
 def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
-               sender_name: str, own: set[tuple[str, str]]) -> None:
+               sender_name: str) -> None:
     text = part.text
     folded = fold(text)
     view = context_view(folded)
@@ -284,7 +298,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     if sig is not None:
         # the signature end: quoted text may follow it
         end = next((qa for qa, _ in quoted if qa >= sig), len(folded))
-        _own_from_signature(folded, sig, end, own)
+        ps.sig_end = end
         spans = [(0, sig), (end, len(folded))]
     pt = PartText(part.where, text, folded, recs.lexicon.scan(view, spans), part.quoted)
     ps.pt, ps.view, ps.sig = pt, view, sig
