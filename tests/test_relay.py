@@ -426,3 +426,49 @@ async def test_a_worker_process_that_overruns_is_replaced_and_the_message_held(
     relay.handler.relay = dataclasses.replace(relay.handler.relay, judge_timeout=60.0)
     _, reply = await send(relay, make_mail(to=[INTERNAL]), [INTERNAL])  # a fresh pool
     assert reply.startswith("2.0.0 OK: checked and relayed")
+
+
+# --- the delivery worker -----------------------------------------------------------------------
+
+async def _held(relay: Relay) -> str:
+    _, reply = await send(relay, make_mail(to=[EXTERNAL], subject="【社外秘】見積"), [EXTERNAL])
+    return reply.split(" as ")[1].split(";")[0]
+
+
+async def test_a_released_hold_is_retried_until_the_upstream_takes_it(make_relay, sink):
+    relay = await make_relay()
+    relay.worker.retry_first = 0.2
+    rid = await _held(relay)
+    sink.handler.refuse_data = "451 4.3.0 busy, try later"
+    service.release(store_of(relay), rid, actor="admin:test")
+    relay.worker.wake()
+    assert await _eventually(lambda: "data: 451" in store_of(relay).delivery(rid).last_error)
+    sink.handler.refuse_data = None
+    [got] = await sink.wait_for(1)
+    assert await _eventually(lambda: store_of(relay).delivery(rid).state == "done")
+    assert store_of(relay).delivery(rid).attempts >= 2
+    assert "status=released" in header(got.content, "X-MailGuard-Verdict")[0]
+
+
+async def test_a_released_hold_refused_for_good_bounces_to_the_sender(make_relay, sink):
+    relay = await make_relay()
+    rid = await _held(relay)
+    sink.handler.refuse_rcpt = {EXTERNAL: "550 5.1.1 no such user here"}
+    service.release(store_of(relay), rid, actor="admin:test")
+    relay.worker.wake()
+    [bounce] = await sink.wait_for(1)
+    assert bounce.mail_from in ("", "<>") and bounce.rcpt_tos == [SENDER]
+    assert EXTERNAL.encode() in bounce.content and b"Status: 5.1.1" in bounce.content
+    assert await _eventually(lambda: store_of(relay).delivery(rid).state == "failed")
+    assert await _eventually(
+        lambda: "bounced" in [e.event for e in store_of(relay).events(rid)])
+
+
+async def test_an_idle_client_is_told_before_it_is_dropped(make_relay):
+    relay = await make_relay(session_timeout=0.3)
+    host, port = relay.address
+    r, w = await asyncio.open_connection(host, port)
+    assert (await r.readline()).startswith(b"220")
+    assert (await asyncio.wait_for(r.readline(), 5)).startswith(b"421 4.4.2")
+    assert await asyncio.wait_for(r.read(), 5) == b""
+    w.close()

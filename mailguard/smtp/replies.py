@@ -48,6 +48,7 @@ S250_2_0_0_QUEUED = Reply(250, "2.0.0", "OK: checked and queued for delivery as 
 
 # --- 4xx: try again later --------------------------------------------------------------------
 S421_4_3_2_SHUTTING_DOWN = Reply(421, "4.3.2", "Service shutting down, try again later")
+S421_4_4_2_TIMEOUT = Reply(421, "4.4.2", "Idle too long, closing the connection")
 S421_4_7_0_TOO_MANY_SESSIONS = Reply(421, "4.7.0", "Too many connections, try again later")
 S451_4_3_0_INTERNAL = Reply(451, "4.3.0", "Internal error, try again later")
 S451_4_3_0_SCAN_ERROR = Reply(451, "4.3.0", "The message could not be checked, try again later")

@@ -124,6 +124,13 @@ class GuardSMTP(SMTP):
         self.gate.release(self)
         super().connection_lost(error)
 
+    def _timeout_cb(self) -> None:
+        # aiosmtpd just drops an idle client; say why first (RFC 5321 4.5.3.2)
+        if self.transport is not None and not self.transport.is_closing():
+            with contextlib.suppress(AttributeError, RuntimeError, ConnectionError):
+                self._writer.write(str(R.S421_4_4_2_TIMEOUT).encode() + b"\r\n")
+        super()._timeout_cb()
+
     def goodbye(self) -> None:
         """Tell the client we are shutting down (421) and close the connection."""
         if self.transport is None or self.transport.is_closing():

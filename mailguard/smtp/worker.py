@@ -9,8 +9,8 @@ up again.
 Outcomes (``upstream.Upstream.send``):
 
 - delivered → ``delivery_done`` (also writes the sending history);
-- temporary failure → ``delivery_failed(permanent=False)``: the store schedules the next
-  attempt with exponential backoff (1, 2, 4 … minutes, at most an hour);
+- temporary failure → ``delivery_failed(permanent=False)`` with the next attempt after an
+  exponential backoff (1, 2, 4 … minutes, at most an hour);
 - permanent failure, or still failing ``delivery_max_age_hours`` after arrival → given up
   and a bounce notice goes to the sender;
 - delivered to some, refused for good by others → done, and a bounce notice names the
@@ -50,7 +50,8 @@ def _needs_utf8(mail_from: str, rcpts: Sequence[str]) -> bool:
 class DeliveryWorker:
     def __init__(self, store: Store, upstream: Upstream, *, instance: str = "",
                  hostname: str = "", max_age_hours: float = 120.0, interval: float = 5.0,
-                 batch: int = 10, lease_seconds: float = 300.0):
+                 batch: int = 10, lease_seconds: float = 300.0, retry_first: float = 60.0,
+                 retry_max: float = 3600.0):
         self.store = store
         self.upstream = upstream
         self.instance = instance or f"{socket.gethostname()}:{os.getpid()}"
@@ -59,6 +60,8 @@ class DeliveryWorker:
         self.interval = interval
         self.batch = batch
         self.lease_seconds = lease_seconds
+        self.retry_first = retry_first
+        self.retry_max = retry_max
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task | None = None
@@ -135,9 +138,11 @@ class DeliveryWorker:
             if e.temporary and not final:
                 log.info("%s delivery deferred (%s), attempt %d", d.message_id, error,
                          d.attempts)
+                # exponential backoff: 1, 2, 4 ... minutes, at most an hour
+                wait = min(self.retry_first * 2 ** max(d.attempts - 1, 0), self.retry_max)
                 await asyncio.to_thread(self.store.delivery_failed, d.message_id,
                                         self.instance, permanent=False, error=error,
-                                        retry_at=None)
+                                        retry_at=utcnow() + dt.timedelta(seconds=wait))
                 return "retry"
             log.warning("%s delivery failed for good (%s)", d.message_id, error)
             await asyncio.to_thread(self.store.delivery_failed, d.message_id, self.instance,
