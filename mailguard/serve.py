@@ -41,6 +41,7 @@ from mailguard.config import Settings
 from mailguard.errors import MailguardError
 from mailguard.hold.store import Store, open_store
 from mailguard.smtp.handler import Notifier, RelayHandler
+from mailguard.smtp.judging import build_engine_for
 from mailguard.smtp.server import RelayServer
 from mailguard.smtp.upstream import Upstream, UpstreamSettings
 from mailguard.smtp.worker import DeliveryWorker
@@ -118,9 +119,7 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
                                         base_dir=settings.base_dir)
     try:
         if engine is None:
-            from mailguard.app import build_engine
-
-            engine = build_engine(settings)
+            engine = build_engine_for(settings, store)
         upstream = Upstream(UpstreamSettings.from_relay(relay, settings.base_dir))
         if notifier is None and optional_parts:
             build = _optional("mailguard.notify", "build_notifier")

@@ -93,11 +93,23 @@ _engine: Any = None
 _reader: _Reader | None = None
 
 
-def _init_worker(settings: Settings) -> None:
-    global _engine, _reader
+def build_engine_for(settings: Settings, store: Any = None) -> Any:
+    """``app.build_engine``, with the store for the history detectors when it takes one
+    (a worker process opens its own connection to it)."""
     from mailguard.app import build_engine
 
-    _engine = build_engine(settings)
+    if "store" not in inspect.signature(build_engine).parameters:
+        return build_engine(settings)
+    if store is None:
+        from mailguard.hold.store import open_store
+
+        store = open_store(settings.store.url, base_dir=settings.base_dir)
+    return build_engine(settings, store=store)
+
+
+def _init_worker(settings: Settings) -> None:
+    global _engine, _reader
+    _engine = build_engine_for(settings)
     _reader = _Reader(1) if _TAKES_EXTRACTOR else None
 
 
