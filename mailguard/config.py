@@ -138,7 +138,7 @@ class RelayConfig:
     upstream_connections: int = 4
     judge_workers: int = 0               # threads judging messages; 0 = number of CPUs
     judge_processes: int = 0             # >0: judge in this many worker processes
-    delay_minutes: float = 10.0          # how long a "delay" verdict holds mail back
+    delay_minutes: float = 5.0           # how long a "delay" verdict holds mail back
     delivery_max_age_hours: float = 120.0  # retries of queued deliveries give up after this
     delivery_interval: float = 5.0     # seconds between the delivery worker's rounds
     shutdown_grace: float = 30.0         # seconds SIGTERM waits for messages in flight

@@ -163,3 +163,18 @@ def test_without_internal_domains_the_senders_organisation_is_internal():
     internal = {r["address"]: r["internal"] for r in v.recipients}
     assert internal == {"b@example.co.jp": True, "a@examp1e.co.jp": False}
     assert "lookalike-domain" in rules_fired(v)
+
+
+def test_delay_external_is_off_by_default_and_delays_when_enabled():
+    raw = make_mail(to=["a@client.co.jp"])
+    assert "delay-external" not in rules_fired(judge_mail(raw))
+    config = """
+[organization]
+internal_domains = ["example.co.jp"]
+[rules.override.delay-external]
+enabled = true
+"""
+    v = judge_mail(raw, config)
+    assert rules_fired(v) == {"delay-external"}
+    assert str(v.action) == "delay"
+    assert str(judge_mail(make_mail(to=["b@example.co.jp"]), config).action) == "pass"

@@ -219,3 +219,19 @@ class LookalikeDomain:
                     edit_distance(label, rlabel, params["max_distance"]) <= params["max_distance"]:
                 return ref                         # a typo: exmaple, exampel, examle
         return None
+
+
+class ExternalRecipient:
+    """Any external recipient at all: for 送信遅延, the delay that gives every sender a
+    few minutes to notice a mistake (off in the shipped rules; the admin enables it)."""
+
+    name = "external_recipient"
+    params: Mapping[str, Param] = {}
+
+    def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
+        external = [r for r in inp.external_recipients if r.valid]
+        if not external:
+            return []
+        return [Hit(where="header:" + external[0].field.capitalize(),
+                    recipients=tuple(r.address for r in external),
+                    args={"count": len(external)})]

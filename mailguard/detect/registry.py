@@ -16,6 +16,7 @@ def builtin_detectors() -> dict[str, Detector]:
         recipients.MultipleExternalDomains(),
         recipients.LookalikeDomain(),
         recipients.FreemailRecipient(),
+        recipients.ExternalRecipient(),
         content.ConfidentialMarking(),
         content.UndecodableText(),
         unscannable.UnscannableAttachment(),
