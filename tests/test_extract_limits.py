@@ -144,6 +144,18 @@ def test_long_document_stops_at_the_text_budget_with_flat_memory():
     assert len(text) == 5000 and text.startswith("第0段落 本文テキスト")
 
 
+def test_html_is_read_in_pieces_never_cut_inside_a_script():
+    from mailguard.extract.attachments import html_pieces
+
+    markup = "<html><body>" + "".join(f"<p>顧客{i}</p><script>var s = '<p>秘密{i}</p>';"
+                                      f"</script>" for i in range(3000)) + "</body></html>"
+    pieces = list(html_pieces(markup, size=2000))
+    assert len(pieces) > 10 and "".join(pieces) == markup
+    ex = kit.extract_one("list.html", markup.encode(), "text/html")
+    text = kit.texts(ex, "attachment:list.html")
+    assert text.count("顧客") == 3000 and "秘密" not in text
+
+
 def test_time_budget_spent_marks_every_attachment_timeout():
     raw = kit.mail([("a.csv", b"a,b\n", "text/csv"),
                     ("b.pdf", kit.pdf([["x"]]), "application/pdf")])

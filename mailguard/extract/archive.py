@@ -126,9 +126,19 @@ def check_declared(info: zipfile.ZipInfo, budget: Budget, max_bytes: int | None 
 
 
 def open_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget,
-                max_bytes: int | None = None) -> CountingReader:
-    """A stream of one member that enforces the limits while it inflates."""
-    check_declared(info, budget, max_bytes)
+                max_bytes: int | None = None, *, streamed: bool = False) -> CountingReader:
+    """A stream of one member that enforces the limits while it inflates.
+
+    ``streamed``: the caller parses the member as it comes and keeps only bounded
+    results (the XML of an Office document), so its size alone is no reason to refuse
+    it: only the compression ratio is judged up front, and the bytes count against the
+    message's total as they come.
+    """
+    if streamed:
+        check_ratio(info.file_size, info.compress_size, budget.limits)
+        max_bytes = budget.limits.max_total_bytes
+    else:
+        check_declared(info, budget, max_bytes)
     if info.flag_bits & FLAG_ENCRYPTED:
         raise Unreadable("encrypted", "password-protected archive member")
     try:

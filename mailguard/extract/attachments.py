@@ -15,7 +15,7 @@ import logging
 import posixpath
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from mailguard.config import LimitsConfig
 from mailguard.extract import ooxml
@@ -122,13 +122,19 @@ class Extractor:
         try:
             rows.extend(csv_rows(text, sniff_delimiter(text, hint), self.budget))
         finally:
+            del text  # the rows hold it now: do not keep both while the table text is made
             self.emit_table(path, rows)
 
     def _html(self, path: str, data: bytes, depth: int) -> None:
         from mailguard.extract.body import html_to_text
 
-        text, _ = decode_bytes(data)
-        self.emit(path, html_to_text(text))
+        markup, _ = decode_bytes(data)
+        texts = []
+        for piece in html_pieces(markup):  # memory: a piece's parse at a time
+            self.budget.check()
+            texts.append(html_to_text(piece))
+        del markup
+        self.emit(path, "\n".join(texts))
 
     def _rtf(self, path: str, data: bytes, depth: int) -> None:
         from striprtf.striprtf import rtf_to_text
@@ -291,6 +297,32 @@ class Extractor:
         labels = {"doc": "legacy Word (.doc)", "ppt": "legacy PowerPoint (.ppt)",
                   "msg": "Outlook message (.msg)"}
         raise Unreadable("unsupported", f"{labels.get(kind, 'OLE compound file')} is not read")
+
+
+HTML_PIECE = 1024 * 1024
+_RAWTEXT = re.compile(r"<(/?)(script|style)\b", re.I)
+
+
+def html_pieces(markup: str, size: int = HTML_PIECE) -> Iterator[str]:
+    """An HTML document in pieces of about ``size`` characters, cut before a tag and
+    never inside a script or style element, so each piece can be turned into text on
+    its own (the parser's fragments of a 20 MB page would take ten times its size)."""
+    start, n = 0, len(markup)
+    while start < n:
+        cut = markup.find("<", start + size)
+        if cut < 0:
+            yield markup[start:]
+            return
+        tags = list(_RAWTEXT.finditer(markup, start, cut))
+        last = tags[-1] if tags else None
+        if last is not None and not last.group(1):  # inside <script>/<style>: go past it
+            close = re.compile(rf"</{last.group(2)}\b", re.I).search(markup, cut)
+            cut = markup.find("<", close.end()) if close else -1
+            if cut < 0:
+                yield markup[start:]
+                return
+        yield markup[start:cut]
+        start = cut
 
 
 def _skip(path: str, data: bytes, depth: int) -> None:

@@ -129,7 +129,7 @@ def read_part(zf: zipfile.ZipFile, name: str, budget: Budget,
         info = zf.getinfo(name)
     except KeyError:
         return PartText()
-    stream = open_member(zf, info, budget)
+    stream = open_member(zf, info, budget, streamed=True)
     try:
         return part_text(stream, budget, text_tags)
     finally:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -177,11 +176,25 @@ def sniff_delimiter(text: str, hint: str = "") -> str:
     return ","
 
 
+def _lines(text: str) -> Iterator[str]:
+    """Lines with their endings, one at a time (a StringIO would copy the whole text)."""
+    if "\n" not in text[:65536] and "\r" in text[:65536]:
+        text = text.replace("\r", "\n")  # classic Mac line ends
+    start, n = 0, len(text)
+    while start < n:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end + 1]
+        start = end + 1
+
+
 def csv_rows(text: str, delimiter: str, budget: Budget) -> Iterator[tuple[str, ...]]:
     """Rows of a CSV/TSV, counting cells against the budget as they are read."""
     # csv refuses fields over 128 KiB by default; the text budget bounds them anyway.
     csv.field_size_limit(max(budget.limits.max_text_chars, 131072))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
     for n, row in enumerate(reader):
         if n % 256 == 0:
             budget.check()
