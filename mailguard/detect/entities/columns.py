@@ -11,6 +11,7 @@ its values are dropped from the text scan of that part.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -173,14 +174,12 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return Found(typ, -1, -1, cell.strip().upper(), mask_text(cell.strip(), 2), 0.9, label)
         return None
     if typ == "SENSITIVE_CATEGORY":
-        return Found(typ, -1, -1, f"{label}:{r_hash(cell)}", label, 0.85, label)
+        return Found(typ, -1, -1, f"{label}:{cell_digest(cell)}", label, 0.85, label)
     return None
 
 
-def r_hash(s: str) -> str:
+def cell_digest(s: str) -> str:
     """A short stable digest of a cell, to count distinct values without keeping them."""
-    import hashlib
-
     return hashlib.blake2s(s.encode(), digest_size=6).hexdigest()
 
 
