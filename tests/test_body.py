@@ -144,3 +144,52 @@ def test_reply_gives_new_and_quoted_parts_both_with_where_body():
 def test_empty_body_gives_no_parts():
     raw = b"From: a@example.co.jp\r\nSubject: x\r\n\r\n\r\n"
     assert body_parts(parse_message(raw)) == []
+
+
+# --- forwards: what a forward carries is new to its recipient -----------------------------
+
+def _parts_of(subject: str, body: str):
+    from email.message import EmailMessage
+
+    from mailguard.extract.body import body_parts
+    from mailguard.mime.parse import parse_message
+
+    m = EmailMessage()
+    m["From"] = "a@example.co.jp"
+    m["To"] = "b@client.co.jp"
+    m["Subject"] = subject
+    m.set_content(body)
+    return body_parts(parse_message(m.as_bytes()))
+
+
+def test_reply_quote_is_set_apart():
+    parts = _parts_of("Re: 名簿", "承知しました。\n\n> 田中様の電話番号は…\n")
+    assert [(p.quoted, p.text.strip()) for p in parts] == [
+        (False, "承知しました。"), (True, "田中様の電話番号は…")]
+
+
+def test_forwarded_text_counts_as_new():
+    body = "ご参考まで。\n\n-----転送メッセージ-----\n差出人: 顧客担当\n顧客名簿です。\n"
+    for subject in ("Fwd: 顧客名簿", "転送: 顧客名簿", "顧客名簿"):
+        parts = _parts_of(subject, body)
+        assert all(not p.quoted for p in parts), subject
+        assert "顧客名簿です。" in parts[0].text
+
+
+def test_outlook_fw_subject_makes_original_message_new():
+    body = "共有します。\n\n-----Original Message-----\nFrom: x\nSent: y\n顧客一覧\n"
+    assert all(not p.quoted for p in _parts_of("FW: 顧客一覧", body))
+    assert any(p.quoted for p in _parts_of("RE: 顧客一覧", body))
+
+
+def test_forwarded_customer_list_is_held_but_a_reply_quoting_it_is_not():
+    from mailfactory import judge_mail, make_mail
+
+    rows = "\n".join(f"氏名: 山田 花子{i}　電話: 090-1234-{5600 + i}　住所: 東京都千代田区丸の内1-{i}-1"
+                     for i in range(1, 7))
+    fwd = make_mail(to=["x@client.co.jp"], subject="Fwd: 顧客名簿",
+                    body=f"ご参考まで。\n\n-----転送メッセージ-----\n{rows}\n")
+    assert str(judge_mail(fwd).action) == "hold"
+    reply = make_mail(to=["x@client.co.jp"], subject="Re: 顧客名簿",
+                      body="拝見しました。\n\n" + "\n".join("> " + r for r in rows.split("\n")))
+    assert str(judge_mail(reply).action) == "pass"

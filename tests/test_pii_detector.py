@@ -70,9 +70,13 @@ def test_quoted_text_does_not_count_by_default():
     assert check(i, combination="record", include_quoted=True, min_confidence=0.5)
 
 
-def test_quote_marks_inside_a_new_text_part():
-    text = "承知しました。\n\n> マイナンバー：1234 5678 9018\n> 氏名：鈴木 花子"
-    assert check(inp(body(text)), entities=["JP_MY_NUMBER"]) == []
+def test_quote_marks_set_apart_by_the_extract_stage_do_not_count():
+    from mailguard.extract.body import split_quoted
+
+    new, quoted = split_quoted("承知しました。\n\n> マイナンバー：1234 5678 9018\n> 氏名：鈴木 花子")
+    i = inp(body(new), body(quoted, quoted=True))
+    assert check(i, entities=["JP_MY_NUMBER"]) == []
+    assert check(i, entities=["JP_MY_NUMBER"], include_quoted=True)
 
 
 def test_a_single_name_in_a_reply_is_no_record():

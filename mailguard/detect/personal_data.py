@@ -37,7 +37,6 @@ from mailguard.detect.context import (
     block_of,
     block_starts,
     in_ranges,
-    quoted_ranges,
     signature_start,
 )
 from mailguard.detect.entities import (
@@ -289,7 +288,9 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     text = part.text
     folded = fold(text)
     view = context_view(folded)
-    quoted = [] if part.quoted else quoted_ranges(folded)
+    # the extract stage has already set quoted text apart (body.py); a forward's text is
+    # new to its recipient and counts
+    quoted: list[tuple[int, int]] = []
     sig = None
     if part.where.startswith("body") and not part.quoted:
         sig = signature_start(folded, quoted, sender, sender_name)
@@ -406,8 +407,7 @@ def _scan_signature(ps: PartScan, recs: Recognizers) -> None:
     if ps.pt is None or ps.sig is None or ps.incomplete:
         return
     old = ps.pt
-    quoted = quoted_ranges(old.folded)
-    end = next((qa for qa, _ in quoted if qa >= ps.sig), len(old.folded))
+    end = len(old.folded)
     hits = old.hits
     if ps.view is not None and ps.view.identity:
         # the keyword scan skipped the signature: add its keywords
@@ -421,7 +421,7 @@ def _scan_signature(ps: PartScan, recs: Recognizers) -> None:
     except ScanTimeout:
         ps.incomplete = True
         return
-    _place(found, pt, quoted, ps.starts, ps.quoted)
+    _place(found, pt, [], ps.starts, ps.quoted)
     for f in found:
         f.signature = True
         ps.units.setdefault(f"block{f.block}", []).append(f)

@@ -221,11 +221,30 @@ def _chosen(body: list[BodyPart]) -> list[BodyPart]:
     return result
 
 
+# A forward hands the earlier message to someone who has not seen it: what it carries is
+# new to the recipient, so a forwarded customer list counts like one typed afresh.  Only
+# a reply's quotation (the recipient's own words coming back) is set apart.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw)\s*[:：]\s*)*(?:fwd?|fw|転送|tr|wg)\s*[:：]",
+                              re.I)
+_FORWARD_SEPARATOR = re.compile(
+    r"^[ \t\u3000]*(?:-{2,}[ \t\u3000]*(?:Forwarded [Mm]essage|転送メッセージ|"
+    r"転送されたメッセージ)|Begin forwarded message:|転送されたメッセージ[:：])", re.I | re.M)
+
+
+def is_forward(subject: str, text: str) -> bool:
+    return bool(_FORWARD_SUBJECT.match(subject) or _FORWARD_SEPARATOR.search(text))
+
+
 def body_parts(pm: ParsedMessage) -> list[TextPart]:
-    """The body as TextParts: new text and quoted text of each chosen body part."""
+    """The body as TextParts: new text and quoted text of each chosen body part (all of
+    a forward's text is new)."""
     parts: list[TextPart] = []
     for b in _chosen(pm.body):
         text = html_to_text(b.text) if b.subtype == "html" else b.text
+        if is_forward(pm.subject, text):
+            if text.strip():
+                parts.append(TextPart("body", text.strip("\n")))
+            continue
         new, quoted = split_quoted(text)
         if new.strip():
             parts.append(TextPart("body", new))
