@@ -307,3 +307,54 @@ def zip_bomb(mib: int = 960, *, declared: int | None = None) -> bytes:
         crc = zlib.crc32(zeros, crc)
     size = mib * MIB if declared is None else declared
     return raw_zip([RawMember(b"zeros.bin", stream, crc, size)])
+
+
+def raw_pdf(objects: dict[int, bytes], root: int = 1) -> bytes:
+    """A PDF from numbered object bodies, with a correct xref table."""
+    out = io.BytesIO()
+    out.write(b"%PDF-1.7\n")
+    offsets = {}
+    for num in sorted(objects):
+        offsets[num] = out.tell()
+        out.write(b"%d 0 obj\n" % num + objects[num] + b"\nendobj\n")
+    xref = out.tell()
+    size = max(objects) + 1
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
+    free = b"0000000000 65535 f \n"
+    for num in range(1, size):
+        out.write(b"%010d 00000 n \n" % offsets[num] if num in offsets else free)
+    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\n" % (size, root))
+    out.write(b"startxref\n%d\n%%%%EOF\n" % xref)
+    return out.getvalue()
+
+
+def pdf_page_dag(fanout: int = 1000) -> bytes:
+    """A page tree of fanout² (a million) pages that shares its nodes: a few kilobytes."""
+    page = b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] /Contents 5 0 R >>"
+    content = b"BT /F1 12 Tf 72 700 Td (Million) Tj ET"
+    return raw_pdf({
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [" + b"3 0 R " * fanout + b"] /Count %d "
+           b"/Resources << /Font << /F1 6 0 R >> >> >>" % (fanout * fanout),
+        3: b"<< /Type /Pages /Parent 2 0 R /Kids [" + b"4 0 R " * fanout + b"] /Count %d >>"
+           % fanout,
+        4: page,
+        5: b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        6: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    })
+
+
+def pdf_many_pages(pages: int) -> bytes:
+    """One /Pages node with ``pages`` distinct page objects (each its own object)."""
+    content = b"BT /F1 12 Tf 72 700 Td (Page) Tj ET"
+    objects = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+               3: b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
+    kids = []
+    for i in range(pages):
+        num = 5 + i
+        objects[num] = b"<< /Type /Page /Parent 2 0 R /Contents 3 0 R >>"
+        kids.append(b"%d 0 R" % num)
+    objects[2] = (b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d /MediaBox "
+                  b"[0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> >>" % pages)
+    return raw_pdf(objects)
