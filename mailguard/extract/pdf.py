@@ -97,6 +97,8 @@ def read_pdf(data: bytes, budget: Budget) -> tuple[PdfText, Unreadable | None]:
                 result.embedded = _embedded_files(reader, budget)
         except Unreadable as e:
             problem = e
+        except LimitReachedError:
+            problem = Unreadable("too_large", "page tree over the PDF reader's limits")
         except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError,
                 RecursionError) as e:
             problem = Unreadable("corrupt", f"unreadable page tree ({type(e).__name__})")
