@@ -28,8 +28,8 @@ from mailguard.mime.parse import Attachment
 
 log = logging.getLogger("mailguard.extract")
 
-# files inside Office documents worth reading (OLE-wrapped objects are not)
 _COUNTED = re.compile(r"^\d+ files in the archive: ")
+# files inside Office documents worth reading (OLE-wrapped objects are not)
 EMBEDDED_EXT = (".xlsx", ".xlsm", ".docx", ".docm", ".pptx", ".pdf", ".csv", ".txt", ".zip")
 
 
@@ -43,8 +43,7 @@ class Extractor:
 
     # --- results --------------------------------------------------------------------------
 
-    def emit(self, path: str, text: str, table: Table | None = None, *,
-             where: str | None = None, quoted: bool = False) -> None:
+    def emit(self, path: str, text: str, table: Table | None = None) -> None:
         """Keep a text part of ``path`` (cut to the message's text budget)."""
         if table is None and not text.strip():
             return
@@ -55,7 +54,7 @@ class Extractor:
                              "the rest was not inspected")
             if not kept:
                 return
-        self.out.parts.append(TextPart(where or f"attachment:{path}", kept, quoted, table))
+        self.out.parts.append(TextPart(f"attachment:{path}", kept, table=table))
 
     def emit_table(self, path: str, rows: list[tuple[str, ...]], name: str = "") -> None:
         if rows:
@@ -97,7 +96,8 @@ class Extractor:
         except RecursionError:
             self.unscannable(path, "too_deep", "structure nested too deeply")
         except Exception as e:  # a reader's own failure on damaged input
-            log.debug("reading %s (%s) failed: %s", kind, path, type(e).__name__)
+            # the type only: names and messages may quote the file's content
+            log.debug("reading a %s attachment failed: %s", kind, type(e).__name__)
             self.unscannable(path, "corrupt", f"{kind}: {type(e).__name__}")
 
     def _handlers(self) -> dict[str, Callable[[str, bytes, int], None]]:
