@@ -57,6 +57,9 @@ class ConfidentialMarking:
         hits: list[Hit] = []
         for where, text in sources:
             found: list[str] = []
+            whole = _fold(text)
+            if not any(k in whole for k in keywords):
+                continue  # the common case: no marking at all, no sentence split
             for sentence in _sentences(text) if where.startswith("body") else [text]:
                 folded = _fold(sentence)
                 words = [k for k in keywords if k in folded]
