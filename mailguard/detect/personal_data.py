@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -152,22 +152,32 @@ def recognizers() -> Recognizers:
 # -- the scan --------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class PartScan:
     """The entities of one text part.  ``units`` groups them by table row or text block
-    (paragraph), for the combinations."""
+    (paragraph), for the combinations.
+
+    A part where nothing was found keeps only its folded text and where its signature
+    starts (``pt`` and ``view`` stay None): the message's scan lives as long as the
+    message is judged, and most parts of most mail have nothing; the keyword hits are
+    computed again in the rare case a rule asks for the signature.
+    """
 
     where: str
     quoted: bool
-    found: list[Found] = field(default_factory=list)
+    # an empty tuple until something is found (an empty list would be one more object
+    # for the garbage collector to visit in every part of every message)
+    found: Sequence[Found] = ()
     units: dict[str, list[Found]] = field(default_factory=dict)
     incomplete: bool = False
+    text: str = ""
+    folded: str = ""
     # the sender's signature block, scanned only when a rule counts it
     pt: PartText | None = None
     view: ContextView | None = None
     sig: int | None = None
     sig_end: int = 0
-    starts: list[int] = field(default_factory=list)
+    starts: Sequence[int] = ()
 
 
 class Scan:
@@ -179,14 +189,20 @@ class Scan:
     threads the quoted history is most of the text.
     """
 
+    __slots__ = ("_found_any", "_new", "_own", "_quoted", "_signatures_done", "inp", "recs")
+
     def __init__(self, inp: ScanInput) -> None:
         self.inp = inp
         self.recs = recognizers()
         self._new: list[PartScan] | None = None
         self._quoted: list[PartScan] | None = None
         self._signatures_done = False
-        self._own_done = False
-        self._own: set[tuple[str, str]] = set()
+        # the sender's own contacts, read only once something was found
+        self._own: set[tuple[str, str]] | None = None
+        # found_any() by include_quoted * 2 + include_signature: a dict of ints and
+        # booleans is left alone by the garbage collector (a scan lives while its
+        # message is judged; most hold nothing and should cost the collector nothing)
+        self._found_any: dict[int, bool] = {}
 
     def parts(self, include_quoted: bool = False,
               include_signature: bool = False) -> list[PartScan]:
@@ -197,31 +213,28 @@ class Scan:
                     self._new.append(self._scan(p))
             if any(p.found for p in self._new):
                 # the sender's own contacts matter only when something was found
-                self._own_all()
-                _mark_own(self._new, self._own)
+                _mark_own(self._new, self._own_all())
         if include_signature and not self._signatures_done:
             self._signatures_done = True
             for ps in self._new:
                 _scan_signature(ps, self.recs)
-            self._own_all()
-            _mark_own(self._new, self._own)
+            _mark_own(self._new, self._own_all())
         out = list(self._new)
         if include_quoted:
             if self._quoted is None:
                 self._quoted = [self._scan(p) for p in self.inp.parts if p.quoted]
-                self._own_all()
-                _mark_own(self._quoted, self._own)
+                _mark_own(self._quoted, self._own_all())
             out += self._quoted
         return out
 
-    def _own_all(self) -> None:
-        if self._own_done:
-            return
-        self._own_done = True
-        for ps in self._new or ():
-            if ps.pt is not None and ps.sig is not None:
-                _own_from_signature(ps.pt.folded, ps.sig, ps.sig_end, self._own)
-        self._own |= _own_values(self.inp)
+    def _own_all(self) -> set[tuple[str, str]]:
+        if self._own is None:
+            self._own = set()
+            for ps in self._new or ():
+                if ps.sig is not None:
+                    _own_from_signature(ps.folded, ps.sig, ps.sig_end, self._own)
+            self._own |= _own_values(self.inp)
+        return self._own
 
     def _scan(self, part: TextPart) -> PartScan:
         msg = self.inp.message
@@ -229,7 +242,20 @@ class Scan:
 
     @property
     def incomplete(self) -> bool:
-        return any(p.incomplete for p in self.parts())
+        return bool(self.incomplete_parts())
+
+    def incomplete_parts(self) -> list[str]:
+        """Where the new text could not be fully scanned (a pattern timed out)."""
+        return [p.where for p in self.parts() if p.incomplete]
+
+    def found_any(self, include_quoted: bool = False, include_signature: bool = False) -> bool:
+        """Whether any part found anything (before the rules' filters)."""
+        key = include_quoted * 2 + include_signature
+        known = self._found_any.get(key)
+        if known is None:
+            known = self._found_any[key] = any(
+                p.found for p in self.parts(include_quoted, include_signature))
+        return known
 
 
 def scan_message(inp: ScanInput) -> Scan:
@@ -245,7 +271,7 @@ _HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
 def scan_part(part: TextPart, recs: Recognizers, sender: str = "",
               sender_name: str = "") -> PartScan:
     """Scan one part (its signature block, if any, is only located)."""
-    ps = PartScan(part.where, part.quoted)
+    ps = PartScan(part.where, part.quoted, text=part.text)
     try:
         _scan_text(part, recs, ps, sender, sender_name)
     except ScanTimeout:
@@ -302,12 +328,13 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         ps.sig_end = end
         spans = [(0, sig), (end, len(folded))]
     pt = PartText(part.where, text, folded, recs.lexicon.scan(view, spans), part.quoted)
-    ps.pt, ps.view, ps.sig = pt, view, sig
+    ps.folded, ps.sig = folded, sig
     found = _recognize(pt, recs, 0, sig if sig is not None else len(folded))
     if sig is not None and end < len(folded):
         found += _recognize(pt, recs, end, len(folded))
     if not found and part.table is None and "\t" not in folded:
         return  # nothing outside the signature: most parts of most mail
+    ps.pt, ps.view = pt, view
     starts = block_starts(folded)
     ps.starts = starts
     _place(found, pt, quoted, starts, part.quoted)
@@ -360,10 +387,12 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
             if not in_ranges(table_ranges, f.start):
                 ps.units.setdefault(f"block{f.block}", []).append(f)
     counts: Counter[str] = Counter()
+    kept: list[Found] = []
     for f in found + table_found:
         counts[f.type] += 1
         if counts[f.type] <= _MAX_PER_TYPE:
-            ps.found.append(f)
+            kept.append(f)
+    ps.found = kept
 
 
 _CSV_LINE = re.compile(r"^[^\n,]*,[^\n,]*,[^\n]*", re.M)
@@ -404,16 +433,21 @@ def _own_from_signature(folded: str, a: int, b: int, own: set[tuple[str, str]]) 
 
 def _scan_signature(ps: PartScan, recs: Recognizers) -> None:
     """Scan the signature block too (a rule with include_signature asked for it)."""
-    if ps.pt is None or ps.sig is None or ps.incomplete:
+    if ps.sig is None or ps.incomplete:
         return
-    old = ps.pt
-    end = len(old.folded)
-    hits = old.hits
-    if ps.view is not None and ps.view.identity:
+    end = len(ps.folded)
+    if ps.pt is None or ps.view is None:
+        # nothing was found in the part: its keyword hits were not kept, scan it whole
+        # (the signature starts on a line of its own, and no keyword spans a line, so
+        # this equals the hits before it plus those in it)
+        hits = recs.lexicon.scan(context_view(ps.folded))
+    elif ps.view.identity:
         # the keyword scan skipped the signature: add its keywords
-        hits = sorted(hits + recs.lexicon.scan(ps.view, [(ps.sig, end)]),
+        hits = sorted(ps.pt.hits + recs.lexicon.scan(ps.view, [(ps.sig, end)]),
                       key=lambda h: h.start)
-    pt = ps.pt = PartText(old.where, old.text, old.folded, hits, old.quoted)
+    else:
+        hits = ps.pt.hits
+    pt = ps.pt = PartText(ps.where, ps.text, ps.folded, hits, ps.quoted)
     if not ps.starts:
         ps.starts = block_starts(pt.folded)
     try:
@@ -425,7 +459,7 @@ def _scan_signature(ps: PartScan, recs: Recognizers) -> None:
     for f in found:
         f.signature = True
         ps.units.setdefault(f"block{f.block}", []).append(f)
-    ps.found.extend(found)
+    ps.found = [*ps.found, *found]
 
 
 def _resolve_overlaps(found: list[Found]) -> list[Found]:
@@ -511,18 +545,22 @@ class PersonalData:
         scan: Scan | None = inp.memo.get("personal_data")
         if scan is None:
             scan = inp.once("personal_data", lambda: scan_message(inp))
-        parts = scan.parts(bool(params.get("include_quoted")),
-                           bool(params.get("include_signature")))
-        if not params.get("scan_incomplete") and not any(p.found for p in parts):
-            _check_names(tuple(params.get("entities") or ()), params.get("combination") or "")
-            return []  # most mail: nothing found, no rule to evaluate
-        opts = _options(params)
-        if opts.scan_incomplete:
-            bad = [p.where for p in scan.parts() if p.incomplete]
+        # Every rule of this detector runs on every message, and most mail has nothing:
+        # that case must cost a few dictionary look-ups, not a parse of the params.
+        entities = params.get("entities")
+        combination = params.get("combination")
+        if entities or combination:
+            _check_names(tuple(entities or ()), combination or "")
+        if params.get("scan_incomplete"):
+            bad = scan.incomplete_parts()
             if not bad:
                 return []
             return [Hit(bad[0], args={"count": len(bad), "types": "", "where": bad[0],
                                       "records": 0})]
+        if not scan.found_any(bool(params.get("include_quoted")),
+                              bool(params.get("include_signature"))):
+            return []  # most mail: nothing found, no rule to evaluate
+        opts = _options(params)
         if opts.combination == "record":
             return _record_hits(scan, opts)
         if opts.combination == "sensitive_with_person":
