@@ -348,6 +348,76 @@ def _event_kind(status: str) -> str:
     return status if status in ("held", "delayed", "rejected") else "judged"
 
 
+def _sent_rows(rows: dict[tuple[str, str, str], int], sender: str,
+               recipients: Sequence[tuple[str, str]]) -> None:
+    """Add one message's history rows to ``rows`` ((sender domain, address, name) →
+    times sent): each (address, name) counts once per message."""
+    sender_domain = _domain_of(sender)
+    if not sender_domain:
+        return
+    seen = set()
+    for address, name in recipients:
+        addr = _norm_address(address)
+        if addr:
+            seen.add((sender_domain, addr, " ".join((name or "").split())))
+    for key in seen:
+        rows[key] = rows.get(key, 0) + 1
+
+
+class _Batch:
+    """The rows of ``record_many``, table by table, checked before anything is written."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+        self.rules: list[dict[str, Any]] = []
+        self.blobs: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
+        self.deliveries: list[dict[str, Any]] = []
+        self.sent: dict[tuple[str, str, str], int] = {}
+
+    def add(self, rec: MessageRecord, raw: bytes | None, *, now: dt.datetime,
+            mail_from: str, actor: str = "system", deliver: bool = False,
+            rcpt_tos: Sequence[str] | None = None,
+            more_events: Sequence[tuple[str, str]] = (),
+            sent: Sequence[tuple[str, str]] | None = None) -> None:
+        if rec.status not in STATUSES:
+            raise ValueError(f"unknown status {rec.status!r}")
+        if deliver and raw is None:
+            raise ValueError("deliver=True needs the raw message")
+        self.messages.append(dict(
+            id=rec.id, status=rec.status, initial_status=rec.status,
+            was_held=rec.status == "held", was_delayed=rec.status == "delayed",
+            action=rec.action, received_at=rec.received_at, sender=rec.sender,
+            sender_domain=_domain_of(rec.sender or mail_from), mail_from=mail_from,
+            recipients=json.dumps(list(rec.recipients), ensure_ascii=False),
+            message_id=rec.message_id, subject=rec.subject,
+            rules=json.dumps(list(rec.rules), ensure_ascii=False),
+            verdict=json.dumps(rec.verdict, ensure_ascii=False),
+            size=rec.size or (len(raw) if raw else 0), release_at=rec.release_at,
+            expires_at=rec.expires_at, decided_at=rec.decided_at,
+            decided_by=rec.decided_by, instance=rec.instance,
+            extra=json.dumps(rec.extra, ensure_ascii=False), updated_at=now))
+        self.rules.extend({"message_pk": rec.id, "rule": k, **v}
+                          for k, v in _rules_of(rec.verdict).items())
+        if raw is not None:
+            self.blobs.append(dict(message_pk=rec.id, kind="original", data=raw,
+                                   size=len(raw), created_at=now))
+        self.events.append(dict(message_pk=rec.id, at=now, event=_event_kind(rec.status),
+                                actor=actor, client="", reason=rec.action))
+        self.events.extend(dict(message_pk=rec.id, at=now, event=kind, actor=actor,
+                                client="", reason=reason) for kind, reason in more_events)
+        if sent:
+            _sent_rows(self.sent, rec.sender or mail_from, sent)
+        if deliver:
+            self.deliveries.append(dict(
+                message_pk=rec.id, mail_from=mail_from,
+                rcpt_tos=json.dumps(list(rcpt_tos if rcpt_tos is not None
+                                         else rec.recipients)),
+                blob_kind="original", state="pending", attempts=0, next_attempt_at=now,
+                claimed_by="", claimed_until=None, last_error="", created_at=now,
+                done_at=None))
+
+
 # --- the store -------------------------------------------------------------------------
 
 class SqlStore:
@@ -421,50 +491,41 @@ class SqlStore:
                rcpt_tos: Sequence[str] | None = None,
                more_events: Sequence[tuple[str, str]] = (),
                sent: Sequence[tuple[str, str]] | None = None) -> None:
-        if rec.status not in STATUSES:
-            raise ValueError(f"unknown status {rec.status!r}")
-        if deliver and raw is None:
-            raise ValueError("deliver=True needs the raw message")
+        self.record_many([(rec, raw, dict(
+            mail_from=mail_from, actor=actor, deliver=deliver, rcpt_tos=rcpt_tos,
+            more_events=more_events, sent=sent))])
+
+    def record_many(self, items: Sequence[tuple[MessageRecord, bytes | None,
+                                                dict[str, Any]]]) -> None:
+        """Write several judged messages in one transaction: one commit (one fsync) for
+        all of them, all or nothing.  ``items`` are ``(record, raw, kwargs)`` with the
+        keyword arguments of ``record``; the rows, events and history written are
+        those of a ``record`` call per item.  Every item is checked before anything is
+        written; a duplicate id fails the whole batch (``StoreError``)."""
+        batch = _Batch()
         now = utcnow()
-        sender_domain = _domain_of(rec.sender or mail_from)
-        rules = _rules_of(rec.verdict)
+        for rec, raw, kwargs in items:
+            batch.add(rec, raw, now=now, **kwargs)
+        if not batch.messages:
+            return
         try:
             with self._write() as conn:
-                conn.execute(messages.insert(), dict(
-                    id=rec.id, status=rec.status, initial_status=rec.status,
-                    was_held=rec.status == "held", was_delayed=rec.status == "delayed",
-                    action=rec.action, received_at=rec.received_at, sender=rec.sender,
-                    sender_domain=sender_domain, mail_from=mail_from,
-                    recipients=json.dumps(list(rec.recipients), ensure_ascii=False),
-                    message_id=rec.message_id, subject=rec.subject,
-                    rules=json.dumps(list(rec.rules), ensure_ascii=False),
-                    verdict=json.dumps(rec.verdict, ensure_ascii=False),
-                    size=rec.size or (len(raw) if raw else 0), release_at=rec.release_at,
-                    expires_at=rec.expires_at, decided_at=rec.decided_at,
-                    decided_by=rec.decided_by, instance=rec.instance,
-                    extra=json.dumps(rec.extra, ensure_ascii=False), updated_at=now))
-                if rules:
-                    conn.execute(message_rules.insert(), [
-                        {"message_pk": rec.id, "rule": k, **v} for k, v in rules.items()])
-                if raw is not None:
-                    conn.execute(blobs.insert(), dict(
-                        message_pk=rec.id, kind="original", data=raw, size=len(raw),
-                        created_at=now))
-                conn.execute(events.insert(), dict(
-                    message_pk=rec.id, at=now, event=_event_kind(rec.status), actor=actor,
-                    client="", reason=rec.action))
-                for kind, reason in more_events:
-                    conn.execute(events.insert(), dict(
-                        message_pk=rec.id, at=now, event=kind, actor=actor, client="",
-                        reason=reason))
-                if sent:
-                    self._add_sent(conn, rec.sender or mail_from, sent, now)
-                if deliver:
-                    self._queue(conn, rec.id, mail_from,
-                                rcpt_tos if rcpt_tos is not None else rec.recipients,
-                                "original", now)
+                # parents first (foreign keys); one executemany per table
+                conn.execute(messages.insert(), batch.messages)
+                if batch.rules:
+                    conn.execute(message_rules.insert(), batch.rules)
+                if batch.blobs:
+                    conn.execute(blobs.insert(), batch.blobs)
+                conn.execute(events.insert(), batch.events)  # in order: ids ascend
+                if batch.sent:
+                    self._add_sent_rows(conn, batch.sent)
+                if batch.deliveries:
+                    conn.execute(deliveries.insert(), batch.deliveries)
         except IntegrityError as e:
-            raise StoreError(f"store: message {rec.id} cannot be recorded: {_short(e)}") from e
+            ids = ", ".join(r["id"] for r in batch.messages[:3])
+            more = "..." if len(batch.messages) > 3 else ""
+            raise StoreError(f"store: message {ids}{more} cannot be recorded: "
+                             f"{_short(e)}") from e
 
     def get(self, message_id: str) -> MessageRecord | None:
         with self._read() as conn:
@@ -712,14 +773,16 @@ class SqlStore:
 
     def _add_sent(self, conn: Connection, sender: str,
                   recipients: Sequence[tuple[str, str]], at: dt.datetime) -> None:
-        sender_domain = _domain_of(sender)
-        rows = {}
-        for address, name in recipients:
-            addr = _norm_address(address)
-            if addr:
-                rows[(addr, " ".join((name or "").split()))] = None
-        if not rows or not sender_domain:
+        rows: dict[tuple[str, str, str], int] = {}
+        _sent_rows(rows, sender, recipients)
+        self._add_sent_rows(conn, rows, at)
+
+    def _add_sent_rows(self, conn: Connection, rows: dict[tuple[str, str, str], int],
+                       at: dt.datetime | None = None) -> None:
+        """Upsert ``(sender domain, address, name) → times sent`` (``_sent_rows``)."""
+        if not rows:
             return
+        at = at or utcnow()
         stmt = self._upsert_sent
         if stmt is None:  # built once: the compiled form is then cached
             ins = (pg_dialect.insert if self.dialect == "postgresql"
@@ -727,12 +790,12 @@ class SqlStore:
             stmt = self._upsert_sent = ins.on_conflict_do_update(
                 index_elements=["sender_domain", "address", "display_name"],
                 set_={"last_sent": ins.excluded.last_sent,
-                      "count": sent_history.c.count + 1})
+                      "count": sent_history.c.count + ins.excluded.count})
         # sorted, so concurrent upserts on PostgreSQL lock rows in one order (no deadlock)
         conn.execute(stmt, [
-            {"sender_domain": sender_domain, "address": a, "display_name": n,
-             "domain": _domain_of(a), "first_sent": at, "last_sent": at, "count": 1}
-            for a, n in sorted(rows)])
+            {"sender_domain": sd, "address": a, "display_name": n,
+             "domain": _domain_of(a), "first_sent": at, "last_sent": at, "count": count}
+            for (sd, a, n), count in sorted(rows.items())])
 
     def sent_contacts(self, sender_domain: str, *, addresses: Sequence[str] = (),
                       domains: Sequence[str] = (), names: Sequence[str] = ()

@@ -181,6 +181,14 @@ class Store(Protocol):
         same transaction: one commit, one fsync per message.  A record that returns is
         committed and on disk.  Raises ``StoreError`` if the id exists already."""
 
+    def record_many(self, items: Sequence[tuple[MessageRecord, bytes | None,
+                                                dict[str, Any]]]) -> None:
+        """``record`` for several messages in one transaction (the relay's group
+        commit): ``items`` are ``(record, raw, keyword arguments of record())``.  The
+        same rows, events and history as one ``record`` per item, one commit (one
+        fsync) for all, durable when it returns; all or nothing: on any error (a
+        duplicate id, a bad item, the disk) none of them is written and it raises."""
+
     def get(self, message_id: str) -> MessageRecord | None: ...
 
     def list(self, status: str | None = None, limit: int | None = None, *,
