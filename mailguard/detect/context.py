@@ -288,13 +288,19 @@ def in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
 
 # -- the sender's signature ------------------------------------------------------------
 
-_DELIM = re.compile(r"^[ \t]*(?:--[ \t]*|[-=_*~#+─━═■□◆◇●○☆★※/\\]{4,}[^\n]{0,60})$", re.M)
+# These patterns run on the tail of every body, so each starts with a literal or a
+# character class: the re engine then skips to candidates in C instead of trying the
+# whole pattern at every position (a leading ^, repeat or group defeats that).
+# A delimiter line, matched from the newline before it (the text is searched with a
+# "\n" put in front, so that the first line counts too).
+_DELIM = re.compile(r"\n[ \t]*(?:--[ \t]*|[-=_*~#+─━═■□◆◇●○☆★※/\\]{4,}[^\n]{0,60})$", re.M)
 _CONTACT = re.compile(r"TEL|Tel|tel|FAX|Fax|fax|Phone|phone|PHONE|Mobile|mobile|Mail|MAIL|mail|"
                       r"URL|http|電話|携帯|〒|メール")
+_UNIT_END = r"(?:[ \t\u3000\n/]|$)"
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|法人|事務所|本社|支店|"
                       r"営業所|Inc\b|INC\b|Ltd\b|LTD\b|LLC\b|Corp\b|Co\.|"
-                      r"(?:部|課|室|センター|グループ)(?:[ \t\u3000\n/]|$)")
-_PHONEISH = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
+                      + "|".join(w + _UNIT_END for w in ("部", "課", "室", "センター", "グループ")))
+_PHONEISH = re.compile(r"\d\d{1,3}-\d{2,4}-\d{3,4}")
 # a block with these labels is someone's record, not the sender's signature
 _RECORD_LABELS = re.compile(r"氏名|お名前|生年月日|誕生日|マイナンバー|個人番号|住所[:：]|"
                             r"口座番号|保険証|免許証")
@@ -322,7 +328,7 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     contact = _CONTACT.search(tail)
     if contact is None:
         return None
-    candidates = [m.start() for m in _DELIM.finditer(tail)]
+    candidates = [m.start() for m in _DELIM.finditer("\n" + tail)]
     para = tail.rfind("\n\n")
     candidates.append(para + 2 if para >= 0 else 0)
     sender_l = sender.lower()
