@@ -7,9 +7,12 @@ synchronous and CPU-bound; the relay runs it off the event loop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from mailguard.config import LimitsConfig
 from mailguard.detect.base import ScanInput
+from mailguard.extract.base import Extraction
 from mailguard.extract.pipeline import extract
 from mailguard.mime.addresses import (
     Organization,
@@ -61,11 +64,16 @@ def recipients_of(pm: ParsedMessage, envelope: Envelope | None,
 
 
 def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
-          source: str = "") -> Verdict:
-    """Judge one raw message.  Raises InputError only for input that is not mail at all."""
+          source: str = "", extractor: Callable[[ParsedMessage, LimitsConfig],
+                                                Extraction] = extract) -> Verdict:
+    """Judge one raw message.  Raises InputError only for input that is not mail at all.
+
+    ``extractor`` reads the attachments: in place by default (``mailguard check``); the
+    relay passes its pool of killable worker processes (``extract.pool``).
+    """
     limits = engine.settings.limits
     pm = parse_message(raw, max_depth=limits.max_depth)
-    ex = extract(pm, limits)
+    ex = extractor(pm, limits)
     sender = (envelope.mail_from if envelope and envelope.mail_from else pm.sender).strip()
     sender_domain = sender.rpartition("@")[2].lower() if "@" in sender else ""
     org = organization_for(engine, sender_domain)

@@ -10,25 +10,21 @@ too); ``run_serve`` runs it until SIGTERM or SIGINT, then shuts down cleanly:
 3. notices and bounces already started finish, the workers finish the delivery in hand,
    idle upstream connections are closed with QUIT, the store is closed.
 
-Optional parts other modules provide (each found by import; absent means not started):
+The parts besides the relay (left out with ``optional_parts=False``, for tests):
 
-- ``mailguard.notify:build_notifier(settings, store, upstream)`` → a ``Notifier`` (see
-  ``smtp/handler.py``), called after a hold or delay is stored;
-- ``mailguard.hold.fates:start_worker(settings, store, notifier=..., wake=...)`` → the
-  hold worker (deadlines, reminders, the fate of unattended holds); ``wake`` tells the
-  delivery worker a release is queued;
-- ``mailguard.web.app:start_web(settings, store, relay=...)`` → the review pages.
+- ``notify.notifier.build_notifier`` → the ``Notifier`` called after a hold or delay is
+  stored (see ``smtp/handler.py``);
+- ``hold.fates.start_worker`` → the hold worker (deadlines, reminders, the fate of
+  unattended holds); ``wake`` tells the delivery worker a release is queued;
+- ``web.app.start_web`` → the review pages.
 
-The two ``start_*`` return an object with ``async stop()`` (``start_*`` may be a
-coroutine function).
+Each part has ``async stop()``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib
-import inspect
 import logging
 import os
 import signal
@@ -39,29 +35,17 @@ from typing import Any
 
 from mailguard.config import Settings
 from mailguard.errors import MailguardError
+from mailguard.hold.fates import start_worker as start_hold_worker
 from mailguard.hold.store import Store, open_store
+from mailguard.notify.notifier import build_notifier
 from mailguard.smtp.handler import Notifier, RelayHandler
 from mailguard.smtp.judging import build_engine_for
 from mailguard.smtp.server import RelayServer
 from mailguard.smtp.upstream import Upstream, UpstreamSettings
 from mailguard.smtp.worker import DeliveryWorker
+from mailguard.web.app import start_web
 
 log = logging.getLogger("mailguard.serve")
-
-
-def _optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function of an optional part, or None when that part is not there (yet)."""
-    try:
-        mod = importlib.import_module(module)
-    except ModuleNotFoundError as e:
-        if e.name and module.startswith(e.name):
-            return None
-        raise
-    return getattr(mod, name, None)
-
-
-async def _maybe_await(value: Any) -> Any:
-    return await value if inspect.isawaitable(value) else value
 
 
 @dataclass
@@ -119,11 +103,10 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
                                         base_dir=settings.base_dir)
     try:
         if engine is None:
-            engine = build_engine_for(settings, store)
+            engine = build_engine_for(settings)
         upstream = Upstream(UpstreamSettings.from_relay(relay, settings.base_dir))
         if notifier is None and optional_parts:
-            build = _optional("mailguard.notify", "build_notifier")
-            notifier = build(settings, store, upstream) if build else None
+            notifier = build_notifier(settings, store, upstream)
         handler = RelayHandler(settings, engine, store, upstream, notifier=notifier,
                                instance=instance)
         warm_up = getattr(handler.judge, "warm_up", None)
@@ -150,20 +133,14 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
         running.worker.start()
     if optional_parts:
         wake = running.worker.wake if running.worker is not None else None
-        for module, name, kwargs in (
-                ("mailguard.hold.fates", "start_worker", {"notifier": notifier, "wake": wake}),
-                ("mailguard.web.app", "start_web", {"relay": running})):
-            start = _optional(module, name)
-            if start is None:
-                continue
-            try:
-                part = await _maybe_await(start(settings, store, **kwargs))
-            except BaseException:
-                await running.stop(0)
-                raise
-            running.parts.append(part)
-            if name == "start_web":
-                running.web = part
+        try:
+            running.parts.append(start_hold_worker(settings, store, notifier=notifier,
+                                                   wake=wake))
+            running.web = await start_web(settings, store, relay=running)
+            running.parts.append(running.web)
+        except BaseException:
+            await running.stop(0)
+            raise
     return running
 
 

@@ -13,7 +13,7 @@ loop; it runs it in one of
   the pool is rebuilt and its processes are killed.
 
 Either way, attachments are read in the extract stage's child processes (``ExtractPool``,
-killed at the time budget) when the pipeline takes an ``extractor``; a message without
+killed at the time budget), passed to ``judge`` as its ``extractor``; a message without
 attachments is read where it is judged, since a process would cost more than the reading.
 """
 
@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import inspect
 import logging
 import multiprocessing
 import os
@@ -33,9 +32,6 @@ from mailguard.pipeline import Envelope, judge
 from mailguard.policy.verdict import Verdict
 
 log = logging.getLogger("mailguard.judge")
-
-_TAKES_EXTRACTOR = "extractor" in inspect.signature(judge).parameters
-
 
 class _Reader:
     """The ``extractor`` for ``judge``: attachments in the extract pool, text in place."""
@@ -69,7 +65,7 @@ class ThreadJudge:
         self.engine = engine
         self.workers = workers or os.cpu_count() or 2
         self.pool = ThreadPoolExecutor(self.workers, thread_name_prefix="mailguard-judge")
-        self.reader = _Reader(self.workers) if _TAKES_EXTRACTOR else None
+        self.reader: _Reader | None = _Reader(self.workers)
 
     async def __call__(self, raw: bytes, envelope: Envelope, source: str,
                        timeout: float | None) -> Verdict:
@@ -93,24 +89,17 @@ _engine: Any = None
 _reader: _Reader | None = None
 
 
-def build_engine_for(settings: Settings, store: Any = None) -> Any:
-    """``app.build_engine``, with the store for the history detectors when it takes one
-    (a worker process opens its own connection to it)."""
+def build_engine_for(settings: Settings) -> Any:
+    """``app.build_engine`` in a worker process (each process builds its own)."""
     from mailguard.app import build_engine
 
-    if "store" not in inspect.signature(build_engine).parameters:
-        return build_engine(settings)
-    if store is None:
-        from mailguard.hold.store import open_store
-
-        store = open_store(settings.store.url, base_dir=settings.base_dir)
-    return build_engine(settings, store=store)
+    return build_engine(settings)
 
 
 def _init_worker(settings: Settings) -> None:
     global _engine, _reader
     _engine = build_engine_for(settings)
-    _reader = _Reader(1) if _TAKES_EXTRACTOR else None
+    _reader = _Reader(1)
 
 
 def _judge_in_worker(raw: bytes, envelope: Envelope, source: str) -> Verdict:
