@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from mailguard import __version__
+from mailguard import __version__, cli_serve, cli_store
 from mailguard.config import LANGS, Settings, load_settings
 from mailguard.errors import InputError, MailguardError, RuleFileError
 from mailguard.policy.verdict import Action, Verdict
@@ -66,25 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("paths", nargs="*", metavar="PATH", help="rule files or folders")
     lint.set_defaults(func=cmd_rules_lint)
 
-    for hook in _subcommand_hooks():
-        hook(sub)
+    # holds, stats (cli_store) and serve, demo, hash-password (cli_serve)
+    cli_store.add_parsers(sub)
+    cli_serve.add_parsers(sub)
     return parser
-
-
-def _subcommand_hooks() -> list:
-    """Subcommands that live in their own modules (store, serve)."""
-    import importlib
-
-    hooks = []
-    for name in ("mailguard.cli_store", "mailguard.cli_serve"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as e:
-            if e.name != name:
-                raise
-            continue
-        hooks.append(module.add_parsers)
-    return hooks
 
 
 def _config_arg(p: argparse.ArgumentParser) -> None:
