@@ -320,8 +320,10 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         block = tail[start:]
         if _RECORD_LABELS.search(block):
             continue
-        # a list of other people's contacts is no signature
-        if block.count("@") > 2 or len(set(_PHONEISH.findall(block))) > 3:
+        # a list of other people's contacts is no signature (four phone numbers take at
+        # least eight hyphens: most blocks are cleared without the pattern)
+        if block.count("@") > 2 or (block.count("-") >= 8
+                                    and len(set(_PHONEISH.findall(block))) > 3):
             continue
         low = block.lower()
         mine = bool(sender_l and (sender_l in low or (domain and domain in low)))
@@ -332,8 +334,16 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     return None
 
 
-def _nth_line_from_end(text: str, n: int, end: int) -> int:
-    pos = end
+def _nth_line_from_end(text: str, n: int, end: int, window: int = 2048) -> int:
+    """Where the last ``n`` lines before ``end`` start.  One ``rsplit`` of the last
+    ``window`` characters usually holds them (a C loop, not ``n`` Python calls)."""
+    lo = max(end - window, 0)
+    pieces = text[lo:end].rsplit("\n", n)
+    if len(pieces) > n:
+        return lo + len(pieces[0]) + 1  # the n-th newline from the end is in the window
+    if lo == 0:
+        return 0
+    pos = end  # very long lines
     for _ in range(n):
         pos = text.rfind("\n", 0, pos)
         if pos < 0:
