@@ -32,6 +32,8 @@ _AFTER_PREF = regex.compile(
     rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
     rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の)"
     rf"(?:[ \t\u3000]?{_NUM}(?:[ \t\u3000]?(?:丁目|番地|番|号|-|の))?){{0,3}}")
+# compiled once: regex.sub(pattern_string, …) looks its cache up at every call (slow)
+_SPACE = regex.compile(r"[\s\u3000]")
 _POSTAL_BEFORE = regex.compile(
     r"(?:(?:〒|郵便番号)[ \t\u3000:：]*|(?<![0-9\-]))\d{3}-\d{4}[ \t\u3000]*\Z")
 
@@ -67,6 +69,6 @@ class AddressRecognizer:
                               before=0, after=0)
         if kind == "label":
             conf = 0.95
-        key = regex.sub(r"[\s\u3000]", "", f[hit.start:e])
+        key = _SPACE.sub("", f[hit.start:e])
         return [Found(TYPE, s, e, key, mask_address(hit.word, f[hit.end:e]), conf,
                       word or "")]

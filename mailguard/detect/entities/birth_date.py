@@ -30,6 +30,9 @@ DATE = regex.compile(
     r"(?P<d>\d{1,2})(?![0-9])[ \u3000]*日?")
 
 
+_DIGIT_OR_GAN = regex.compile(r"[0-9元]")
+
+
 def parse_date(m: regex.Match[str]) -> dt.date | None:
     """The calendar date of a DATE match, or None if it does not exist."""
     if m.group("y"):
@@ -52,7 +55,7 @@ def plausible_birth(d: dt.date) -> bool:
 
 
 def mask_date(s: str) -> str:
-    return regex.sub(r"[0-9元]", "*", s)
+    return _DIGIT_OR_GAN.sub("*", s)
 
 
 def found_date(pt: PartText, m: regex.Match[str], label: str, conf: float) -> Found | None:

@@ -58,8 +58,14 @@ _LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性�
                              r"会社|フリガナ|ふりがな|カナ|〒|郵便)")
 
 
+# module-level regex.sub/split look their pattern cache up at every call (slow)
+_SPACE = regex.compile(r"[ \u3000]")
+_DROP_SPACES = str.maketrans("", "", " \u3000")
+_DROP_SEPARATORS = str.maketrans("", "", " \u3000・")
+
+
 def _is_name(v: str) -> bool:
-    core = regex.sub(r"[ \u3000・]", "", v)
+    core = v.translate(_DROP_SEPARATORS)
     if len(core) < 2 or core in _NOT_NAMES:
         return False
     return not _NOT_NAME_PARTS.search(v)
@@ -80,14 +86,14 @@ class LabelledNameRecognizer:
             return []
         v = m.group("v")
         # 氏名：山田 太郎　電話：… — the second token may be the next label
-        parts = regex.split(r"[ \u3000]", v, maxsplit=1)
+        parts = _SPACE.split(v, maxsplit=1)
         if len(parts) == 2 and _LABEL_WORDS.match(parts[1]):
             v = parts[0]
         if _LABEL_WORDS.match(v) or not _is_name(v):
             return []
         s = m.start()
         e = s + len(v)
-        key = regex.sub(r"[ \u3000・]", "", v)
+        key = v.translate(_DROP_SEPARATORS)
         return [Found(TYPE, s, e, key, (mask_text, pt.folded[s:e]), 0.9, hit.word)]
 
 
@@ -115,7 +121,7 @@ class HonorificNameRecognizer:
         if not _is_name(v):
             return []
         s, e = m.span(1)
-        key = regex.sub(r"[ \u3000]", "", v)
+        key = v.translate(_DROP_SPACES)
         found = Found(TYPE, s, e, key, (mask_text, pt.folded[s:e]), 0.5, hit.word)
         # the salutation (「山田様」 alone on one of the first lines) names the addressee,
         # who already knows their own name: it is marked as the recipient's own
