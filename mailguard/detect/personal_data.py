@@ -578,23 +578,35 @@ def _check_names(entities: tuple[str, ...], combination: str) -> None:
 
 
 def _options(params: Mapping[str, Any]) -> _Opts:
-    types = frozenset(params.get("entities") or ENTITY_TYPES)
+    # the same few rules run on every message: parse each one's params once
+    return _parse_options(
+        tuple(params.get("entities") or ()), params.get("min_count", 1),
+        params.get("min_records", 1), params.get("min_confidence", 0.6),
+        bool(params.get("include_quoted", False)), bool(params.get("include_signature", False)),
+        params.get("combination", "") or "", tuple(params.get("record_fields") or ()),
+        bool(params.get("scan_incomplete", False)))
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_options(entities: tuple[str, ...], min_count: Any, min_records: Any,
+                   min_confidence: Any, include_quoted: bool, include_signature: bool,
+                   comb: str, record_fields: tuple[str, ...], scan_incomplete: bool) -> _Opts:
+    types = frozenset(entities or ENTITY_TYPES)
     unknown = types - set(ENTITY_TYPES)
     if unknown:
         raise ValueError(f"unknown entity types: {', '.join(sorted(unknown))}")
-    comb = params.get("combination", "") or ""
     if comb not in COMBINATIONS:
         raise ValueError(f"combination must be one of {COMBINATIONS}, not {comb!r}")
     return _Opts(
         types=types,
-        min_count=int(params.get("min_count", 1)),
-        min_records=int(params.get("min_records", 1)),
-        min_confidence=float(params.get("min_confidence", 0.6)),
-        include_quoted=bool(params.get("include_quoted", False)),
-        include_signature=bool(params.get("include_signature", False)),
+        min_count=int(min_count),
+        min_records=int(min_records),
+        min_confidence=float(min_confidence),
+        include_quoted=include_quoted,
+        include_signature=include_signature,
         combination=comb,
-        record_fields=frozenset(params.get("record_fields") or RECORD_FIELDS),
-        scan_incomplete=bool(params.get("scan_incomplete", False)),
+        record_fields=frozenset(record_fields or RECORD_FIELDS),
+        scan_incomplete=scan_incomplete,
     )
 
 
