@@ -178,20 +178,38 @@ def _starts_earlier_message(lines: list[str], i: int) -> bool:
     return bool(_DATED_ATTRIBUTION.match(line))
 
 
+def _might_start(line: str) -> bool:
+    """False for a line ``_starts_earlier_message`` surely rejects, cheaply: each of its
+    tests needs a colon, "--" or "__" in the line, except "On ..." above "... wrote:"."""
+    return (":" in line or "：" in line or "--" in line or "__" in line
+            or _ON_START.match(line) is not None)
+
+
+def _earlier_message_at(lines: list[str]) -> int:
+    """Index of the first line that starts the earlier message (``len(lines)``: none).
+    Every line of every body passes here: ``_might_start`` lets most go at once."""
+    for i, line in enumerate(lines):
+        if _might_start(line) and _starts_earlier_message(lines, i):
+            return i
+    return len(lines)
+
+
 def split_quoted(text: str) -> tuple[str, str]:
     """Split body text into (new text, quoted text); quote markers are removed."""
     lines = text.split("\n")
+    cut = _earlier_message_at(lines)
     new: list[str] = []
     quoted: list[str] = []
-    for i, line in enumerate(lines):
-        if _starts_earlier_message(lines, i):
-            quoted.extend(_QUOTE_MARK.sub("", x) for x in lines[i:])
-            break
-        m = _QUOTE_MARK.match(line)
-        if m:
-            quoted.append(line[m.end():])
-        else:
-            new.append(line)
+    if ">" in text or "＞" in text:  # else no line can carry a quote mark
+        for line in lines[:cut]:
+            m = _QUOTE_MARK.match(line)
+            if m:
+                quoted.append(line[m.end():])
+            else:
+                new.append(line)
+    else:
+        new = lines[:cut]
+    quoted.extend(_QUOTE_MARK.sub("", x) for x in lines[cut:])
     return "\n".join(new).strip("\n"), "\n".join(quoted).strip("\n")
 
 

@@ -44,6 +44,9 @@ def extension(name: str) -> str:
     return posixpath.splitext(name.lower().replace("\\", "/"))[1]
 
 
+_CONTROLS = bytes(b for b in range(0x20) if b not in (9, 10, 12, 13, 27))
+
+
 def looks_like_text(data: bytes) -> bool:
     """No NULs and hardly any control bytes in the first 8 KiB (ESC is ISO-2022-JP)."""
     sample = data[:8192]
@@ -53,7 +56,9 @@ def looks_like_text(data: bytes) -> bool:
         return True
     if b"\x00" in sample:
         return False
-    controls = sum(1 for b in sample if b < 0x20 and b not in (9, 10, 12, 13, 27))
+    # the bytes left once the control bytes are deleted (in C: a generator over 8 KiB
+    # took a tenth of a millisecond, for every attachment)
+    controls = len(sample) - len(sample.translate(None, _CONTROLS))
     return controls <= len(sample) // 100
 
 
