@@ -61,7 +61,7 @@ from mailguard.detect.entities.base import (
     Run,
     ScanTimeout,
 )
-from mailguard.detect.normalize import ContextView, context_view, fold
+from mailguard.detect.normalize import ContextView, context_view, fold_and_view
 from mailguard.extract.base import Table, TextPart
 
 ENTITY_TYPES = (
@@ -312,26 +312,21 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
 def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                sender_name: str) -> None:
     text = part.text
-    folded = fold(text)
-    view = context_view(folded)
-    # the extract stage has already set quoted text apart (body.py); a forward's text is
-    # new to its recipient and counts
+    folded, view = fold_and_view(text)
+    # the extract stage has already set quoted text apart (body.py): a part is quoted or
+    # new as a whole (a forward's text is new to its recipient and counts), so the
+    # signature runs to the end of the part
     quoted: list[tuple[int, int]] = []
     sig = None
     if part.where.startswith("body") and not part.quoted:
         sig = signature_start(folded, quoted, sender, sender_name)
-    end = len(folded)
     spans = None
     if sig is not None:
-        # the signature end: quoted text may follow it
-        end = next((qa for qa, _ in quoted if qa >= sig), len(folded))
-        ps.sig_end = end
-        spans = [(0, sig), (end, len(folded))]
+        ps.sig_end = len(folded)
+        spans = [(0, sig)]
     pt = PartText(part.where, text, folded, recs.lexicon.scan(view, spans), part.quoted)
     ps.folded, ps.sig = folded, sig
     found = _recognize(pt, recs, 0, sig if sig is not None else len(folded))
-    if sig is not None and end < len(folded):
-        found += _recognize(pt, recs, end, len(folded))
     if not found and part.table is None and "\t" not in folded:
         return  # nothing outside the signature: most parts of most mail
     ps.pt, ps.view = pt, view
