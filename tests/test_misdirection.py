@@ -126,6 +126,9 @@ def test_skeleton_and_distance():
     ("Re: quote", "This e-mail may contain confidential information intended "
                   "solely for the addressee.", False),
     ("お見積り", "いつもお世話になっております。", False),
+    # full-width markings on one line of a longer body (NFKC, line by line)
+    ("お見積り", "お世話になっております。\n資料（第２版）です。\n\nＣＯＮＦＩＤＥＮＴＩＡＬ\n", True),
+    ("お見積り", "資料です。\r\nＩｎｔｅｒｎａｌ　Ｏｎｌｙ\r\n以上", True),
 ])
 def test_confidential_marking(subject, body, fires):
     v = judge_mail(make_mail(to=["a@client.co.jp"], subject=subject, body=body))

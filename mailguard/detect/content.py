@@ -23,7 +23,15 @@ DISCLAIMER_HINTS = ("場合があります", "可能性があります", "含ま
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    """NFKC, lower case.  Line by line, leaving alone the lines already in NFKC (most):
+    a line break is a normalisation boundary, so the result is the whole text's, and
+    one full-width letter no longer costs a normalisation of the whole body (~0.4 ms
+    for a 20 KB Japanese body, on every message)."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text.lower()
+    return "".join(line if unicodedata.is_normalized("NFKC", line)
+                   else unicodedata.normalize("NFKC", line)
+                   for line in text.splitlines(keepends=True)).lower()
 
 
 def _sentences(text: str) -> list[str]:
