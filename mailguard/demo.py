@@ -192,7 +192,14 @@ async def run_demo(examples: str | None = None, *, wait: bool = True,
         for r in held:
             out.write(f"  {r.id}  {r.status:<8} {', '.join(dict.fromkeys(r.rules))}\n")
         if relay.web is not None:
-            out.write(f"\nReview pages: {settings.web.base_url}\n")
+            links = review_links([m[2] for m in sink.messages if m not in relayed],
+                                 settings.web.base_url)
+            if links and wait:
+                out.write("\nReview pages (the links in the notices to the senders):\n")
+                for subject, link in links:
+                    out.write(f"  {subject}\n    {link}\n")
+            else:
+                out.write(f"\nReview pages: {settings.web.base_url}\n")
         if wait and relay.web is not None:
             out.write("(Ctrl-C to stop)\n")
             out.flush()
@@ -206,3 +213,21 @@ async def run_demo(examples: str | None = None, *, wait: bool = True,
         await relay.stop(5)
         sink_server.close()
     return 0
+
+
+def review_links(notices: list[bytes], base_url: str) -> list[tuple[str, str]]:
+    """(subject, first review link) of each notice the sink received."""
+    import email
+    import email.policy
+    import re
+
+    found = []
+    pattern = re.compile(re.escape(base_url.rstrip("/")) + r"/[^\s<>\"']+")
+    for raw in notices:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain", "html"))
+        text = body.get_content() if body is not None else ""
+        m = pattern.search(text)
+        if m:
+            found.append((str(msg.get("Subject", "")), m.group()))
+    return found
