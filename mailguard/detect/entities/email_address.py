@@ -33,6 +33,11 @@ def _valid(addr: str) -> str | None:
     return v.normalized.lower()
 
 
+def valid_cache_clear() -> None:
+    """Empty the cache of _valid (see personal_data.clear_value_caches)."""
+    _valid.cache_clear()
+
+
 def mask_email(addr: str) -> str:
     local, _, domain = addr.partition("@")
     return f"{local[:1]}***@{domain}"

@@ -52,6 +52,11 @@ def _phones_in(s: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+def phones_cache_clear() -> None:
+    """Empty the cache of _phones_in (see personal_data.clear_value_caches)."""
+    _phones_in.cache_clear()
+
+
 _GROUPS = re.compile(r"(\d+)")
 
 
