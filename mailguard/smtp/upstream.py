@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import ssl
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiosmtplib
 from aiosmtplib import errors as E
@@ -106,6 +108,58 @@ def _temporary(code: int) -> bool:
     return 400 <= code < 500
 
 
+# --- aiosmtplib's DATA without two regex passes over every message -------------------------
+#
+# aiosmtplib's DATA normalises line endings and dot-stuffs the message with a regular
+# expression each, over the whole message: ~0.1 ms per 20 KB message and ~1.4 ms per
+# 200 KB, a tenth of the relay's CPU for large mail.  The relay only sends messages with
+# CRLF line endings (server.py normalises them on the way in), for which both have a
+# plain-bytes equivalent.  The stand-ins below give the same bytes as aiosmtplib's own
+# for every input (they fall back to it when there is a bare CR or LF) and are put in
+# ``aiosmtplib.protocol``, where its DATA looks them up, by the first ``Upstream``.
+
+def _fast_normalize(original: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    def normalize_message_line_endings(message: bytes) -> bytes:
+        pairs = message.count(b"\r\n")
+        if message.count(b"\r") != pairs or message.count(b"\n") != pairs:
+            return original(message)  # a bare CR or LF: aiosmtplib's own rewrite
+        return message if message.endswith(b"\r\n") else message + b"\r\n"
+    return normalize_message_line_endings
+
+
+class _FastDotStuffing:
+    """``PERIOD_REGEX`` (``(?m)^\\.``) whose ``sub(b"..", message)`` is ``bytes.replace``:
+    a line starts at the beginning and after every LF, exactly as ``(?m)^`` has it."""
+
+    def __init__(self, pattern: re.Pattern[bytes]):
+        self.pattern = pattern
+
+    def sub(self, repl: Any, string: Any, count: int = 0) -> Any:
+        if repl != b".." or count or not isinstance(string, bytes):
+            return self.pattern.sub(repl, string, count)
+        return (b"." if string.startswith(b".") else b"") + string.replace(b"\n.", b"\n..")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def install_fast_data() -> bool:
+    """Put the stand-ins in place (once); False when this aiosmtplib has no such names."""
+    from aiosmtplib import protocol
+
+    norm = getattr(protocol, "normalize_message_line_endings", None)
+    period = getattr(protocol, "PERIOD_REGEX", None)
+    if norm is None or not isinstance(period, (re.Pattern, _FastDotStuffing)):
+        return False
+    if not getattr(norm, "mailguard_fast", False):
+        fast = _fast_normalize(norm)
+        fast.mailguard_fast = True  # type: ignore[attr-defined]
+        protocol.normalize_message_line_endings = fast  # type: ignore[assignment]
+    if isinstance(period, re.Pattern) and period.pattern == rb"(?m)^\.":
+        protocol.PERIOD_REGEX = _FastDotStuffing(period)  # type: ignore[assignment]
+    return True
+
+
 class Upstream:
     """A small pool of connections to one next hop (see the module docstring)."""
 
@@ -113,6 +167,7 @@ class Upstream:
         self.cfg = cfg
         self._idle: list[tuple[float, aiosmtplib.SMTP]] = []
         self._closed = False
+        install_fast_data()
 
     # --- connections ---
 
