@@ -67,6 +67,9 @@ judge_processes = {processes}
 upstream_connections = 32
 [store]
 url = "sqlite:///{db}"
+[web]
+listen = "127.0.0.1:{web}"
+base_url = "http://127.0.0.1:{web}"
 """
 
 
@@ -363,7 +366,7 @@ def main() -> int:
         cfg = work / "mailguard.toml"
         cfg.write_text(CONFIG.format(port=ports["mailguard"], upstream=sink_port,
                                      db=work / "mailguard.db", workers=args.workers,
-                                     processes=args.processes))
+                                     processes=args.processes, web=free_port()))
         procs["mailguard"] = subprocess.Popen(
             [sys.executable, __file__, "--role", "mailguard", "--config", str(cfg)],
             cwd=str(work))
