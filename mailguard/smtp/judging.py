@@ -7,14 +7,15 @@ loop; it runs it in one of
   engine.  Cheap to hand a message to, but Python threads share one interpreter lock, so
   judging and SMTP take turns on one core.
 - ``ProcessJudge`` (``relay.judge_processes = N``): N worker processes, each with its own
-  engine built from the same settings.  Judging runs on the other cores while this
-  process does SMTP; a message costs a copy of its bytes to the worker and of the
-  (small) verdict back.  A worker that overruns ``judge_timeout`` or dies is replaced:
-  the pool is rebuilt and its processes are killed.
+  engine built from the same settings, fed through pipes by the event loop.  Judging
+  runs on the other cores while this process does SMTP; a message costs a copy of its
+  bytes to the worker and of the (small) verdict back.  A worker that overruns
+  ``judge_timeout`` or dies is killed and replaced.
 
-Either way, attachments are read in the extract stage's child processes (``ExtractPool``,
-killed at the time budget), passed to ``judge`` as its ``extractor``; a message without
-attachments is read where it is judged, since a process would cost more than the reading.
+Either way, attachments that need it (documents, archives, attached mail) are read in
+the extract stage's child processes (``ExtractPool``, killed at the time budget), passed
+to ``judge`` as its ``extractor``; bodies and text-like attachments are read where the
+message is judged (``IN_PLACE_KINDS``), since a process would cost more than the reading.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ import contextlib
 import logging
 import multiprocessing
 import os
-from concurrent.futures import BrokenExecutor, ProcessPoolExecutor, ThreadPoolExecutor
+import pickle
+import struct
+import traceback
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from mailguard.config import Settings
@@ -103,9 +107,16 @@ class ThreadJudge:
 
 
 # --- worker processes ---------------------------------------------------------------------
+#
+# Each worker is a process with its own engine, fed through a pair of pipes that the event
+# loop reads and writes itself: a request is a length-prefixed pickle of (number, raw,
+# envelope, source), an answer one of (number, verdict, error).  Many requests may wait in
+# a worker's pipe, so a worker never idles while there is work (a ProcessPoolExecutor
+# hands over one call at a time through two threads of this process, which cost the
+# event loop's process ~0.3 ms of CPU per message, and left one worker idle half the time).
 
-_engine: Any = None
-_reader: _Reader | None = None
+_HEADER = struct.Struct("!I")
+_READY = -1   # a worker's first answer: its engine is built
 
 
 def build_engine_for(settings: Settings) -> Any:
@@ -115,65 +126,260 @@ def build_engine_for(settings: Settings) -> Any:
     return build_engine(settings)
 
 
-def _init_worker(settings: Settings) -> None:
-    global _engine, _reader
-    _engine = build_engine_for(settings)
-    _reader = _Reader(1)
+def _write_frame(fd: int, payload: bytes) -> None:
+    view = memoryview(_HEADER.pack(len(payload)) + payload)
+    while view:
+        view = view[os.write(fd, view):]
 
 
-def _judge_in_worker(raw: bytes, envelope: Envelope, source: str) -> Verdict:
-    return _judge(_engine, _reader, raw, envelope, source)
+def _read_exactly(fd: int, n: int) -> bytes:
+    chunks, left = [], n
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _worker_main(settings: Settings, requests: Any, answers: Any) -> None:
+    """A judging worker: answer requests in order until the relay closes the pipe."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the relay decides when we stop
+    rfd, wfd = requests.fileno(), answers.fileno()
+    engine = build_engine_for(settings)
+    reader = _Reader(1)
+    _write_frame(wfd, pickle.dumps((_READY, None, "")))
+    while True:
+        try:
+            size = _HEADER.unpack(_read_exactly(rfd, _HEADER.size))[0]
+            number, raw, envelope, source = pickle.loads(_read_exactly(rfd, size))
+        except EOFError:
+            reader.close()
+            return
+        try:
+            answer = (number, _judge(engine, reader, raw, envelope, source), "")
+        except Exception as e:  # the type and place only: the text may quote the mail
+            tb = traceback.extract_tb(e.__traceback__)
+            where = f"{os.path.basename(tb[-1].filename)}:{tb[-1].lineno}" if tb else "?"
+            answer = (number, None, f"{type(e).__name__} at {where}")
+        _write_frame(wfd, pickle.dumps(answer, pickle.HIGHEST_PROTOCOL))
+
+
+class JudgeWorkerError(Exception):
+    """Judging failed in a worker process (the message is held or tempfailed)."""
+
+
+class _Answers(asyncio.Protocol):
+    """The event loop's end of a worker's answer pipe."""
+
+    def __init__(self, worker: _Worker):
+        self.worker = worker
+        self.buffer = bytearray()
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        while len(self.buffer) >= _HEADER.size:
+            size = _HEADER.unpack_from(self.buffer)[0]
+            if len(self.buffer) < _HEADER.size + size:
+                break
+            frame = bytes(self.buffer[_HEADER.size:_HEADER.size + size])
+            del self.buffer[:_HEADER.size + size]
+            self.worker.answered(*pickle.loads(frame))
+
+    def eof_received(self) -> bool | None:
+        return None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.worker.lost()
+
+
+class _Worker:
+    """One worker process and the requests it has been sent, oldest first."""
+
+    def __init__(self, judge: ProcessJudge, ctx: Any):
+        self.judge = judge
+        req_r, self.req_w = ctx.Pipe(duplex=False)
+        self.ans_r, ans_w = ctx.Pipe(duplex=False)
+        self.proc = ctx.Process(target=_worker_main, args=(judge.settings, req_r, ans_w),
+                                daemon=True, name="mailguard-judge")
+        self.proc.start()
+        req_r.close()
+        ans_w.close()
+        # sent and not answered yet, in the order sent (the order the worker takes them)
+        self.pending: dict[int, tuple[asyncio.Future, bytes]] = {}
+        self.ready = False
+        self.dead = False
+        self.transport: asyncio.WriteTransport | None = None
+        self.answers: asyncio.ReadTransport | None = None
+        self._attaching: asyncio.Future | None = None
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Block until the worker has built its engine (``warm_up``, off the loop)."""
+        if self.ready or not self.ans_r.poll(timeout):
+            return self.ready
+        try:
+            size = _HEADER.unpack(_read_exactly(self.ans_r.fileno(), _HEADER.size))[0]
+            number = pickle.loads(_read_exactly(self.ans_r.fileno(), size))[0]
+        except (EOFError, OSError):
+            return False
+        self.ready = number == _READY
+        return self.ready
+
+    async def attach(self) -> None:
+        """Hand the pipes to the event loop (once, on the first request)."""
+        if self._attaching is None:
+            self._attaching = asyncio.ensure_future(self._attach())
+        await asyncio.shield(self._attaching)
+
+    async def _attach(self) -> None:
+        loop = asyncio.get_running_loop()
+        # the transports own duplicates of the pipes' descriptors; the Connections go
+        answers = os.fdopen(os.dup(self.ans_r.fileno()), "rb", buffering=0)
+        requests = os.fdopen(os.dup(self.req_w.fileno()), "wb", buffering=0)
+        self.ans_r.close()
+        self.req_w.close()
+        self.answers, _ = await loop.connect_read_pipe(lambda: _Answers(self), answers)
+        self.transport, _ = await loop.connect_write_pipe(asyncio.Protocol, requests)
+
+    def send(self, number: int, request: bytes, fut: asyncio.Future) -> None:
+        assert self.transport is not None
+        self.pending[number] = (fut, request)
+        self.transport.write(_HEADER.pack(len(request)) + request)
+
+    def answered(self, number: int, verdict: Verdict | None, error: str) -> None:
+        if number == _READY:
+            self.ready = True
+            return
+        entry = self.pending.pop(number, None)
+        if entry is None or entry[0].done():
+            return  # given up on already (timed out)
+        if error:
+            log.error("judging in a worker process failed: %s", error)
+            entry[0].set_exception(JudgeWorkerError(error))
+        else:
+            entry[0].set_result(verdict)
+
+    def lost(self) -> None:
+        """The answer pipe closed: the worker died (or was killed)."""
+        if not self.dead:
+            self.judge.retire(self, died=True)
+
+    def kill(self) -> None:
+        self.dead = True
+        with contextlib.suppress(Exception):
+            self.proc.kill()
+        for t in (self.transport, self.answers):
+            if t is not None:
+                t.close()
+        for conn in (self.req_w, self.ans_r):
+            with contextlib.suppress(Exception):
+                conn.close()
+        with contextlib.suppress(Exception):
+            self.proc.join(0)
 
 
 class ProcessJudge:
-    """``pipeline.judge`` in a pool of worker processes (see the module docstring)."""
+    """``pipeline.judge`` in worker processes (see the module docstring).
+
+    A request that overruns ``judge_timeout`` fails (the message is held); when it is
+    the one its worker is busy with, that worker is killed and replaced, and the requests
+    queued behind it go to the other workers.  A worker that dies fails the request it
+    was on, and its queued requests are sent again.
+    """
 
     def __init__(self, settings: Settings, workers: int):
         self.settings = settings
-        self.workers = workers
-        self.pool = self._new_pool()
-
-    def _new_pool(self) -> ProcessPoolExecutor:
+        self.size = workers
         methods = multiprocessing.get_all_start_methods()
-        ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if ctx.get_start_method() == "forkserver":
-            ctx.set_forkserver_preload(["mailguard.pipeline", "mailguard.app"])
-        return ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                   initargs=(self.settings,))
+        self.ctx = multiprocessing.get_context(
+            "forkserver" if "forkserver" in methods else "spawn")
+        if self.ctx.get_start_method() == "forkserver":
+            self.ctx.set_forkserver_preload(["mailguard.pipeline", "mailguard.app"])
+        self.workers: list[_Worker] = []
+        self._number = 0
+        self._closed = False
+        self._tasks: set[asyncio.Task] = set()
 
-    def warm_up(self) -> None:
+    def _fill(self) -> None:
+        while len(self.workers) < self.size and not self._closed:
+            self.workers.append(_Worker(self, self.ctx))
+
+    def warm_up(self, timeout: float = 120) -> None:
         """Start the workers (and build their engines) now, not on the first message."""
-        for f in [self.pool.submit(_judge_in_worker, b"Subject: warm-up\r\n\r\n.\r\n",
-                                   Envelope("", ()), "warm-up")
-                  for _ in range(self.workers)]:
-            with contextlib.suppress(Exception):
-                f.result(120)
+        self._fill()
+        for w in list(self.workers):
+            w.wait_ready(timeout)
 
     async def __call__(self, raw: bytes, envelope: Envelope, source: str,
                        timeout: float | None) -> Verdict:
-        loop = asyncio.get_running_loop()
-        pool = self.pool
-        fut = loop.run_in_executor(pool, _judge_in_worker, raw, envelope, source)
+        if self._closed:
+            raise JudgeWorkerError("judging workers stopped")
+        self._fill()
+        for w in self.workers:
+            await w.attach()
+        self._number += 1
+        number = self._number
+        request = pickle.dumps((number, raw, envelope, source), pickle.HIGHEST_PROTOCOL)
+        fut: asyncio.Future = asyncio.get_running_loop().create_future()
+        worker = min(self.workers, key=lambda w: len(w.pending))
+        worker.send(number, request, fut)
         try:
             return await asyncio.wait_for(fut, timeout or None)
-        except (TimeoutError, BrokenExecutor):
-            # a stuck or dead worker: start a fresh pool and stop the old one's workers
-            if self.pool is pool:
-                log.error("a judging worker overran or died: restarting the pool")
-                self.pool = self._new_pool()
-                self._kill(pool)
+        except TimeoutError:  # (wait_for has cancelled fut: a late answer is dropped)
+            holder = next((w for w in self.workers if number in w.pending), None)
+            if holder is not None and next(iter(holder.pending)) == number:
+                # the request the worker is on: it is stuck (or this message is too
+                # much for it); a request still queued behind another just fails
+                log.error("a judging worker overran %s s: replacing it", timeout)
+                holder.pending.pop(number)
+                self.retire(holder, died=False)
             raise
 
-    @staticmethod
-    def _kill(pool: ProcessPoolExecutor) -> None:
-        procs = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False, cancel_futures=True)
-        for p in procs:
-            with contextlib.suppress(Exception):
-                p.kill()
+    def retire(self, worker: _Worker, *, died: bool) -> None:
+        """Kill ``worker``, start another, and send its queued requests again."""
+        if worker.dead:
+            return
+        if died:
+            log.error("a judging worker died: replacing it")
+        worker.kill()
+        if worker in self.workers:
+            self.workers.remove(worker)
+        pending = list(worker.pending.items())
+        worker.pending.clear()
+        if died and pending:  # the one it was on fails (it may be what killed it)
+            _, (fut, _) = pending.pop(0)
+            if not fut.done():
+                fut.set_exception(JudgeWorkerError("judging worker died"))
+        if self._closed:
+            for _, (fut, _) in pending:
+                if not fut.done():
+                    fut.set_exception(JudgeWorkerError("judging workers stopped"))
+            return
+        self._fill()
+        task = asyncio.ensure_future(self._resend(pending))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _resend(self, pending: list[tuple[int, tuple[asyncio.Future, bytes]]]) -> None:
+        for w in self.workers:
+            await w.attach()
+        for number, (fut, request) in pending:
+            if fut.done():
+                continue
+            worker = min(self.workers, key=lambda w: len(w.pending))
+            worker.send(number, request, fut)
 
     def close(self) -> None:
-        self._kill(self.pool)
+        self._closed = True
+        for w in self.workers:
+            w.kill()
+            for fut, _ in w.pending.values():
+                if not fut.done():
+                    fut.set_exception(JudgeWorkerError("judging workers stopped"))
+        self.workers = []
 
 
 def make_judge_runner(settings: Settings, engine: Any) -> ThreadJudge | ProcessJudge:
