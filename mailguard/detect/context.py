@@ -288,9 +288,6 @@ def in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
 # "\n" put in front, so that the first line counts too).
 _DELIM_CLASS = r"[-=_*~#+─━═■□◆◇●○☆★※/\\]"
 _DELIM = re.compile(rf"\n[ \t]*(?:--[ \t]*|{_DELIM_CLASS}{{4,}}[^\n]{{0,60}})$", re.M)
-# what every delimiter line holds ("--" or four delimiter characters in a row): most
-# tails without one are cleared by this search alone
-_MAYBE_DELIM = re.compile(rf"{_DELIM_CLASS}(?:-|{_DELIM_CLASS}{{3}})")
 _CONTACT = re.compile(r"TEL|Tel|tel|FAX|Fax|fax|Phone|phone|PHONE|Mobile|mobile|Mail|MAIL|mail|"
                       r"URL|http|電話|携帯|〒|メール")
 _UNIT_END = r"(?:[ \t\u3000\n/]|$)"
@@ -325,8 +322,7 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     contact = _CONTACT.search(tail)
     if contact is None:
         return None
-    candidates = ([m.start() for m in _DELIM.finditer("\n" + tail)]
-                  if _MAYBE_DELIM.search(tail) else [])
+    candidates = [m.start() for m in _DELIM.finditer("\n" + tail)]
     para = tail.rfind("\n\n")
     candidates.append(para + 2 if para >= 0 else 0)
     sender_l, domain, name = _sender_forms(sender, sender_name)

@@ -660,7 +660,8 @@ def _type_args(types: Iterable[str]) -> dict[str, str]:
 def _count_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     per_part: list[tuple[PartScan, list[Found]]] = []
     for p in scan.parts(opts.include_quoted, opts.include_signature):
-        fs = [f for f in p.found if _counts(f, opts)]
+        # the type first: most rules count one or two types of the many found
+        fs = [f for f in p.found if f.type in opts.types and _counts(f, opts)]
         if fs:
             per_part.append((p, fs))
     every = [f for _, fs in per_part for f in fs]
