@@ -246,7 +246,9 @@ class Scan:
 
     def incomplete_parts(self) -> list[str]:
         """Where the new text could not be fully scanned (a pattern timed out)."""
-        return [p.where for p in self.parts() if p.incomplete]
+        if self._new is None:
+            self.parts()
+        return [p.where for p in self._new or () if p.incomplete]
 
     def found_any(self, include_quoted: bool = False, include_signature: bool = False) -> bool:
         """Whether any part found anything (before the rules' filters)."""
