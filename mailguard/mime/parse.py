@@ -557,7 +557,7 @@ def _leaf(part: email.message.Message, pm: ParsedMessage, alt: int) -> None:
                 pm.add_defect("MISSING_BOUNDARY", where, "multipart read as one text")
         payload = _transfer_decode(part, pm, where)
         subtype = ctype.split("/", 1)[1]
-        charset = part.get_param("charset")
+        charset = own  # (get_param parses the whole header again on every call)
         if isinstance(charset, tuple):  # RFC 2231 charset*=
             charset = charset[2]
         d = decode_bytes(payload, charset if isinstance(charset, str) else None,
