@@ -333,7 +333,8 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=8.0,
                     help="aim for about this long per measurement")
     ap.add_argument("--workers", type=int, default=0, help="relay.judge_workers for (b)")
-    ap.add_argument("--processes", type=int, default=0, help="relay.judge_processes for (b)")
+    ap.add_argument("--processes", type=int, default=1,
+                    help="relay.judge_processes for (b) (0: judging threads)")
     ap.add_argument("--quick", action="store_true", help="short runs (a smoke test)")
     args = ap.parse_args()
     if args.role == "bare":
