@@ -107,6 +107,8 @@ class Lexicon:
         and the view maps positions one to one)."""
         if spans is None or not view.identity:
             return self._scan(view, 0, len(view.text))
+        if len(spans) == 1:
+            return self._scan(view, *spans[0])
         hits: list[KeywordHit] = []
         for a, b in spans:
             hits += self._scan(view, a, b)

@@ -338,11 +338,20 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     if sig is not None:
         ps.sig_end = len(folded)
         spans = [(0, sig)]
-    pt = PartText(part.where, text, folded, recs.lexicon.scan(view, spans), part.quoted)
+    hits = recs.lexicon.scan(view, spans)
     ps.folded, ps.sig = folded, sig
-    found = _recognize(pt, recs, 0, sig if sig is not None else len(folded))
+    end = sig if sig is not None else len(folded)
+    if part.table is None and "\t" not in folded:
+        # Nothing a recognizer starts from (a digit run, an '@', a trigger keyword) and
+        # no table: most parts of most mail.  Done before building the part's view.
+        keywords = recs.keywords
+        if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
+                and not any(h.word in keywords for h in hits)):
+            return
+    pt = PartText(part.where, text, folded, hits, part.quoted)
+    found = _recognize(pt, recs, 0, end)
     if not found and part.table is None and "\t" not in folded:
-        return  # nothing outside the signature: most parts of most mail
+        return  # nothing outside the signature
     ps.pt, ps.view = pt, view
     starts = block_starts(folded)
     ps.starts = starts
