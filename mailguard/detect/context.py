@@ -340,8 +340,11 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         if block.count("@") > 2 or (block.count("-") - 2 * block.count("--") >= 8
                                     and len(set(_PHONEISH.findall(block))) > 3):
             continue
-        low = block.lower()
-        mine = bool(sender_l and (sender_l in low or (domain and domain in low)))
+        # sender_l is lower case: found as it is, it is in the lower-cased block too
+        mine = bool(sender_l) and sender_l in block
+        if not mine and sender_l:
+            low = block.lower()
+            mine = sender_l in low or bool(domain and domain in low)
         if not mine and len(name) >= 2:
             mine = name in block.replace(" ", "").replace("\u3000", "")
         if mine or _COMPANY.search(block):
