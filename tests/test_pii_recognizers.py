@@ -150,6 +150,34 @@ def test_phone_not_found(text):
     assert "PHONE_NUMBER" not in types(text)
 
 
+def test_national_numbers_read_directly_as_libphonenumber_parses_them():
+    """The shortcut for 0… numbers (phone._parse) gives phonenumbers.parse's answer,
+    for every prefix 00-09 (010 is the international prefix), 9 to 12 digits, any
+    hyphenation: if a new phonenumbers release parses them otherwise, this fails."""
+    import random
+
+    import phonenumbers
+
+    from mailguard.detect.entities.phone import _SINGLE, _parse
+
+    rnd = random.Random(3)
+    checked = 0
+    while checked < 10000:
+        digits = "0" + "".join(rnd.choice("0123456789") for _ in range(rnd.randint(8, 11)))
+        cuts = sorted(rnd.sample(range(1, len(digits)), rnd.randint(0, 3)))
+        text = "-".join(digits[a:b] for a, b in zip([0, *cuts], [*cuts, len(digits)], strict=True))
+        if not _SINGLE.fullmatch(text):
+            continue
+        checked += 1
+        try:
+            expected = phonenumbers.parse(text, "JP")
+        except phonenumbers.NumberParseException:
+            with pytest.raises(phonenumbers.NumberParseException):
+                _parse(text)
+            continue
+        assert _parse(text) == expected, text
+
+
 # -- EMAIL_ADDRESS ---------------------------------------------------------------------
 
 def test_email_found_and_masked():

@@ -28,6 +28,25 @@ CONTEXT = frozenset({"お電話", "電話にて", "ご連絡", "call"})
 
 
 _SINGLE = re.compile(r"(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\)[ -]?)?\d{1,5}(?:-\d{1,5}){0,3}")
+# A Japanese number in national form, as most are written: 0 and a digit other than 0,
+# 10 or 11 digits in all, single hyphens between the groups (checked by _parse below).
+_JP_NATIONAL = re.compile(r"0[1-9][0-9-]*[0-9]")
+
+
+def _parse(s: str) -> phonenumbers.PhoneNumber:
+    """``phonenumbers.parse(s, "JP")``, with the common national form read directly.
+
+    For 0 + a non-zero digit (not the international prefix 010), parse() drops the
+    national prefix 0 (no Japanese number pattern starts with it) and keeps country
+    code 81: the rest of the digits is the national number.  parse() costs ~15 us, a
+    third of a phone number's validation; the 20 KB bench message has 36 of them.
+    tests/test_pii_recognizers.py checks the two agree on numbers of every prefix.
+    """
+    if _JP_NATIONAL.fullmatch(s) and "--" not in s:
+        digits = s.replace("-", "")
+        if len(digits) in (10, 11) and not digits.startswith("010"):
+            return phonenumbers.PhoneNumber(country_code=81, national_number=int(digits[1:]))
+    return phonenumbers.parse(s, "JP")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -37,7 +56,7 @@ def _phones_in(s: str) -> tuple[tuple[int, int, str], ...]:
     if _SINGLE.fullmatch(s):
         # one number, written the usual way: parse it (faster than the matcher)
         try:
-            n = phonenumbers.parse(s, "JP")
+            n = _parse(s)
         except phonenumbers.NumberParseException:
             return ()
         if not phonenumbers.is_valid_number(n):
