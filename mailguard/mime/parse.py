@@ -508,8 +508,8 @@ def _filename(part: email.message.Message, issues: list[tuple[str, str]],
     raw_headers = {k.lower(): v for k, v in part.raw_items()}
     for param, header in (("filename", "content-disposition"), ("name", "content-type")):
         raw_value = _unfold(str(raw_headers.get(header, "")))
-        if not raw_value:
-            continue
+        if param not in raw_value.lower():
+            continue  # no such parameter (get_param would parse the header to say so)
         if not raw_value.isascii() or "\x1b" in raw_value:
             # raw 8-bit or JIS bytes: the stdlib would replace them, so read them here
             m = _RAW_PARAM[param].search(raw_value)
