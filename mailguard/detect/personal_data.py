@@ -2,10 +2,12 @@
 
 One scan per message (``ScanInput.once``), shared by every rule of this detector:
 
-1. each text part is folded once (``normalize.fold``, length-preserving);
-2. cheap candidates are found with plain patterns: digit runs of 7+ digits, every '@',
-   and one alternation of all keywords (labels, prefectures, sensitive terms) over the
-   NFKC view of the part;
+1. each text part is folded once (``normalize.fold``, length-preserving), and the
+   sender's signature block at its end located (``context.signature_start``);
+2. cheap candidates are found before the signature: digit runs of 7+ digits, every
+   '@', and all keywords (labels, prefectures, sensitive terms) in one Aho-Corasick
+   pass over the NFKC view of the part.  A part with no run, no '@' and no trigger
+   keyword (most parts of most mail) stops here;
 3. only those candidates go to the validating recognizers (``entities/*``), each with its
    check digit, context and score;
 4. entities are marked quoted (text quoted from the mail replied to), signature (the
