@@ -117,6 +117,7 @@ class Lexicon:
     def _scan(self, view: ContextView, a: int, b: int) -> list[KeywordHit]:
         hits: list[KeywordHit] = []
         to_orig = view.to_original
+        identity = view.identity  # offsets are the original's (most mail)
         words = self.words
         lower = self._lower
         t = view.text
@@ -137,7 +138,10 @@ class Lexicon:
                     (s > 0 and t[s - 1].isascii() and t[s - 1].isalpha())
                     or (e < n and t[e].isascii() and t[e].isalpha())):
                 continue
-            hits.append(KeywordHit(to_orig(s), to_orig(e - 1) + 1, w))
+            if identity:
+                hits.append(KeywordHit(s, e, w))
+            else:
+                hits.append(KeywordHit(to_orig(s), to_orig(e - 1) + 1, w))
         return hits
 
 

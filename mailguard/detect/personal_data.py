@@ -347,9 +347,12 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         # Nothing a recognizer starts from (a digit run, an '@', a trigger keyword) and
         # no table: most parts of most mail.  Done before building the part's view.
         keywords = recs.keywords
-        if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
-                and not any(h.word in keywords for h in hits)):
-            return
+        if not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0:
+            for h in hits:
+                if h.word in keywords:
+                    break
+            else:
+                return
     pt = PartText(part.where, text, folded, hits, part.quoted)
     found = _recognize(pt, recs, 0, end)
     if not found and part.table is None and "\t" not in folded:
@@ -406,11 +409,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         for f in found:
             if not in_ranges(table_ranges, f.start):
                 ps.units.setdefault(f"block{f.block}", []).append(f)
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     kept: list[Found] = []
     for f in found + table_found:
-        counts[f.type] += 1
-        if counts[f.type] <= _MAX_PER_TYPE:
+        n = counts[f.type] = counts.get(f.type, 0) + 1
+        if n <= _MAX_PER_TYPE:
             kept.append(f)
     ps.found = kept
 
