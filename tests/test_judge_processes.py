@@ -5,6 +5,7 @@ on (held by the relay) while the others are judged by its replacement."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 
@@ -109,3 +110,20 @@ async def test_close_stops_the_workers_and_fails_what_waits():
     assert not w.proc.is_alive()
     with pytest.raises(JudgeWorkerError):
         await j(raw, env, "m", 60)
+
+
+async def test_a_worker_that_cannot_start_fails_requests_without_a_restart_loop(tmp_path):
+    settings = parse_settings(DEFAULT_CONFIG)
+    # a rule file that is gone by the time the workers start
+    settings = dataclasses.replace(settings, rules=dataclasses.replace(
+        settings.rules, paths=(str(tmp_path / "gone" / "rules.toml"),)))
+    j = ProcessJudge(settings, 1)
+    try:
+        raw, env = _mails(1)[0]
+        for _ in range(2):
+            with pytest.raises(JudgeWorkerError):
+                await asyncio.wait_for(j(raw, env, "m", 60), 60)
+        await asyncio.sleep(0.5)
+        assert j.workers == []      # nothing restarts until a message needs a worker
+    finally:
+        j.close()

@@ -27,6 +27,7 @@ import multiprocessing
 import os
 import pickle
 import struct
+import sys
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -149,7 +150,11 @@ def _worker_main(settings: Settings, requests: Any, answers: Any) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the relay decides when we stop
     rfd, wfd = requests.fileno(), answers.fileno()
-    engine = build_engine_for(settings)
+    try:
+        engine = build_engine_for(settings)
+    except Exception as e:  # one line (the relay fails what waits for us), no traceback
+        print(f"mailguard: a judging worker cannot start: {e}", file=sys.stderr, flush=True)
+        os._exit(2)
     reader = _Reader(1)
     _write_frame(wfd, pickle.dumps((_READY, None, "")))
     while True:
@@ -313,18 +318,28 @@ class ProcessJudge:
         for w in list(self.workers):
             w.wait_ready(timeout)
 
+    async def _least_busy(self) -> _Worker:
+        """A live worker with the fewest requests waiting (started when none is left)."""
+        for _ in range(3):
+            if self._closed:
+                break
+            self._fill()
+            for w in list(self.workers):
+                await w.attach()
+            live = [w for w in self.workers if not w.dead]
+            if live:
+                return min(live, key=lambda w: len(w.pending))
+        raise JudgeWorkerError("no judging worker")
+
     async def __call__(self, raw: bytes, envelope: Envelope, source: str,
                        timeout: float | None) -> Verdict:
         if self._closed:
             raise JudgeWorkerError("judging workers stopped")
-        self._fill()
-        for w in self.workers:
-            await w.attach()
         self._number += 1
         number = self._number
         request = pickle.dumps((number, raw, envelope, source), pickle.HIGHEST_PROTOCOL)
         fut: asyncio.Future = asyncio.get_running_loop().create_future()
-        worker = min(self.workers, key=lambda w: len(w.pending))
+        worker = await self._least_busy()
         worker.send(number, request, fut)
         try:
             return await asyncio.wait_for(fut, timeout or None)
@@ -339,7 +354,9 @@ class ProcessJudge:
             raise
 
     def retire(self, worker: _Worker, *, died: bool) -> None:
-        """Kill ``worker``, start another, and send its queued requests again."""
+        """Kill ``worker`` and send its queued requests again (to a fresh worker when
+        none is left).  Workers are started on demand, so one that cannot start (a rule
+        file broken since) fails the requests that need it, without a restart loop."""
         if worker.dead:
             return
         if died:
@@ -349,27 +366,30 @@ class ProcessJudge:
             self.workers.remove(worker)
         pending = list(worker.pending.items())
         worker.pending.clear()
-        if died and pending:  # the one it was on fails (it may be what killed it)
-            _, (fut, _) = pending.pop(0)
-            if not fut.done():
-                fut.set_exception(JudgeWorkerError("judging worker died"))
+        if died and not worker.ready:   # it never started: what it had fails
+            failed, pending = pending, []
+        else:  # dead: the one it was on fails (it may be what killed it)
+            failed, pending = (pending[:1], pending[1:]) if died else ([], pending)
         if self._closed:
-            for _, (fut, _) in pending:
-                if not fut.done():
-                    fut.set_exception(JudgeWorkerError("judging workers stopped"))
-            return
-        self._fill()
-        task = asyncio.ensure_future(self._resend(pending))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+            failed, pending = failed + pending, []
+        for _, (fut, _) in failed:
+            if not fut.done():
+                fut.set_exception(JudgeWorkerError("judging worker died" if not self._closed
+                                                   else "judging workers stopped"))
+        if pending:
+            task = asyncio.ensure_future(self._resend(pending))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
     async def _resend(self, pending: list[tuple[int, tuple[asyncio.Future, bytes]]]) -> None:
-        for w in self.workers:
-            await w.attach()
         for number, (fut, request) in pending:
             if fut.done():
                 continue
-            worker = min(self.workers, key=lambda w: len(w.pending))
+            try:
+                worker = await self._least_busy()
+            except JudgeWorkerError as e:
+                fut.set_exception(e)
+                continue
             worker.send(number, request, fut)
 
     def close(self) -> None:
