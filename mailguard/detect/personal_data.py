@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -643,6 +643,9 @@ def _counts(f: Found, opts: _Opts, types: Iterable[str] | None = None) -> bool:
     return f.type in (opts.types if types is None else types)
 
 
+_TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
+
 def _summaries(found: Iterable[Found]) -> tuple[EntitySummary, ...]:
     keys: dict[str, set[str]] = defaultdict(set)
     examples: dict[str, list[str]] = defaultdict(list)
@@ -652,9 +655,8 @@ def _summaries(found: Iterable[Found]) -> tuple[EntitySummary, ...]:
         keys[f.type].add(f.key)
         if len(examples[f.type]) < 3 and f.masked not in examples[f.type]:
             examples[f.type].append(f.masked)
-    order = {t: i for i, t in enumerate(ENTITY_TYPES)}
     return tuple(EntitySummary(t, len(k), tuple(examples[t]))
-                 for t, k in sorted(keys.items(), key=lambda kv: order.get(kv[0], 99)))
+                 for t, k in sorted(keys.items(), key=lambda kv: _TYPE_ORDER.get(kv[0], 99)))
 
 
 def _evidence(where: str, f: Found) -> Evidence:
@@ -702,9 +704,12 @@ def _records(scan: Scan, opts: _Opts) -> list[tuple[str, str, list[Found], list[
     name and another field; in text, a block with several names is cut at each name,
     and a line with two different fields and no name is a nameless record."""
     out: list[tuple[str, str, list[Found], list[Found]]] = []
+    # _counts(f, opts, ENTITY_TYPES) written out: it runs for every entity of every unit
+    minimum, quoted, signature = opts.min_confidence, opts.include_quoted, opts.include_signature
     for p in scan.parts(opts.include_quoted, opts.include_signature):
         for unit, fs in p.units.items():
-            fs = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
+            fs = [f for f in fs if f.confidence >= minimum and (quoted or not f.quoted)
+                  and (signature or not (f.signature or f.own)) and f.type in _ENTITY_SET]
             if not fs:
                 continue
             names = [f for f in fs if f.type == "PERSON_NAME"]
@@ -724,6 +729,17 @@ def _records(scan: Scan, opts: _Opts) -> list[tuple[str, str, list[Found], list[
                         out.append((p.where, f"{unit}:line{line}", [], lf))
             elif _nameless_record(fields):
                 out.append((p.where, unit, [], fields))
+    return out
+
+
+_ENTITY_SET = frozenset(ENTITY_TYPES)
+
+
+def _tally(keys: Iterable[str]) -> dict[str, int]:
+    """Counts by key in first-seen order (a Counter costs more to make than this)."""
+    out: dict[str, int] = {}
+    for k in keys:
+        out[k] = out.get(k, 0) + 1
     return out
 
 
@@ -760,8 +776,8 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     counted = recs if opts.min_records > 1 else named
     if len(counted) < opts.min_records or not counted:
         return []
-    per_where = Counter(r[0] for r in counted)
-    main = per_where.most_common(1)[0][0]
+    per_where = _tally(r[0] for r in counted)
+    main = max(per_where, key=per_where.__getitem__)  # the first of the most frequent
     every = [f for r in counted for f in (*r[2], *r[3])]
     evidence = []
     for where, _unit, names, fields in counted[:5]:
@@ -788,8 +804,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     distinct = {(t.key, n.key) for _, t, n in pairs}
     if len(distinct) < opts.min_count:
         return []
-    per_where = Counter(w for w, _, _ in pairs)
-    main = per_where.most_common(1)[0][0]
+    per_where = _tally(w for w, _, _ in pairs)
+    main = max(per_where, key=per_where.__getitem__)
     every = [f for _, t, n in pairs for f in (t, n)]
     evidence = tuple(Evidence(w, f"{t.masked}: {TYPE_NAMES['PERSON_NAME'][0]} {n.masked}")
                      for w, t, n in pairs[:5])
