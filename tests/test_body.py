@@ -185,8 +185,8 @@ def test_outlook_fw_subject_makes_original_message_new():
 def test_forwarded_customer_list_is_held_but_a_reply_quoting_it_is_not():
     from mailfactory import judge_mail, make_mail
 
-    rows = "\n".join(f"氏名: 山田 花子{i}　電話: 090-1234-{5600 + i}　住所: 東京都千代田区丸の内1-{i}-1"
-                     for i in range(1, 7))
+    rows = "\n".join(f"氏名: 山田 花子{i}　電話: 090-1234-{5600 + i}　"
+                     f"住所: 東京都千代田区丸の内1-{i}-1" for i in range(1, 7))
     fwd = make_mail(to=["x@client.co.jp"], subject="Fwd: 顧客名簿",
                     body=f"ご参考まで。\n\n-----転送メッセージ-----\n{rows}\n")
     assert str(judge_mail(fwd).action) == "hold"

@@ -127,7 +127,8 @@ def test_skeleton_and_distance():
                   "solely for the addressee.", False),
     ("お見積り", "いつもお世話になっております。", False),
     # full-width markings on one line of a longer body (NFKC, line by line)
-    ("お見積り", "お世話になっております。\n資料（第２版）です。\n\nＣＯＮＦＩＤＥＮＴＩＡＬ\n", True),
+    ("お見積り",
+     "お世話になっております。\n資料（第２版）です。\n\nＣＯＮＦＩＤＥＮＴＩＡＬ\n", True),
     ("お見積り", "資料です。\r\nＩｎｔｅｒｎａｌ　Ｏｎｌｙ\r\n以上", True),
 ])
 def test_confidential_marking(subject, body, fires):

@@ -73,7 +73,8 @@ def test_quoted_text_does_not_count_by_default():
 def test_quote_marks_set_apart_by_the_extract_stage_do_not_count():
     from mailguard.extract.body import split_quoted
 
-    new, quoted = split_quoted("承知しました。\n\n> マイナンバー：1234 5678 9018\n> 氏名：鈴木 花子")
+    new, quoted = split_quoted(
+        "承知しました。\n\n> マイナンバー：1234 5678 9018\n> 氏名：鈴木 花子")
     i = inp(body(new), body(quoted, quoted=True))
     assert check(i, entities=["JP_MY_NUMBER"]) == []
     assert check(i, entities=["JP_MY_NUMBER"], include_quoted=True)
