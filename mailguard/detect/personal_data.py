@@ -572,8 +572,9 @@ class PersonalData:
         # that case must cost a few dictionary look-ups, not a parse of the params.
         entities = params.get("entities")
         combination = params.get("combination")
-        if entities or combination:
-            _check_names(tuple(entities or ()), combination or "")
+        if ((entities and not _ENTITY_SET.issuperset(entities))
+                or (combination and combination not in COMBINATIONS)):
+            _check_names(tuple(entities or ()), combination or "")  # raises, naming them
         if params.get("scan_incomplete"):
             bad = scan.incomplete_parts()
             if not bad:
@@ -591,7 +592,6 @@ class PersonalData:
         return _count_hits(scan, opts)
 
 
-@functools.lru_cache(maxsize=256)
 def _check_names(entities: tuple[str, ...], combination: str) -> None:
     unknown = set(entities) - set(ENTITY_TYPES)
     if unknown:
