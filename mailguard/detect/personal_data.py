@@ -576,6 +576,10 @@ class PersonalData:
                 or (combination and combination not in COMBINATIONS)):
             _check_names(tuple(entities or ()), combination or "")  # raises, naming them
         if params.get("scan_incomplete"):
+            if params.get("include_quoted") or params.get("include_signature"):
+                # what the rule counts is scanned first: that scan may time out too
+                scan.parts(bool(params.get("include_quoted")),
+                           bool(params.get("include_signature")))
             bad = scan.incomplete_parts()
             if not bad:
                 return []
