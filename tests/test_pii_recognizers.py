@@ -5,7 +5,7 @@ dates that are no birth dates…), through the detector's own per-part scan."""
 import pytest
 
 from mailguard.detect.entities.base import ScanTimeout
-from mailguard.detect.normalize import context_view, fold
+from mailguard.detect.normalize import context_view, fold, fold_and_view
 from mailguard.detect.personal_data import recognizers, scan_part
 from mailguard.extract.base import Table, TextPart
 
@@ -38,6 +38,24 @@ def test_context_view_maps_half_width_katakana_back():
     assert view.text.startswith("マイナンバー")
     i = view.text.index("1234")
     assert folded[view.to_original(i):].startswith("1234")
+
+
+@pytest.mark.parametrize("text", [
+    "いつもお世話になっております。サーバーの件です。",        # nothing to fold
+    "会議は　3階の　第2会議室で",                                # ideographic spaces
+    "内線 090ー1234ー5678 まで",                                 # ー between ASCII digits
+    "会議は　３階の　第２会議室で",                              # and full-width digits
+    "携帯：０９０ー１２３４ー５６７８",                           # ー between digits
+    "電話 090‐1234−5678 ／ ㈱エグザンプル ①",                    # dashes, compatibility forms
+    "ﾏｲﾅﾝﾊﾞｰ：１２３４ ５６７８ ９０１８",                          # half-width kana
+])
+def test_fold_and_view_is_fold_then_context_view(text):
+    folded, view = fold_and_view(text)
+    expected = context_view(fold(text))
+    assert folded == fold(text)
+    assert view.text == expected.text and view.identity == expected.identity
+    assert [view.to_original(i) for i in range(len(view.text))] == \
+        [expected.to_original(i) for i in range(len(expected.text))]
 
 
 # -- JP_MY_NUMBER ----------------------------------------------------------------------
