@@ -196,6 +196,30 @@ def test_national_numbers_read_directly_as_libphonenumber_parses_them():
         assert _parse(text) == expected, text
 
 
+def test_bare_digit_runs_judged_as_libphonenumber_s_matcher_judges_them():
+    """A run of bare digits skips the matcher when it is no valid number as a whole
+    (phone._phones_in): the matcher must find nothing in those either."""
+    import random
+
+    import phonenumbers
+
+    from mailguard.detect.entities import phone
+
+    rnd = random.Random(5)
+    seeds = ["0312345678", "09012345678", "0120123456", "01014155550100", "8190123456789",
+             "0081312345678", "14155550100"]
+    for _ in range(3000):
+        digits = "".join(rnd.choice("0123456789") for _ in range(rnd.randint(0, 4)))
+        text = (digits + rnd.choice(seeds) + digits[::-1])[:20] if rnd.random() < 0.6 else \
+            "".join(rnd.choice("0123456789") for _ in range(rnd.randint(10, 20)))
+        e164 = phonenumbers.PhoneNumberFormat.E164
+        matches = phonenumbers.PhoneNumberMatcher(text, "JP",
+                                                  leniency=phonenumbers.Leniency.VALID)
+        expected = tuple((m.start, m.end, phonenumbers.format_number(m.number, e164))
+                         for m in matches)
+        assert phone._phones_in.__wrapped__(text) == expected, text
+
+
 # -- EMAIL_ADDRESS ---------------------------------------------------------------------
 
 def test_email_found_and_masked():

@@ -62,6 +62,16 @@ def _phones_in(s: str) -> tuple[tuple[int, int, str], ...]:
         if not phonenumbers.is_valid_number(n):
             return ()
         return ((0, len(s), phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)),)
+    if s.isascii() and s.isdigit() and len(s) <= 20:
+        # Bare digits (a My Number, a corporate or card number…) are a single candidate
+        # for the matcher (up to 20 digits), with nothing inside to try (inner candidates
+        # follow a separator), and it keeps only valid numbers: when the whole does not
+        # parse as one, the matcher finds nothing.  Checked here at a third of its cost.
+        try:
+            if not phonenumbers.is_valid_number(_parse(s)):
+                return ()
+        except phonenumbers.NumberParseException:
+            return ()
     try:
         for m in phonenumbers.PhoneNumberMatcher(s, "JP", leniency=phonenumbers.Leniency.VALID):
             e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
