@@ -251,31 +251,6 @@ def block_of(starts: list[int], pos: int) -> int:
     return bisect.bisect_right(starts, pos) - 1
 
 
-# -- quoted text inside a part ---------------------------------------------------------
-
-_QUOTE_LINE = re.compile(r"^[ \t]*[>|][^\n]*", re.M)
-_ORIGINAL = re.compile(
-    r"^[ \t]*-{2,}[ \t]*(?:Original Message|元のメッセージ|オリジナルメッセージ"
-    r"|Forwarded message|転送メッセージ)[ \t]*-{2,}[ \t]*$", re.M | re.I)
-_WROTE = re.compile(r"^[^\n]{4,120}(?:wrote|のメッセージ|書きました)[:：]?[ \t]*$", re.M)
-
-
-def quoted_ranges(folded: str) -> list[tuple[int, int]]:
-    """Ranges of quoted text inside a part the extract stage left unsplit."""
-    ranges: list[tuple[int, int]] = []
-    if ">" in folded or "|" in folded:
-        ranges.extend(m.span() for m in _QUOTE_LINE.finditer(folded))
-    m = _ORIGINAL.search(folded) if "--" in folded else None
-    if m:
-        ranges.append((m.start(), len(folded)))
-    elif "wrote" in folded or "のメッセージ" in folded or "書きました" in folded:
-        w = _WROTE.search(folded)
-        if w and folded[w.end():].lstrip().startswith(">"):
-            ranges.append((w.start(), w.end()))
-    ranges.sort()
-    return ranges
-
-
 def in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
     for a, b in ranges:
         if a <= pos < b:
