@@ -67,7 +67,11 @@ def organization_of(domain: str) -> str:
 
 def is_within(domain: str, parents: Iterable[str]) -> bool:
     """True if ``domain`` equals one of ``parents`` or is a subdomain of one."""
-    return any(domain == p or domain.endswith("." + p) for p in parents)
+    # ``domain == p or domain.endswith("." + p)`` for some p, with one set look-up per
+    # parent instead of a string comparison and a concatenation (free-mail lists are
+    # long, and every recipient of every message is checked against them)
+    labels = domain.split(".")
+    return not {".".join(labels[i:]) for i in range(len(labels))}.isdisjoint(parents)
 
 
 @dataclass(frozen=True)
