@@ -42,6 +42,11 @@ from mailguard.smtp.auth import UserDB
 log = logging.getLogger("mailguard.smtp")
 
 _LINE_END = re.compile(rb"\r\n|\r|\n")
+# A plain ``<local@domain>`` path (dot-atom local part, LDH domain) and the blanks after
+# it: what nearly every MAIL and RCPT carries (see GuardSMTP._getaddr).
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_PLAIN_PATH = re.compile(
+    rf"<({_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>[ \t]*")
 DATA_READ_LIMIT = 256 * 1024  # StreamReader buffer while reading DATA (commands: 1001)
 
 
@@ -102,6 +107,20 @@ class GuardSMTP(SMTP):
         self.implicit_tls = implicit_tls
         self.in_data = False
         self._turned_away = False
+
+    # --- MAIL and RCPT ---
+
+    def _getaddr(self, arg: str) -> tuple[str | None, str | None]:
+        """aiosmtpd's, with a short way for a plain ``<local@domain>``: the same address
+        and rest (its parser, a generic RFC 5322 one that also defines a class on every
+        call, took ~5 % of the relay's CPU).  Anything else goes the long way."""
+        m = _PLAIN_PATH.match(arg)
+        if m is None or arg.startswith("(", m.end()):  # a comment after it: the long way
+            return super()._getaddr(arg)
+        address = m.group(1)
+        if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return address, arg[m.end():]
 
     # --- session lifecycle ---
 
