@@ -256,6 +256,7 @@ _STDLIB_DEFECTS = {
 
 
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
+_EOL = re.compile(rb"\r\n|\r|\n")  # the line ends of bytes.splitlines
 
 
 def _looks_like_mail(raw: bytes) -> bool:
@@ -265,10 +266,19 @@ def _looks_like_mail(raw: bytes) -> bool:
     Text without headers is still read (as a body with a HEADER_MALFORMED defect):
     through the relay, such a message must be judged, not waved through.
     """
-    head = raw[:16384]
-    lines = head.lstrip(b"\r\n").splitlines()[:20]
-    if any(_HEADER_LINE.match(line) for line in lines if line.strip()):
-        return True
+    head = raw[:16384].lstrip(b"\r\n")
+    # the first 20 lines (as splitlines has them), one at a time: mail says so at once
+    start = 0
+    for _ in range(20):
+        if start >= len(head):
+            break
+        m = _EOL.search(head, start)
+        line = head[start:m.start() if m else len(head)]
+        if line.strip() and _HEADER_LINE.match(line):
+            return True
+        if m is None:
+            break
+        start = m.end()
     sample = raw[:4096]
     return b"\x00" not in sample and len(_CONTROL.findall(sample)) * 100 < len(sample)
 
