@@ -105,13 +105,22 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 # --- check -----------------------------------------------------------------------------------
 
-def _read_input(name: str) -> bytes:
+def _read_input(name: str, max_size: int) -> bytes:
+    """The message bytes; a message larger than the relay accepts is refused the same
+    way (the relay answers 552), before it is read into memory."""
+    too_big = InputError(f"{name}: larger than relay.max_message_size ({max_size} bytes); "
+                         "the relay would refuse it")
     try:
         if name == "-":
-            return sys.stdin.buffer.read()
+            data = sys.stdin.buffer.read(max_size + 1)
+            if len(data) > max_size:
+                raise too_big
+            return data
         path = Path(name)
         if path.is_dir():
             raise InputError(f"{name}: is a folder, not a message file")
+        if path.stat().st_size > max_size:
+            raise too_big
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
@@ -134,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     worst, unreadable = Action.PASS, False
     for name in args.files:
         try:
-            raw = _read_input(name)
+            raw = _read_input(name, settings.relay.max_message_size)
             verdict = judge(raw, engine, source=name)
         except InputError as e:
             print(f"mailguard: {name}: {e}" if not str(e).startswith(name) else

@@ -135,3 +135,15 @@ def test_help_for_every_command():
         r = run(*args)
         assert r.returncode == 0
         assert b"usage:" in r.stdout
+
+
+def test_message_over_the_relay_size_limit_is_refused_without_reading_it(tmp_path):
+    cfg = tmp_path / "small.toml"
+    cfg.write_text("[relay]\nmax_message_size = 1000\n")
+    big = write(tmp_path, "big.eml", make_mail(to=["a@client.co.jp"], body="あ" * 2000))
+    err = one_line_error(run("check", "--config", cfg, big))
+    assert "max_message_size" in err
+    err = one_line_error(run("check", "--config", cfg, "-", stdin=big.read_bytes()))
+    assert "max_message_size" in err
+    ok = write(tmp_path, "ok.eml", make_mail(to=["a@example.co.jp"], body="短い"))
+    assert run("check", "--config", cfg, ok).returncode == 0
