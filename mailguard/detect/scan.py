@@ -1,0 +1,525 @@
+"""The personal-data scan of one message: recognizers over every text part.
+
+One scan per message (``ScanInput.once``), shared by every rule of the detector:
+
+1. each text part is folded once (``normalize.fold``, length-preserving), and the
+   sender's signature block at its end located (``context.signature_start``);
+2. cheap candidates are found before the signature: digit runs of 7+ digits, every
+   '@', and all keywords (labels, prefectures, sensitive terms) in one Aho-Corasick
+   pass over the NFKC view of the part.  A part with no run, no '@', no trigger keyword
+   and no table (most parts of most mail) stops here;
+3. only those candidates go to the validating recognizers (``entities/*``), each with its
+   check digit, context and score;
+4. entities are marked quoted (text quoted from the mail replied to), signature (the
+   sender's own signature block) and own (the sender's own phone, mail or address met
+   elsewhere, and the recipients' own addresses);
+5. the part's structure — tables, rows, blocks — is handed to ``records`` (cells, rows
+   and records of people), which adds the entities read by column and groups everything
+   into units.
+
+The rule checks on top of the scan live in ``personal_data``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mailguard.detect.base import ScanInput
+from mailguard.detect.context import (
+    NUMBER_NEGATIVE,
+    KeywordHit,
+    Lexicon,
+    PartText,
+    block_of,
+    block_starts,
+    in_ranges,
+    signature_start,
+)
+from mailguard.detect.entities import (
+    address,
+    bank,
+    birth_date,
+    columns,
+    corporate,
+    credit_card,
+    email_address,
+    identity_documents,
+    insurance,
+    my_number,
+    person_name,
+    phone,
+    sensitive,
+)
+from mailguard.detect.entities.base import (
+    Found,
+    KeywordRecognizer,
+    NumberRecognizer,
+    Run,
+    ScanTimeout,
+)
+from mailguard.detect.normalize import ContextView, context_view, fold_and_view
+from mailguard.extract.base import Table, TextPart
+
+ENTITY_TYPES = (
+    "JP_MY_NUMBER", "JP_CORPORATE_NUMBER", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS",
+    "JP_ADDRESS", "JP_BANK_ACCOUNT", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+    "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "DATE_OF_BIRTH",
+    "PERSON_NAME", "SENSITIVE_CATEGORY",
+)
+TYPE_NAMES = {
+    "JP_MY_NUMBER": ("マイナンバー", "My Number"),
+    "JP_CORPORATE_NUMBER": ("法人番号", "corporate number"),
+    "CREDIT_CARD": ("クレジットカード番号", "card number"),
+    "PHONE_NUMBER": ("電話番号", "phone number"),
+    "EMAIL_ADDRESS": ("メールアドレス", "e-mail address"),
+    "JP_ADDRESS": ("住所", "address"),
+    "JP_BANK_ACCOUNT": ("口座番号", "bank account"),
+    "JP_DRIVERS_LICENSE": ("運転免許証番号", "driver's licence number"),
+    "JP_PASSPORT": ("旅券番号", "passport number"),
+    "JP_RESIDENCE_CARD": ("在留カード番号", "residence card number"),
+    "JP_BASIC_PENSION_NUMBER": ("基礎年金番号", "basic pension number"),
+    "JP_HEALTH_INSURANCE": ("健康保険証の記号・番号", "health insurance number"),
+    "DATE_OF_BIRTH": ("生年月日", "date of birth"),
+    "PERSON_NAME": ("氏名", "name"),
+    "SENSITIVE_CATEGORY": ("要配慮個人情報", "special-care personal information"),
+}
+RECORD_FIELDS = (
+    "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "JP_BANK_ACCOUNT",
+    "JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
+    "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "SENSITIVE_CATEGORY",
+)
+
+# a run of digits with separators; runs of fewer than 7 digits are no candidate
+_RUN = re.compile(r"[0-9][0-9\-. ()]{5,}")
+_MIN_DIGITS = 7
+# at most this many entities of one type are kept per part (a 100,000-row CSV must not
+# make the scan quadratic); counts above it are reported as "at least"
+_MAX_PER_TYPE = 5000
+
+
+@dataclass
+class Recognizers:
+    numbers: list[NumberRecognizer]
+    keywords: dict[str, list[KeywordRecognizer]]
+    email: email_address.EmailRecognizer
+    honorific: person_name.HonorificNameRecognizer
+    lexicon: Lexicon
+
+
+@functools.lru_cache(maxsize=1)
+def recognizers() -> Recognizers:
+    number_labels = (my_number.LABELS | corporate.LABELS | credit_card.LABELS | phone.LABELS
+                     | identity_documents.LICENSE_LABELS | identity_documents.PASSPORT_LABELS
+                     | identity_documents.RESIDENCE_LABELS | insurance.PENSION_LABELS
+                     | insurance.HEALTH_LABELS | birth_date.LABELS | address.LABELS
+                     | {"口座番号"})
+    negative = frozenset(w.lower() for w in NUMBER_NEGATIVE | number_labels)
+    numbers: list[NumberRecognizer] = [
+        my_number.MyNumberRecognizer(negative),
+        corporate.CorporateNumberRecognizer(negative),
+        credit_card.CreditCardRecognizer(negative),
+        phone.PhoneRecognizer(negative),
+        identity_documents.DriversLicenseRecognizer(negative),
+        identity_documents.PassportRecognizer(negative),
+        identity_documents.ResidenceCardRecognizer(negative),
+        insurance.PensionRecognizer(negative),
+    ]
+    kw_recs: list[KeywordRecognizer] = [
+        address.AddressRecognizer(),
+        person_name.LabelledNameRecognizer(),
+        birth_date.BirthDateRecognizer(),
+        sensitive.SensitiveRecognizer(),
+        bank.BankAccountRecognizer(),
+        insurance.HealthInsuranceRecognizer(),
+    ]
+    keywords: dict[str, list[KeywordRecognizer]] = defaultdict(list)
+    words: set[str] = set(negative)
+    for rec in kw_recs:
+        for w in rec.triggers:
+            keywords[w.lower()].append(rec)
+        words |= rec.triggers | rec.context
+    for nrec in numbers:
+        words |= nrec.context
+    return Recognizers(numbers, dict(keywords), email_address.EmailRecognizer(),
+                       person_name.HonorificNameRecognizer(), Lexicon(words))
+
+
+# -- the scan --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PartScan:
+    """The entities of one text part.  ``units`` groups them by table row or text block
+    (paragraph), for the combinations.
+
+    A part where nothing was found keeps only its folded text and where its signature
+    starts (``pt`` and ``view`` stay None): the message's scan lives as long as the
+    message is judged, and most parts of most mail have nothing; the keyword hits are
+    computed again in the rare case a rule asks for the signature.
+    """
+
+    where: str
+    quoted: bool
+    # an empty tuple until something is found (an empty list would be one more object
+    # for the garbage collector to visit in every part of every message)
+    found: Sequence[Found] = ()
+    units: dict[str, list[Found]] = field(default_factory=dict)
+    incomplete: bool = False
+    text: str = ""
+    folded: str = ""
+    # the sender's signature block, scanned only when a rule counts it
+    pt: PartText | None = None
+    view: ContextView | None = None
+    sig: int | None = None
+    sig_end: int = 0
+    starts: Sequence[int] = ()
+
+
+class Scan:
+    """The personal-data scan of one message, computed once and shared by the rules.
+
+    New text is scanned at once.  Text quoted from the mail being replied to and the
+    sender's own signature block are scanned only when a rule counts them
+    (``include_quoted``, ``include_signature``): the shipped rules do not, and in long
+    threads the quoted history is most of the text.
+    """
+
+    __slots__ = ("_found_any", "_new", "_own", "_quoted", "_signatures_done", "inp", "recs")
+
+    def __init__(self, inp: ScanInput) -> None:
+        self.inp = inp
+        self.recs = recognizers()
+        self._new: list[PartScan] | None = None
+        self._quoted: list[PartScan] | None = None
+        self._signatures_done = False
+        # the sender's own contacts, read only once something was found
+        self._own: set[tuple[str, str]] | None = None
+        # found_any() by include_quoted * 2 + include_signature: a dict of ints and
+        # booleans is left alone by the garbage collector (a scan lives while its
+        # message is judged; most hold nothing and should cost the collector nothing)
+        self._found_any: dict[int, bool] = {}
+
+    def parts(self, include_quoted: bool = False,
+              include_signature: bool = False) -> list[PartScan]:
+        if self._new is None:
+            self._new = []
+            for p in self.inp.parts:
+                if not p.quoted:
+                    self._new.append(self._scan(p))
+            if any(p.found for p in self._new):
+                # the sender's own contacts matter only when something was found
+                _mark_own(self._new, self._own_all())
+        if include_signature and not self._signatures_done:
+            self._signatures_done = True
+            for ps in self._new:
+                _scan_signature(ps, self.recs)
+            _mark_own(self._new, self._own_all())
+        out = list(self._new)
+        if include_quoted:
+            if self._quoted is None:
+                self._quoted = [self._scan(p) for p in self.inp.parts if p.quoted]
+                _mark_own(self._quoted, self._own_all())
+            out += self._quoted
+        return out
+
+    def _own_all(self) -> set[tuple[str, str]]:
+        if self._own is None:
+            self._own = set()
+            for ps in self._new or ():
+                if ps.sig is not None:
+                    _own_from_signature(ps.folded, ps.sig, ps.sig_end, self._own)
+            self._own |= _own_values(self.inp)
+        return self._own
+
+    def _scan(self, part: TextPart) -> PartScan:
+        msg = self.inp.message
+        return scan_part(part, self.recs, self.inp.sender, msg.sender_name if msg else "")
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.incomplete_parts())
+
+    def incomplete_parts(self) -> list[str]:
+        """Where the new text could not be fully scanned (a pattern timed out)."""
+        if self._new is None:
+            self.parts()
+        return [p.where for p in self._new or () if p.incomplete]
+
+    def found_any(self, include_quoted: bool = False, include_signature: bool = False) -> bool:
+        """Whether any part found anything (before the rules' filters)."""
+        key = include_quoted * 2 + include_signature
+        known = self._found_any.get(key)
+        if known is None:
+            known = self._found_any[key] = any(
+                p.found for p in self.parts(include_quoted, include_signature))
+        return known
+
+
+def clear_value_caches() -> None:
+    """Forget the phone numbers and e-mail addresses validated so far.
+
+    libphonenumber and email-validator results are cached per process (the same
+    signature or customer number comes back in mail after mail).  A benchmark that
+    judges the same mail several times calls this before each pass; otherwise every pass
+    after the first is served from the cache.
+    """
+    phone.phones_cache_clear()
+    email_address.valid_cache_clear()
+
+
+def scan_message(inp: ScanInput) -> Scan:
+    """The message's scan (lazy: parts are read when a rule first asks)."""
+    return Scan(inp)
+
+
+_SEPARATORS = str.maketrans("", "", "-. ()")
+_EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
+_HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
+
+
+def scan_part(part: TextPart, recs: Recognizers, sender: str = "",
+              sender_name: str = "") -> PartScan:
+    """Scan one part (its signature block, if any, is only located)."""
+    ps = PartScan(part.where, part.quoted, text=part.text)
+    try:
+        _scan_text(part, recs, ps, sender, sender_name)
+    except ScanTimeout:
+        ps.incomplete = True
+    return ps
+
+
+def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
+    """Candidates in [a, b) → the recognizers that can use them."""
+    folded = pt.folded
+    found: list[Found] = []
+    # digit runs → number recognizers
+    for m in _RUN.finditer(folded, a, b):
+        s, e = m.span()
+        while e > s and not folded[e - 1].isdigit():
+            e -= 1
+        nd = len(folded[s:e].translate(_SEPARATORS))
+        if nd < _MIN_DIGITS:
+            continue
+        run = Run(s, e, nd)
+        for rec in recs.numbers:
+            if nd >= rec.min_digits and (rec.needs is None or pt.has_any(rec.needs)):
+                found.extend(rec.find(pt, run))
+    # '@' → e-mail addresses
+    at = folded.find("@", a, b)
+    while at >= 0:
+        f = recs.email.find_at(pt, at)
+        if f is not None:
+            found.append(f)
+        at = folded.find("@", at + 1, b)
+    # keywords → keyword recognizers
+    for hit in pt.hits_in(a, b):
+        for krec in recs.keywords.get(hit.word, ()):
+            found.extend(krec.find(pt, hit))
+    return found
+
+
+def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
+               sender_name: str) -> None:
+    text = part.text
+    folded, view = fold_and_view(text)
+    # the extract stage has already set quoted text apart (body.py): a part is quoted or
+    # new as a whole (a forward's text is new to its recipient and counts), so the
+    # signature runs to the end of the part
+    quoted: list[tuple[int, int]] = []
+    sig = None
+    if part.where.startswith("body") and not part.quoted:
+        sig = signature_start(folded, quoted, sender, sender_name)
+    spans = None
+    if sig is not None:
+        ps.sig_end = len(folded)
+        spans = [(0, sig)]
+    hits = recs.lexicon.scan(view, spans)
+    ps.folded, ps.sig = folded, sig
+    end = sig if sig is not None else len(folded)
+    if part.table is None and "\t" not in folded:
+        # Nothing a recognizer starts from (a digit run, an '@', a trigger keyword) and
+        # no table: most parts of most mail.  Done before building the part's view.
+        keywords = recs.keywords
+        if not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0:
+            for h in hits:
+                if h.word in keywords:
+                    break
+            else:
+                return
+    pt = PartText(part.where, text, folded, hits, part.quoted)
+    found = _recognize(pt, recs, 0, end)
+    if not found and part.table is None and "\t" not in folded:
+        return  # nothing outside the signature
+    ps.pt, ps.view = pt, view
+    starts = block_starts(folded)
+    ps.starts = starts
+    _place(found, pt, quoted, starts, part.quoted)
+
+    # names with an honorific count only beside other data: look in those blocks only
+    blocks = {f.block for f in found if f.type in RECORD_FIELDS and not f.quoted}
+    for bi in sorted(blocks):
+        a = starts[bi]
+        b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
+        names = [n for m in _HONORIFIC.finditer(folded, a, b)
+                 for n in recs.honorific.find(pt, KeywordHit(m.start(), m.end(), m.group()))]
+        _place(names, pt, quoted, starts, part.quoted)
+        found += names
+    found = _resolve_overlaps(found)
+
+    # tables: the extract stage's, and tab/comma blocks pasted into text
+    negative_keys: set[str] = set()
+    tables: list[tuple[str, Table, bool]] = []
+    table_ranges: list[tuple[int, int]] = []
+    if part.table is not None:
+        tables.append(("t", part.table, part.quoted))
+    elif "\t" in folded or _csv_header(folded):
+        for i, (a, b, header, rows, _offs) in enumerate(columns.text_tables(folded)):
+            tables.append((f"x{i}", Table(tuple(header), tuple(tuple(r) for r in rows)),
+                           part.quoted or in_ranges(quoted, a)))
+            table_ranges.append((a, b + 1))
+    table_found: list[Found] = []
+    for tid, table, tquoted in tables:
+        header, rows = table.header, table.rows
+        offset = 0
+        if not header or not columns.looks_like_header(header):
+            # the header may sit under a title row or two
+            for k, row in enumerate(rows[:5]):
+                if columns.looks_like_header(row):
+                    header, rows, offset = row, rows[k + 1:], k + 1
+                    break
+        read = columns.read_table(header, rows[:_MAX_PER_TYPE * 4], offset)
+        negative_keys |= read.negative_keys
+        for f in read.found:
+            f.quoted = tquoted
+            ps.units.setdefault(f"{tid}:row{f.row}", []).append(f)
+        table_found.extend(read.found)
+
+    if negative_keys:
+        found = [f for f in found if f.key not in negative_keys]
+    # text units: blocks (paragraphs).  A table's own text is read by rows above, not
+    # again as a block.
+    if part.table is None:
+        for f in found:
+            if not in_ranges(table_ranges, f.start):
+                ps.units.setdefault(f"block{f.block}", []).append(f)
+    counts: dict[str, int] = {}
+    kept: list[Found] = []
+    for f in found + table_found:
+        n = counts[f.type] = counts.get(f.type, 0) + 1
+        if n <= _MAX_PER_TYPE:
+            kept.append(f)
+    ps.found = kept
+
+
+_CSV_LINE = re.compile(r"^[^\n,]*,[^\n,]*,[^\n]*", re.M)
+_CSV_HEADER = re.compile(r"氏名|名前|フリガナ|電話|住所|メール|生年月日|マイナンバー|個人番号|"
+                         r"カード番号|口座|Name|TEL|Address", re.I)
+
+
+def _csv_header(folded: str) -> bool:
+    """A comma-separated line that names personal columns (a CSV pasted as text)."""
+    if folded.count(",") < 2:
+        return False
+    return any(_CSV_HEADER.search(m.group()) for m in _CSV_LINE.finditer(folded))
+
+
+def _place(found: list[Found], pt: PartText, quoted: list[tuple[int, int]],
+           starts: list[int], part_quoted: bool) -> None:
+    for f in found:
+        f.quoted = part_quoted or in_ranges(quoted, f.start)
+        f.block = block_of(starts, f.start)
+        f.line = pt.line_of(f.start)
+
+
+def _own_from_signature(folded: str, a: int, b: int, own: set[tuple[str, str]]) -> None:
+    """The sender's phone numbers and addresses in its signature, cheaply (no validation):
+    the same values elsewhere in the message are the sender's own, not a disclosure."""
+    for m in _RUN.finditer(folded, a, b):
+        d = m.group().translate(_SEPARATORS).strip()
+        if len(d) >= 10 and d.isdigit():
+            intl = folded[max(m.start() - 1, 0)] == "+"
+            own.add(("PHONE_NUMBER", "+" + d if intl else "+81" + d[1:]))
+    at = folded.find("@", a, b)
+    while at >= 0:
+        m = _EMAILISH.search(folded, max(at - 64, a), min(at + 256, b))
+        if m and m.start() <= at < m.end():
+            own.add(("EMAIL_ADDRESS", m.group().lower()))
+        at = folded.find("@", at + 1, b)
+
+
+def _scan_signature(ps: PartScan, recs: Recognizers) -> None:
+    """Scan the signature block too (a rule with include_signature asked for it)."""
+    if ps.sig is None or ps.incomplete:
+        return
+    end = len(ps.folded)
+    if ps.pt is None or ps.view is None:
+        # nothing was found in the part: its keyword hits were not kept, scan it whole
+        # (the signature starts on a line of its own, and no keyword spans a line, so
+        # this equals the hits before it plus those in it)
+        hits = recs.lexicon.scan(context_view(ps.folded))
+    elif ps.view.identity:
+        # the keyword scan skipped the signature: add its keywords
+        hits = sorted(ps.pt.hits + recs.lexicon.scan(ps.view, [(ps.sig, end)]),
+                      key=lambda h: h.start)
+    else:
+        hits = ps.pt.hits
+    pt = ps.pt = PartText(ps.where, ps.text, ps.folded, hits, ps.quoted)
+    if not ps.starts:
+        ps.starts = block_starts(pt.folded)
+    try:
+        found = _resolve_overlaps(_recognize(pt, recs, ps.sig, end))
+    except ScanTimeout:
+        ps.incomplete = True
+        return
+    _place(found, pt, [], ps.starts, ps.quoted)
+    for f in found:
+        f.signature = True
+        ps.units.setdefault(f"block{f.block}", []).append(f)
+    ps.found = [*ps.found, *found]
+
+
+def _resolve_overlaps(found: list[Found]) -> list[Found]:
+    """Where entities overlap, keep the most confident (names and sensitive terms are
+    kept beside others; the same entity found twice is kept once)."""
+    found.sort(key=lambda f: (f.start, -f.confidence))
+    out: list[Found] = []
+    for f in found:
+        clash = False
+        for g in reversed(out[-6:]):
+            if g.end <= f.start:
+                continue
+            if g.type == f.type or (f.type not in ("PERSON_NAME", "SENSITIVE_CATEGORY")
+                                    and g.type not in ("PERSON_NAME", "SENSITIVE_CATEGORY")):
+                if f.confidence > g.confidence:
+                    out.remove(g)
+                else:
+                    clash = True
+                break
+        if not clash:
+            out.append(f)
+    return out
+
+
+def _own_values(inp: ScanInput) -> set[tuple[str, str]]:
+    own: set[tuple[str, str]] = set()
+    if inp.sender:
+        own.add(("EMAIL_ADDRESS", inp.sender.lower()))
+    for r in inp.recipients:
+        own.add(("EMAIL_ADDRESS", r.address.lower()))
+    return own
+
+
+def _mark_own(parts: list[PartScan], own: set[tuple[str, str]]) -> None:
+    """The sender's own contacts (as in its signature) and the recipients' addresses
+    are no disclosure wherever they appear in the message."""
+    if not own:
+        return
+    for p in parts:
+        for f in p.found:
+            if (f.type, f.key) in own:
+                f.own = True
+
