@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from mailguard.detect.entities.base import Found
-from mailguard.detect.scan import ENTITY_TYPES, RECORD_FIELDS, PartScan
+from mailguard.detect.scan import BUSINESS_WORDS, ENTITY_TYPES, RECORD_FIELDS, PartScan
 
 _ENTITY_SET = frozenset(ENTITY_TYPES)
 Record = tuple[str, str, list[Found], list[Found]]
@@ -20,9 +20,16 @@ Record = tuple[str, str, list[Found], list[Found]]
 
 def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: bool,
             record_fields: frozenset[str]) -> list[Record]:
-    """(where, unit, names, fields) of every record: a table row or a text block with a
-    name and another field; in text, a block with several names is cut at each name,
-    and a line with two different fields and no name is a nameless record."""
+    """(where, unit, names, fields) of every record.
+
+    - a table row with a name and another field; a table row without a name whose fields
+      are a person's own (a mobile number, a personal mail address, a birth date, an
+      account…) unless the row describes a business (a branch, a shop);
+    - a text block with a name and another field, cut at each name when it has several;
+    - in a block without names, a line with fields of two kinds of which one is a
+      person's own, and the lines of a list: three or more lines of one block that each
+      carry a person's own field (a list whose names were not recognised).
+    """
     out: list[Record] = []
     # the rule's filter written out: it runs for every entity of every unit
     for p in parts:
@@ -40,13 +47,10 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
             elif names:
                 out.append((p.where, unit, names, fields))
             elif unit.startswith("block"):
-                by_line: dict[int, list[Found]] = defaultdict(list)
-                for f in fields:
-                    by_line[f.line].append(f)
-                for line, lf in by_line.items():
-                    if _nameless_record(lf):
-                        out.append((p.where, f"{unit}:line{line}", [], lf))
-            elif _nameless_record(fields):
+                out.extend((p.where, f"{unit}:line{line}", [], lf)
+                           for line, lf in _list_lines(p, fields))
+            elif unit not in p.business and (_nameless_record(fields)
+                                             or any(_own_field(f) for f in fields)):
                 out.append((p.where, unit, [], fields))
     return out
 
@@ -54,6 +58,25 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
 _MOBILE = ("+8170", "+8180", "+8190")
 # fields that belong to a person rather than to a shop or an office
 _PERSONAL_ONLY = frozenset(RECORD_FIELDS) - {"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"}
+# mail providers of private persons: an address there is a person's own
+_PRIVATE_MAIL = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.co.jp", "ymail.ne.jp", "yahoo.com", "hotmail.com",
+    "hotmail.co.jp", "outlook.com", "outlook.jp", "live.jp", "live.com", "msn.com",
+    "icloud.com", "me.com", "mac.com", "docomo.ne.jp", "ezweb.ne.jp", "au.com",
+    "softbank.ne.jp", "i.softbank.jp", "ymobile.ne.jp", "nifty.com", "biglobe.ne.jp",
+    "so-net.ne.jp", "ocn.ne.jp", "zoho.com", "aol.com", "proton.me", "protonmail.com",
+})
+
+
+def _own_field(f: Found) -> bool:
+    """A field that is a person's own, never a business's."""
+    if f.type in _PERSONAL_ONLY:
+        return True
+    if f.type == "PHONE_NUMBER":
+        return f.key.startswith(_MOBILE)
+    if f.type == "EMAIL_ADDRESS":
+        return f.key.rpartition("@")[2] in _PRIVATE_MAIL
+    return False
 
 
 def _nameless_record(fields: list[Found]) -> bool:
@@ -61,8 +84,27 @@ def _nameless_record(fields: list[Found]) -> bool:
     (a mobile number, a birth date, an ID number…), not a shop's address and landline."""
     if len({f.type for f in fields}) < 2:
         return False
-    return any(f.type in _PERSONAL_ONLY or (f.type == "PHONE_NUMBER"
-                                            and f.key.startswith(_MOBILE)) for f in fields)
+    return any(_own_field(f) for f in fields)
+
+
+def _list_lines(p: PartScan, fields: list[Found]) -> list[tuple[int, list[Found]]]:
+    by_line: dict[int, list[Found]] = defaultdict(list)
+    for f in fields:
+        by_line[f.line].append(f)
+    own_lines = [line for line, lf in by_line.items()
+                 if any(_own_field(f) for f in lf) and not _business_line(p, lf[0])]
+    listed = set(own_lines) if len(own_lines) >= 3 else set()
+    return [(line, lf) for line, lf in by_line.items()
+            if line in listed or (_nameless_record(lf) and not _business_line(p, lf[0]))]
+
+
+def _business_line(p: PartScan, f: Found) -> bool:
+    text = p.folded
+    if not text or f.start < 0:
+        return False
+    a = text.rfind("\n", 0, f.start) + 1
+    b = text.find("\n", f.start)
+    return bool(BUSINESS_WORDS.search(text, a, b if b >= 0 else len(text)))
 
 
 def _segments(names: list[Found], fields: list[Found]) -> list[tuple[list[Found], list[Found]]]:

@@ -22,6 +22,7 @@ The rule checks on top of the scan live in ``personal_data``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -60,8 +61,10 @@ from mailguard.detect.entities.base import (
     NumberRecognizer,
     Run,
     ScanTimeout,
+    mask_text,
 )
 from mailguard.detect.normalize import ContextView, context_view, fold_and_view
+from mailguard.detect.tables import text_tables
 from mailguard.extract.base import Table, TextPart
 
 ENTITY_TYPES = (
@@ -171,6 +174,8 @@ class PartScan:
     incomplete: bool = False
     text: str = ""
     folded: str = ""
+    # table rows (units) that describe a business, not a person (a branch, a shop)
+    business: set[str] = field(default_factory=set)
     # the sender's signature block, scanned only when a rule counts it
     pt: PartText | None = None
     view: ContextView | None = None
@@ -352,7 +357,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 return
     pt = PartText(part.where, text, folded, hits, part.quoted)
     found = _recognize(pt, recs, 0, end)
-    if not found and part.table is None and "\t" not in folded:
+    if not found and part.table is None and not _TABLE_HINT.search(folded, 0, end):
         return  # nothing outside the signature
     ps.pt, ps.view = pt, view
     starts = block_starts(folded)
@@ -368,19 +373,29 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                  for n in recs.honorific.find(pt, KeywordHit(m.start(), m.end(), m.group()))]
         _place(names, pt, quoted, starts, part.quoted)
         found += names
+    # names with neither label nor honorific: the analyser reads the lines that carry a
+    # person's fields, and the blocks that carry a sensitive term
+    unlabelled = _unlabelled_names(pt, found, starts)
+    _place(unlabelled, pt, quoted, starts, part.quoted)
+    found += unlabelled
     found = _resolve_overlaps(found)
 
-    # tables: the extract stage's, and tab/comma blocks pasted into text
+    # tables: the extract stage's, and tables laid out in the text (tabs, commas, bars,
+    # columns padded with spaces)
     negative_keys: set[str] = set()
     tables: list[tuple[str, Table, bool]] = []
-    table_ranges: list[tuple[int, int]] = []
+    # the rows of each table in the part's text: (table id, first row, row start offsets,
+    # end) — an entity the text scan found inside a row belongs to that row
+    row_maps: list[tuple[str, int, list[int], int]] = []
     if part.table is not None:
         tables.append(("t", part.table, part.quoted))
-    elif "\t" in folded or _csv_header(folded):
-        for i, (a, b, header, rows, _offs) in enumerate(columns.text_tables(folded)):
-            tables.append((f"x{i}", Table(tuple(header), tuple(tuple(r) for r in rows)),
-                           part.quoted or in_ranges(quoted, a)))
-            table_ranges.append((a, b + 1))
+        base = (1 if part.table.name else 0) + (1 if part.table.header else 0)
+        row_maps.append(("t", 0, [], base))
+    elif _TABLE_HINT.search(folded):
+        for i, tt in enumerate(text_tables(text)):  # offsets equal the folded text's
+            tables.append((f"x{i}", Table(tuple(tt.header), tuple(tuple(r) for r in tt.rows)),
+                           part.quoted or in_ranges(quoted, tt.start)))
+            row_maps.append((f"x{i}", 0, tt.row_starts, tt.end))
     table_found: list[Found] = []
     for tid, table, tquoted in tables:
         header, rows = table.header, table.rows
@@ -391,7 +406,16 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 if columns.looks_like_header(row):
                     header, rows, offset = row, rows[k + 1:], k + 1
                     break
-        read = columns.read_table(header, rows[:_MAX_PER_TYPE * 4], offset)
+        rows = rows[:_MAX_PER_TYPE * 4]
+        read = columns.read_table(header, rows, offset)
+        if read.columns and "PERSON_NAME" not in read.columns.values():
+            # a name column under a header that does not say so (担当, 受講者, none)
+            extra = _name_columns(header, rows, read.columns)
+            if extra:
+                read = columns.read_table(header, rows, offset, extra)
+        for r, row in enumerate(rows):
+            if BUSINESS_WORDS.search(" ".join(row)):
+                ps.business.add(f"{tid}:row{offset + r}")
         negative_keys |= read.negative_keys
         for f in read.found:
             f.quoted = tquoted
@@ -400,12 +424,14 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
 
     if negative_keys:
         found = [f for f in found if f.key not in negative_keys]
-    # text units: blocks (paragraphs).  A table's own text is read by rows above, not
-    # again as a block.
-    if part.table is None:
-        for f in found:
-            if not in_ranges(table_ranges, f.start):
-                ps.units.setdefault(f"block{f.block}", []).append(f)
+    # text units: the row of a table the entity lies in, else its block (paragraph)
+    for f in found:
+        unit = _row_unit(f, row_maps)
+        if unit is None:
+            if part.table is not None:
+                continue
+            unit = f"block{f.block}"
+        ps.units.setdefault(unit, []).append(f)
     counts: dict[str, int] = {}
     kept: list[Found] = []
     for f in found + table_found:
@@ -415,16 +441,129 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     ps.found = kept
 
 
-_CSV_LINE = re.compile(r"^[^\n,]*,[^\n,]*,[^\n]*", re.M)
-_CSV_HEADER = re.compile(r"氏名|名前|フリガナ|電話|住所|メール|生年月日|マイナンバー|個人番号|"
-                         r"カード番号|口座|Name|TEL|Address", re.I)
+# words that make a row or a line a business's (a branch list, a shop directory)
+BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|㈱|㈲|支店|支社|"
+                       r"営業所|出張所|本社|本店|事業所|工場|倉庫|店舗|[^\s]店(?:\s|$)|"
+                       r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
+                       r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
+                       r"Inc\.?|Co\.,? ?Ltd|Corporation|LLC", re.I)
+# a line or cell handed to the name analyser is at most this long (it reads short texts)
+_NAME_TEXT = 200
 
 
-def _csv_header(folded: str) -> bool:
-    """A comma-separated line that names personal columns (a CSV pasted as text)."""
-    if folded.count(",") < 2:
-        return False
-    return any(_CSV_HEADER.search(m.group()) for m in _CSV_LINE.finditer(folded))
+def _names_api():  # type: ignore[no-untyped-def]
+    """The analyser (mailguard.detect.names), or None where it cannot be used."""
+    try:
+        from mailguard.detect import names
+    except ImportError:
+        return None
+    return names
+
+
+def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
+    """PERSON_NAMEs the analyser finds on the lines of a person's fields (a record whose
+    name was neither labelled nor followed by an honorific) and in the blocks of a
+    sensitive term.  Nothing when the analyser is unavailable: the records then rest on
+    structure alone."""
+    folded = pt.folded
+    named_lines = {f.line for f in found if f.type == "PERSON_NAME"}
+    spans: dict[int, int] = {}
+    for f in found:
+        if f.quoted or f.type not in RECORD_FIELDS or f.start < 0:
+            continue
+        if f.type == "SENSITIVE_CATEGORY":
+            # the person may be named a line or two away, in the same block
+            a = starts[f.block] if f.block >= 0 else pt.line_span(f.start)[0]
+            b = starts[f.block + 1] if 0 <= f.block < len(starts) - 1 else len(folded)
+            pos = a
+            while pos < b and len(spans) < 400:
+                la, lb = pt.line_span(pos)
+                if pt.line_of(la) not in named_lines:
+                    spans.setdefault(la, min(lb, la + _NAME_TEXT))
+                pos = lb + 1
+        elif f.line not in named_lines:
+            la, lb = pt.line_span(f.start)
+            spans.setdefault(la, min(lb, la + _NAME_TEXT))
+        if len(spans) >= 400:
+            break
+    if not spans:
+        return []
+    api = _names_api()
+    if api is None:
+        return []
+    order = sorted(spans)
+    try:
+        results = api.find_names([folded[a:spans[a]] for a in order])
+    except api.NamesUnavailable:
+        return []
+    taken = [(f.start, f.end) for f in found if f.start >= 0]
+    out: list[Found] = []
+    for a, hits in zip(order, results, strict=True):
+        for h in hits:
+            s, e = a + h.start, a + h.end
+            if not (h.surname or h.given) or any(s < fe and fs < e for fs, fe in taken):
+                continue
+            v = folded[s:e]
+            if not person_name.plausible_name(v):
+                continue
+            out.append(Found("PERSON_NAME", s, e, v.translate(_NO_SPACES),
+                             (mask_text, v), 0.7, ""))
+    return out
+
+
+_NO_SPACES = str.maketrans("", "", " \u3000・")
+
+
+def _name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
+                  known: dict[int, str]) -> dict[int, str]:
+    """Columns not named by their header whose cells are, mostly, people's names."""
+    api = _names_api()
+    if api is None:
+        return {}
+    width = max((len(r) for r in rows[:20]), default=0)
+    candidates: list[tuple[int, str]] = []
+    for c in range(width):
+        if c in known:
+            continue
+        for row in rows[:12]:
+            cell = row[c].strip() if c < len(row) else ""
+            if 2 <= len(cell) <= 20 and not _DIGIT_OR_AT.search(cell):
+                candidates.append((c, cell))
+    if not candidates:
+        return {}
+    try:
+        results = api.find_names([cell for _, cell in candidates])
+    except api.NamesUnavailable:
+        return {}
+    hits: dict[int, int] = defaultdict(int)
+    seen: dict[int, int] = defaultdict(int)
+    for (c, cell), spans in zip(candidates, results, strict=True):
+        seen[c] += 1
+        if any(sp.end - sp.start >= len(cell.strip()) - 1 for sp in spans):
+            hits[c] += 1
+    return {c: "PERSON_NAME" for c, n in hits.items() if n >= 3 and n >= 0.6 * seen[c]}
+
+
+_DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
+
+
+# a column name that makes a text block worth reading as a table
+_TABLE_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|電話|TEL|携帯|住所|所在地|メール|"
+                         r"生年月日|誕生日|マイナンバー|個人番号|カード番号|口座|会員|顧客|社員|"
+                         r"従業員|参加者|患者|既往歴|病歴|配慮|Name|Address|Phone|E-?mail", re.I)
+
+
+def _row_unit(f: Found, row_maps: list[tuple[str, int, list[int], int]]) -> str | None:
+    """The table row (unit name) of an entity found by the text scan, if it is in one."""
+    for tid, first, starts, end in row_maps:
+        if not starts:  # an extract-stage table: its text is one line per row
+            if f.line >= end:
+                return f"{tid}:row{f.line - end}"
+            continue
+        if starts[0] <= f.start <= end:
+            r = bisect.bisect_right(starts, f.start) - 1
+            return f"{tid}:row{first + r}"
+    return None
 
 
 def _place(found: list[Found], pt: PartText, quoted: list[tuple[int, int]],

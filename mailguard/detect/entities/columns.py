@@ -26,12 +26,16 @@ from mailguard.detect.normalize import fold, nfkc
 
 NEGATIVE = "NEGATIVE"
 
+# numbers a recognizer must not take for another type, but that name a personal column
+_PERSONAL_NUMBERS = frozenset({"口座番号", "カード番号", "郵便番号"})
 # checked in order: the first matching rule names the column
 _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (type, words contained, exact words)
-    (NEGATIVE, (*(w for w in NUMBER_NEGATIVE if not w.isascii()),
+    (NEGATIVE, (*(w for w in NUMBER_NEGATIVE if not w.isascii() and w not in _PERSONAL_NUMBERS),
                 "注文", "伝票", "追跡", "商品", "品名", "品番", "金額", "単価", "数量", "価格"),
      ("jan", "ean", "isbn", "sku", "order", "order no", "invoice", "id", "no", "no.")),
+    # the account holder's name (口座名義, in kana) is a name, not the account
+    ("PERSON_NAME", ("口座名義", "名義人", "受取人名"), ()),
     ("JP_MY_NUMBER", ("マイナンバー", "個人番号", "my number", "mynumber"), ()),
     ("CREDIT_CARD", ("カード番号", "クレジット", "card number"), ()),
     ("JP_BANK_ACCOUNT", ("口座番号", "口座", "account number"), ()),
@@ -44,8 +48,10 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("EMAIL_ADDRESS", ("メール", "mail"), ()),
     ("PHONE_NUMBER", ("電話", "tel", "携帯", "phone", "mobile", "連絡先"), ()),
     ("JP_ADDRESS", ("住所", "所在地", "address", "送付先", "お届け先", "郵便番号"), ("〒",)),
-    ("SENSITIVE_CATEGORY", (*TERMS, "障害", "障がい", "持病", "健康状態", "診断", "病気",
-                            "疾患", "通院", "健診"), ()),
+    ("SENSITIVE_CATEGORY", (*TERMS, "障害", "障がい", "持病", "健康状態", "健康上", "診断", "病気",
+                            "疾患", "通院", "健診", "配慮事項", "要配慮", "既往", "病名", "症状",
+                            "アレルギー", "宗教", "食事制限", "服薬", "休職", "療養", "手帳",
+                            "前科", "犯罪"), ()),
     ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
                      "last name", "顧客名", "社員名", "会員名", "受講者", "参加者", "患者",
                      "契約者", "従業員", "申込者", "対象者", "受診者", "応募者", "担当者名"),
@@ -54,7 +60,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 _NOT_NAME_HEADER = re.compile(r"会社|社名|企業|法人|商品|品名|店|部署|ファイル|件名|製品|"
                               r"プロジェクト|案件|組織|団体|学校|病院|user ?name|ユーザー名")
 _EMPTY = frozenset({"", "-", "ー", "―", "なし", "無", "無し", "n/a", "na", "null", "none",
-                    "未記入", "不明", "該当なし"})
+                    "未記入", "不明", "該当なし", "特になし", "特に無し", "とくになし", "特記なし",
+                    "問題なし", "異常なし", "なし。", "-なし-", "ー(なし)", "×", "no", "無し。"})
 
 
 def classify_header(cell: str) -> str | None:
@@ -94,9 +101,12 @@ class TableRead:
 
 
 def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
-               row_offset: int = 0) -> TableRead:
-    """Entities of every row, by column; ``row`` of each Found is its row index."""
+               row_offset: int = 0, extra: dict[int, str] | None = None) -> TableRead:
+    """Entities of every row, by column; ``row`` of each Found is its row index.
+    ``extra`` adds columns known otherwise (a name column found by the analyser)."""
     cols = classify_columns(header)
+    if extra:
+        cols.update(extra)
     out = TableRead([], set(), cols)
     if not cols:
         return out

@@ -71,6 +71,11 @@ def _is_name(v: str) -> bool:
     return not _NOT_NAME_PARTS.search(v)
 
 
+def plausible_name(v: str) -> bool:
+    """A span the analyser tagged as a name, checked against the words that are not."""
+    return _is_name(v)
+
+
 class LabelledNameRecognizer:
     types = (TYPE,)
     triggers = LABELS

@@ -20,17 +20,32 @@ TYPE = "SENSITIVE_CATEGORY"
 TERMS: dict[str, str] = {}
 for _cat, _words in {
     "medical": "病歴 既往歴 既往症 病名 傷病名 診断名 診断結果 健康診断結果 健診結果 "
-               "人間ドック結果 診断書 通院歴 入院歴 治療歴 服薬 投薬歴 精神疾患 うつ病 "
+               "人間ドック結果 診断書 通院歴 入院歴 治療歴 服薬 投薬歴 精神疾患 うつ病 鬱病 "
                "統合失調症 双極性障害 適応障害 癌告知 HIV 遺伝子検査 ストレスチェック結果 "
-               "休職理由 療養中",
+               "休職理由 療養中 糖尿病 高血圧症 心疾患 心臓病 狭心症 不整脈 脳梗塞 脳卒中 "
+               "くも膜下出血 喘息 ぜんそく てんかん 肝炎 腎臓病 人工透析 悪性腫瘍 乳がん 胃がん "
+               "肺がん 大腸がん 白血病 パニック障害 不安障害 自律神経失調症 睡眠障害 摂食障害 "
+               "PTSD ADHD 注意欠如 自閉症 自閉スペクトラム アスペルガー 認知症 パーキンソン "
+               "リウマチ 膠原病 難病 メンタル不調 精神科 心療内科 抗うつ薬 通院中 治療中 "
+               "入院中 服薬中 療養休職 病気休職 傷病休職 病気療養 要介護 食物アレルギー "
+               "アレルギー 持病 血液型 妊娠中 不妊治療 感染症 結核 陽性 色覚",
     "disability": "身体障害 知的障害 精神障害 発達障害 障害者手帳 障がい者手帳 身体障害者手帳 "
-                  "療育手帳 精神障害者保健福祉手帳 障害等級 障害年金",
-    "criminal": "犯罪歴 前科 前歴 逮捕歴 逮捕 起訴 犯罪被害 被害届",
-    "creed": "信条 思想信条 宗教 信仰 宗派 支持政党",
-    "race": "人種 民族 出自 門地 被差別部落",
+                  "療育手帳 精神障害者保健福祉手帳 障害等級 障害年金 身体障がい 知的障がい "
+                  "精神障がい 発達障がい 障害者雇用 障がい者雇用 車椅子 車いす 聴覚障害 "
+                  "視覚障害 肢体不自由 人工関節 義足 ペースメーカー",
+    "criminal": "犯罪歴 前科 前歴 逮捕歴 逮捕 起訴 書類送検 有罪判決 執行猶予 服役 実刑 "
+                "補導歴 犯罪被害 被害届 性被害 ストーカー被害 DV被害 詐欺被害 虐待",
+    "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
+             "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
+             "創価学会 エホバ 礼拝",
+    "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン",
 }.items():
     for _w in _words.split():
         TERMS[_w.lower()] = _cat
+
+
+CATEGORY_NAMES = {"medical": "病歴・健康", "disability": "障害", "criminal": "犯罪歴・被害",
+                  "creed": "信条・宗教", "race": "人種・出自"}
 
 
 class SensitiveRecognizer:
@@ -39,5 +54,7 @@ class SensitiveRecognizer:
     context = frozenset(TERMS)
 
     def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
-        word = pt.text[hit.start:hit.end]
-        return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], word, 0.7, hit.word)]
+                # reports name the category, not the term: a diagnosis beside a masked name is
+        # still the person's diagnosis
+        return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], CATEGORY_NAMES[TERMS[hit.word]],
+                      0.7, CATEGORY_NAMES[TERMS[hit.word]])]

@@ -1,0 +1,167 @@
+"""Tables laid out in running text: the lists people paste or type into a mail.
+
+The commonest 名簿 in mail is not a CSV but text: a header row of column names and rows
+under it, the columns separated by tabs (pasted from Excel), commas, bars (``|``, ``｜``)
+or padded with runs of ASCII or full-width spaces, often with a ``----`` / ``＝＝＝`` rule
+under the header.  HTML tables and PDF tables come out of the extract stage in the same
+shapes (tab-separated rows, space-aligned columns).
+
+A block is a table when its first line names columns (``columns.looks_like_header``:
+two personal columns, e.g. 氏名 and 電話番号) and at least one row follows.  A row is cut
+into cells by its separators; where that gives another number of cells than the header
+has (a name written 「山田　太郎」, an empty cell), each piece goes to the column whose
+start it lies under, measured in characters or in display width (full-width characters
+count two), whichever lines the header up best.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from mailguard.detect.entities import columns
+
+# column separators: a tab, a bar, two or more spaces, or any run with a full-width space
+_SEP = re.compile(r"[ \u3000]*[\t|｜│┃][ \u3000]*|[ ]*\u3000[ \u3000]*|[ ]{2,}")
+_COMMA = re.compile(r"[ \u3000]*[,，][ \u3000]*")
+# a rule under the header: dashes, equals signs, box-drawing lines
+_RULE_CHARS = "-=_─━―－＝ー~〜+|｜┼＋:："
+_RULE = re.compile(rf"^(?=(?:[ \u3000\t]*[{_RULE_CHARS}]){{3}})[{_RULE_CHARS} \u3000\t]+$")
+_MAX_COLUMNS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class TextTable:
+    start: int  # offset of the header line
+    end: int  # offset after the last row
+    header: list[str]
+    rows: list[list[str]]
+    row_starts: list[int]  # offset of each row's line
+
+
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _pieces(line: str, sep: re.Pattern[str]) -> list[tuple[int, str]]:
+    """(offset in the line, text) of each non-empty piece between separators."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in sep.finditer(line):
+        if m.start() > pos:
+            out.append((pos, line[pos:m.start()]))
+        pos = m.end()
+    if pos < len(line):
+        out.append((pos, line[pos:]))
+    return [(o, t.strip()) for o, t in out if t.strip()]
+
+
+def _display(line: str) -> list[int]:
+    """Display column of every character offset of ``line`` (and of its end)."""
+    cols = [0]
+    for ch in line:
+        cols.append(cols[-1] + _width(ch))
+    return cols
+
+
+def _assign(header_starts: list[int], pieces: list[tuple[int, str]], n: int) -> list[str]:
+    cells = [""] * n
+    for start, text in pieces:
+        j = 0
+        for k, hs in enumerate(header_starts):
+            if hs <= start + 1:
+                j = k
+        cells[j] = f"{cells[j]} {text}".strip() if cells[j] else text
+    return cells
+
+
+def _misfit(header_starts: list[int], starts: list[int]) -> int:
+    return sum(min(abs(s - h) for h in header_starts) for s in starts)
+
+
+def _cut(header: list[tuple[int, str]], header_line: str, line: str,
+         sep: re.Pattern[str]) -> list[str] | None:
+    pieces = _pieces(line, sep)
+    if not pieces:
+        return None
+    n = len(header)
+    if len(pieces) == n or sep is _COMMA:
+        return [t for _, t in pieces]
+    # position: in characters or in display columns, whichever fits the header better
+    hs_chars = [o for o, _ in header]
+    hd, ld = _display(header_line), _display(line)
+    hs_disp = [hd[o] for o, _ in header]
+    by_chars = _misfit(hs_chars, [o for o, _ in pieces])
+    by_disp = _misfit(hs_disp, [ld[o] for o, _ in pieces])
+    if by_disp <= by_chars:
+        return _assign(hs_disp, [(ld[o], t) for o, t in pieces], n)
+    return _assign(hs_chars, pieces, n)
+
+
+def text_tables(text: str) -> list[TextTable]:
+    """Every table in ``text`` whose first line names personal columns."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line.rstrip("\r")))
+        pos += len(line) + 1
+    out: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        table = _table_at(lines, i)
+        if table is None:
+            i += 1
+            continue
+        tt, j = table
+        out.append(tt)
+        i = j
+    return out
+
+
+def _separator_of(line: str) -> re.Pattern[str] | None:
+    if "\t" in line or "|" in line or "｜" in line or "│" in line:
+        return _SEP
+    if line.count(",") + line.count("，") >= 2 and not _SEP.search(line.strip()):
+        return _COMMA
+    if _SEP.search(line.strip()):
+        return _SEP
+    return None
+
+
+def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | None:
+    start, line = lines[i]
+    sep = _separator_of(line)
+    if sep is None:
+        return None
+    header = _pieces(line, sep)
+    if not 2 <= len(header) <= _MAX_COLUMNS:
+        return None
+    names = [t for _, t in header]
+    if not columns.looks_like_header(names):
+        return None
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    j = i + 1
+    end = start + len(line)
+    while j < len(lines):
+        off, row_line = lines[j]
+        if not row_line.strip():
+            # one blank line right under the header or the rule is tolerated
+            if not rows and j + 1 < len(lines) and lines[j + 1][1].strip():
+                j += 1
+                continue
+            break
+        if _RULE.match(row_line):
+            j += 1
+            continue
+        cells = _cut(header, line, row_line, sep)
+        if cells is None or sum(1 for c in cells if c) < 2:
+            break
+        rows.append(cells)
+        starts.append(off)
+        end = off + len(row_line)
+        j += 1
+    if not rows:
+        return None
+    return TextTable(start, end, names, rows, starts), j

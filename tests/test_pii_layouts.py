@@ -1,0 +1,137 @@
+"""Lists as people lay them out in mail, judged through the real path (issue 9, classes
+1, 2 and 4): columns padded with spaces under a header and a rule, rows with no name
+column, business directories that are not people, special-care data in a column or in
+prose.  Every example here is written for this file."""
+
+import json
+
+from mailfactory import judge_mail, make_mail, rules_fired
+
+from mailguard.detect.tables import text_tables
+from mailguard.policy.verdict import Action
+
+TO = ["kikaku@insatsu-partner.jp"]
+GREETING = "株式会社ミナト印刷\n発送ご担当 様\n\nいつもお世話になっております。\n\n"
+SIG = "\n\n--\n日高 恭子\n株式会社エグザンプル 販促課\nTEL 03-5555-0101\n"
+
+
+def _entity_types(v) -> set[str]:
+    return {e.type for f in v.findings for e in f.entities}
+
+
+def test_a_space_padded_customer_list_with_full_width_padding_is_held():
+    rows = [
+        ("松任谷　誠", "マツトウヤ　マコト", "042-321-5566", "mako.matsu@gmail.com"),
+        ("古賀　里美", "コガ　サトミ", "０９２－４４１－７７８０", "koga-satomi@yahoo.co.jp"),
+        ("羽田野　蓮", "ハタノ　レン", "048-882-1203", "ren.hatano@icloud.com"),
+        ("真鍋　千夏", "マナベ　チナツ", "0263-35-8841", "chinatsu_m@outlook.jp"),
+        ("榊原　丈", "サカキバラ　ジョウ", "011-612-4410", "joe.sakaki@gmail.com"),
+        ("宇佐美　和", "ウサミ　ノドカ", "075-761-3329", "nodoka.usami@docomo.ne.jp"),
+    ]
+    lines = ["お名前　　　　　フリガナ　　　　　　　ご自宅電話　　　　　　メール",
+             "－" * 40]
+    for r in rows:
+        lines.append(f"{r[0]}　　　{r[1]}　　　{r[2]}　　　{r[3]}")
+    body = GREETING + "DM発送先の一覧です。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert v.action == Action.HOLD
+    assert "personal-data-list" in rules_fired(v)
+    f = next(f for f in v.findings if f.rule == "personal-data-list")
+    assert "6" in f.message
+    out = json.dumps(v.to_json(), ensure_ascii=False)
+    assert "mako.matsu@gmail.com" not in out and "011-612-4410" not in out
+
+
+def test_an_ascii_padded_transfer_list_with_bank_accounts_is_held():
+    header = "No  社員名        銀行       支店       種別  口座番号   口座名義"
+    rule = "--  ----------  ---------  ---------  ----  --------  ------------"
+    data = [
+        ("1", "大和田 剛", "みずなら銀行", "梅田支店", "普通", "3019284", "オオワダ ツヨシ"),
+        ("2", "桐生 遥香", "しらかば信金", "本町支店", "普通", "0048812", "キリュウ ハルカ"),
+        ("3", "国分 陸", "みずなら銀行", "難波支店", "普通", "7712009", "コクブ リク"),
+        ("4", "千代 彩", "ひばり銀行", "天王寺支店", "当座", "2290471", "チヨ アヤ"),
+        ("5", "五味 大地", "しらかば信金", "堺支店", "普通", "5503316", "ゴミ ダイチ"),
+    ]
+    lines = [header, rule]
+    for d in data:
+        lines.append(f"{d[0]:<4}{d[1]:<10}{d[2]:<8}{d[3]:<8}{d[4]:<4}{d[5]:<10}{d[6]}")
+    body = GREETING + "今月の振込依頼です。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert v.action == Action.HOLD
+    assert "JP_BANK_ACCOUNT" in _entity_types(v)
+    out = json.dumps(v.to_json(), ensure_ascii=False)
+    assert "3019284" not in out and "2290471" not in out
+
+
+def test_wareki_birth_dates_in_full_width_are_read_in_a_column():
+    header = "従業員氏名　　　生年月日　　　　住所"
+    people = [("栗田　研", "Ｈ２．１１．３", "神奈川県藤沢市鵠沼海岸２－３－１"),
+              ("芦田　菜摘", "Ｓ５８．４．２", "千葉県船橋市本町４－１１－６"),
+              ("平賀　周", "平成元年１月２０日", "埼玉県川口市栄町１－８")]
+    lines = [header] + [f"{n}　　　{d}　　　{a}" for n, d, a in people]
+    tables = text_tables("\n".join(lines))
+    assert len(tables) == 1 and len(tables[0].rows) == 3
+    body = GREETING + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "DATE_OF_BIRTH" in _entity_types(v)
+    assert v.action >= Action.WARN
+
+
+def test_rows_without_a_name_column_still_count_as_people():
+    lines = ["受付番号   携帯電話        メールアドレス"]
+    for i, (tel, mail) in enumerate([
+            ("090-3311-2045", "aoi.k77@gmail.com"), ("080-4410-9921", "tsubomi@yahoo.co.jp"),
+            ("070-2284-1190", "kenta.h@icloud.com"), ("090-7719-0036", "m-ono@ezweb.ne.jp"),
+            ("080-1207-6654", "hiro.s@outlook.jp"), ("090-5561-2278", "y.mori@gmail.com")]):
+        lines.append(f"R-{1040 + i}     {tel}   {mail}")
+    body = GREETING + "キャンペーン応募者の連絡先です。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert v.action == Action.HOLD
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_branch_directory_is_not_a_list_of_people():
+    lines = ["店舗名            電話番号          住所"]
+    shops = [("札幌大通店", "011-200-1111", "北海道札幌市中央区大通西3-1"),
+             ("仙台駅前店", "022-200-2222", "宮城県仙台市青葉区中央1-2"),
+             ("新宿南口店", "03-5300-3333", "東京都渋谷区代々木2-4"),
+             ("名古屋栄店", "052-200-4444", "愛知県名古屋市中区栄3-5"),
+             ("梅田茶屋町店", "06-6300-5555", "大阪府大阪市北区茶屋町1-6"),
+             ("博多駅東店", "092-400-6666", "福岡県福岡市博多区博多駅東2-7")]
+    for s in shops:
+        lines.append(f"{s[0]:<10}{s[1]:<16}{s[2]}")
+    body = GREETING + "取扱店舗の一覧をお送りします。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert v.action < Action.DELAY, rules_fired(v)
+
+
+def test_a_roster_with_a_considerations_column_sent_to_a_hotel_is_held():
+    rows = ["氏名\t部署\t配慮事項",
+            "三宅 拓海\t製造部\t糖尿病のため食事制限あり",
+            "岡部 紗希\t総務部\t特になし",
+            "アフマド・カリム\t技術部\tハラール対応の食事を希望",
+            "西條 雄一\t営業部\t車いすを使用"]
+    body = ("さくら温泉ホテル\n宴会ご担当様\n\n社員旅行の参加者について、ご配慮いただきたい点をお送りします。\n\n"
+            + "\n".join(rows) + SIG)
+    v = judge_mail(make_mail(to=["banquet@onsen-hotel.jp"], body=body))
+    assert v.action == Action.HOLD
+    assert "sensitive-personal-data" in rules_fired(v)
+    out = json.dumps(v.to_json(), ensure_ascii=False)
+    assert "糖尿病" not in out and "三宅" not in out
+
+
+def test_a_colleague_s_diagnosis_in_prose_is_held():
+    body = ("株式会社ユニオン人材\n派遣ご担当　浜口様\n\nお世話になっております。\n\n"
+            "派遣いただいている牧野さんですが、先週からうつ病の診断で通院されており、"
+            "今月いっぱいはお休みとなります。\n" + SIG)
+    v = judge_mail(make_mail(to=["hamaguchi@union-jinzai.jp"], body=body))
+    assert v.action == Action.HOLD
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_system_outage_mentioning_failure_words_is_not_special_care_data():
+    body = ("各位\n\n昨夜のサーバー障害について、原因はディスクの故障でした。"
+            "担当の小田さんが復旧作業を行い、現在は正常に稼働しています。\n" + SIG)
+    v = judge_mail(make_mail(to=["ops@vendor-example.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert v.action < Action.DELAY
