@@ -8,6 +8,7 @@ identity number…) is a nameless record.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -75,8 +76,18 @@ def _own_field(f: Found) -> bool:
     if f.type == "PHONE_NUMBER":
         return f.key.startswith(_MOBILE)
     if f.type == "EMAIL_ADDRESS":
-        return f.key.rpartition("@")[2] in _PRIVATE_MAIL
+        local, _, domain = f.key.rpartition("@")
+        # a private mailbox, or a person's own one at work (taro.yamada@, t_yamada@),
+        # not a role address (info@, sales@)
+        return domain in _PRIVATE_MAIL or (bool(_PERSONAL_LOCAL.fullmatch(local))
+                                           and local.split(".")[0] not in _ROLE_WORDS)
     return False
+
+
+_PERSONAL_LOCAL = re.compile(r"[a-z]{2,}[._-][a-z]{1,}[0-9]*")
+_ROLE_WORDS = frozenset({"info", "sales", "support", "contact", "office", "admin", "service",
+                         "customer", "inquiry", "press", "hr", "jinji", "soumu", "eigyo",
+                         "keiri", "no-reply", "noreply", "web", "shop", "order", "team"})
 
 
 def _nameless_record(fields: list[Found]) -> bool:

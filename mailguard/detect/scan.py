@@ -96,6 +96,7 @@ RECORD_FIELDS = (
     "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "SENSITIVE_CATEGORY",
 )
 
+_OLD_ERA_HINT = re.compile(r"明治|大正|昭和|(?<![A-Za-z])[MTS]\.?\d{1,2}[./-]")
 # a run of digits with separators; runs of fewer than 7 digits are no candidate
 _RUN = re.compile(r"[0-9][0-9\-. ()]{5,}")
 _MIN_DIGITS = 7
@@ -313,6 +314,9 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
         for rec in recs.numbers:
             if nd >= rec.min_digits and (rec.needs is None or pt.has_any(rec.needs)):
                 found.extend(rec.find(pt, run))
+    # dates of the eras before Heisei → birth dates (no label needed)
+    if _OLD_ERA_HINT.search(folded, a, b):
+        found.extend(birth_date.old_era_dates(pt, a, b))
     # '@' → e-mail addresses
     at = folded.find("@", a, b)
     while at >= 0:

@@ -12,7 +12,7 @@ import datetime as dt
 import regex
 
 from mailguard.detect.context import KeywordHit, PartText
-from mailguard.detect.entities.base import Found, search
+from mailguard.detect.entities.base import Found, finditer, search
 
 TYPE = "DATE_OF_BIRTH"
 LABELS = frozenset({"生年月日", "誕生日", "お誕生日", "出生日", "生年", "dob", "date of birth",
@@ -94,3 +94,20 @@ class BirthDateRecognizer:
             return []
         found = found_date(pt, m, hit.word, 0.9)
         return [found] if found else []
+
+
+# A date of an era before Heisei (明治・大正・昭和, M/T/S) is, in today's mail, nearly always
+# a birth date: found without a label, at a lower score (a label or column raises it).
+OLD_ERA = regex.compile(
+    r"(?P<y>)(?:(?P<era>明治|大正|昭和|(?<![A-Za-z])[MTS]\.?)[ \u3000]*(?P<ey>元|\d{1,2}))"
+    r"[ \u3000]*(?:年|[/.\-])[ \u3000]*(?P<m>\d{1,2})[ \u3000]*(?:月|[/.\-])[ \u3000]*"
+    r"(?P<d>\d{1,2})(?![0-9])[ \u3000]*日?")
+
+
+def old_era_dates(pt: PartText, a: int, b: int) -> list[Found]:
+    out = []
+    for m in finditer(OLD_ERA, pt.folded, a, b):
+        found = found_date(pt, m, "", 0.65)
+        if found:
+            out.append(found)
+    return out
