@@ -244,13 +244,29 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
 
 
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
+    """Special-care terms tied to a person: a name in the same table row, or in the same
+    paragraph of text or the one before or after it."""
     pairs: list[tuple[str, Found, Found]] = []
     for p in scan.parts(opts.include_quoted, opts.include_signature):
-        for _unit, fs in p.units.items():
+        names_by_block: dict[int, Found] = {}
+        for unit, fs in p.units.items():
+            if unit.startswith("block"):
+                n = next((f for f in fs if f.type == "PERSON_NAME" and _counts(f, opts,
+                                                                             ENTITY_TYPES)),
+                         None)
+                if n is not None:
+                    names_by_block[int(unit[5:])] = n
+        for unit, fs in p.units.items():
             fs = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
             terms = [f for f in fs if f.type == "SENSITIVE_CATEGORY"]
+            if not terms:
+                continue
             names = [f for f in fs if f.type == "PERSON_NAME"]
-            if terms and names:
+            if not names and unit.startswith("block"):
+                b = int(unit[5:])
+                near = names_by_block.get(b - 1) or names_by_block.get(b + 1)
+                names = [near] if near is not None else []
+            if names:
                 pairs.extend((p.where, t, names[0]) for t in terms)
     if not pairs:
         return []
@@ -265,4 +281,3 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     args = {"count": len(distinct), "records": len(distinct), "where": main,
             "parts": len(per_where), **_type_args(f.type for f in every)}
     return [Hit(main, args=args, entities=_summaries(every), evidence=evidence)]
-

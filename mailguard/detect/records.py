@@ -50,7 +50,8 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
             elif unit.startswith("block"):
                 out.extend((p.where, f"{unit}:line{line}", [], lf)
                            for line, lf in _list_lines(p, fields))
-            elif unit not in p.business and (_nameless_record(fields)
+            elif (unit not in p.business or any(f.type == "JP_BANK_ACCOUNT" for f in fields)) and (
+                    _nameless_record(fields)
                                              or any(_own_field(f) for f in fields)):
                 out.append((p.where, unit, [], fields))
     return out
@@ -102,14 +103,19 @@ def _list_lines(p: PartScan, fields: list[Found]) -> list[tuple[int, list[Found]
     by_line: dict[int, list[Found]] = defaultdict(list)
     for f in fields:
         by_line[f.line].append(f)
-    own_lines = [line for line, lf in by_line.items()
-                 if any(_own_field(f) for f in lf) and not _business_line(p, lf[0])]
+    people = {line: lf for line, lf in by_line.items() if not _business_line(p, lf)}
+    own_lines = [line for line, lf in people.items() if any(_own_field(f) for f in lf)]
     listed = set(own_lines) if len(own_lines) >= 3 else set()
-    return [(line, lf) for line, lf in by_line.items()
-            if line in listed or (_nameless_record(lf) and not _business_line(p, lf[0]))]
+    return [(line, lf) for line, lf in people.items()
+            if line in listed or _nameless_record(lf)]
 
 
-def _business_line(p: PartScan, f: Found) -> bool:
+def _business_line(p: PartScan, fields: list[Found]) -> bool:
+    """The line of these fields describes a business (a shop, a branch) — unless it
+    carries a bank account: a transfer list names a bank and a branch on every line."""
+    if any(f.type == "JP_BANK_ACCOUNT" for f in fields):
+        return False
+    f = fields[0]
     text = p.folded
     if not text or f.start < 0:
         return False

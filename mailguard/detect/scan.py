@@ -370,6 +370,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
 
     # names with an honorific count only beside other data: look in those blocks only
     blocks = {f.block for f in found if f.type in RECORD_FIELDS and not f.quoted}
+    # a special-care term may speak of a person named in the paragraph before or after
+    # (「柘植様の件で…」「同氏は…逮捕され」)
+    for f in found:
+        if f.type == "SENSITIVE_CATEGORY" and not f.quoted and f.confidence >= 0.5:
+            blocks |= {b for b in (f.block - 1, f.block + 1) if 0 <= b < len(starts)}
     for bi in sorted(blocks):
         a = starts[bi]
         b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
@@ -476,9 +481,11 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
         if f.quoted or f.type not in RECORD_FIELDS or f.start < 0:
             continue
         if f.type == "SENSITIVE_CATEGORY":
-            # the person may be named a line or two away, in the same block
-            a = starts[f.block] if f.block >= 0 else pt.line_span(f.start)[0]
-            b = starts[f.block + 1] if 0 <= f.block < len(starts) - 1 else len(folded)
+            if f.confidence < 0.5 or f.block < 0:
+                continue
+            # the person may be named in the same paragraph or the one before or after
+            a = starts[max(f.block - 1, 0)]
+            b = starts[f.block + 2] if f.block + 2 < len(starts) else len(folded)
             pos = a
             while pos < b and len(spans) < 400:
                 la, lb = pt.line_span(pos)
@@ -651,6 +658,10 @@ def _own_values(inp: ScanInput) -> set[tuple[str, str]]:
     own: set[tuple[str, str]] = set()
     if inp.sender:
         own.add(("EMAIL_ADDRESS", inp.sender.lower()))
+    sender_name = inp.message.sender_name if inp.message else ""
+    if sender_name:
+        # the sender's own name (in the signature, 「岩佐です」) discloses nothing
+        own.add(("PERSON_NAME", sender_name.translate(_NO_SPACES)))
     for r in inp.recipients:
         own.add(("EMAIL_ADDRESS", r.address.lower()))
     return own

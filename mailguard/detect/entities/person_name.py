@@ -65,11 +65,19 @@ _DROP_SPACES = str.maketrans("", "", " \u3000")
 _DROP_SEPARATORS = str.maketrans("", "", " \u3000・")
 
 
+# surnames that end like a department (日下部 is a person, 営業部 is not)
+_BU_SURNAMES = regex.compile(r"日下部|長谷部|曽我部|五十部|宇田部|雅楽部|石部|矢部|岡部|阿部|安部|"
+                             r"渡部|服部|磯部|建部|日置部|物部")
+
+
 def _is_name(v: str) -> bool:
     core = v.translate(_DROP_SEPARATORS)
     if len(core) < 2 or core in _NOT_NAMES:
         return False
-    return not _NOT_NAME_PARTS.search(v)
+    m = _NOT_NAME_PARTS.search(v)
+    if m and m.group().rstrip(" \u3000")[-1] == "部" and _BU_SURNAMES.match(v):
+        m = _NOT_NAME_PARTS.search(v, m.end())
+    return not m
 
 
 def plausible_name(v: str) -> bool:
