@@ -384,7 +384,17 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         found += names
     # names with neither label nor honorific: the analyser reads the lines that carry a
     # person's fields, and the blocks that carry a sensitive term
-    unlabelled = _unlabelled_names(pt, found, starts)
+    # the tables laid out in the text, read below: where a table has a name column the
+    # analyser has nothing to add
+    ttables = text_tables(text) if part.table is None and _TABLE_HINT.search(folded) else []
+    if part.table is not None and "PERSON_NAME" in columns.classify_columns(
+            part.table.header).values():
+        named = [(0, len(folded))]
+    else:
+        named = [(tt.start, tt.end) for tt in ttables
+                 if "PERSON_NAME" in columns.classify_columns(tt.header).values()]
+    unlabelled = _unlabelled_names(pt, [f for f in found if not in_ranges(named, f.start)],
+                                   starts)
     _place(unlabelled, pt, quoted, starts, part.quoted)
     found += unlabelled
     found = _resolve_overlaps(found)
@@ -400,8 +410,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         tables.append(("t", part.table, part.quoted))
         base = (1 if part.table.name else 0) + (1 if part.table.header else 0)
         row_maps.append(("t", 0, [], base))
-    elif _TABLE_HINT.search(folded):
-        for i, tt in enumerate(text_tables(text)):  # offsets equal the folded text's
+    else:
+        for i, tt in enumerate(ttables):  # offsets equal the folded text's
             tables.append((f"x{i}", Table(tuple(tt.header), tuple(tuple(r) for r in tt.rows)),
                            part.quoted or in_ranges(quoted, tt.start)))
             row_maps.append((f"x{i}", 0, tt.row_starts, tt.end))
@@ -497,7 +507,10 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
             spans.setdefault(la, min(lb, la + _NAME_TEXT))
         if len(spans) >= 400:
             break
-    if not spans:
+    # one line with a person's field is a contact, not a list: the analyser is asked
+    # only about lists (three or more such lines) and special-care terms
+    if not spans or (len(spans) < 3 and not any(
+            f.type == "SENSITIVE_CATEGORY" and f.confidence >= 0.5 for f in found)):
         return []
     api = _names_api()
     if api is None:
