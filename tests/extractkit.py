@@ -69,8 +69,11 @@ def extract_one(name: str, data: bytes, ctype: str = "application/octet-stream",
     return extract_mail(mail([(name, data, ctype)]), limits)
 
 
-def texts(ex: Extraction, where: str) -> str:
-    return "\n".join(p.text for p in ex.parts if p.where == where)
+def texts(ex: Extraction, where: str, role: str | None = None) -> str:
+    """The text of the parts at ``where``: every part, or those of one ``role`` ("" is
+    the document's own text, without its header/footer/title parts)."""
+    return "\n".join(p.text for p in ex.parts
+                     if p.where == where and (role is None or p.role == role))
 
 
 def reasons(ex: Extraction) -> dict[str, str]:

@@ -194,7 +194,7 @@ def test_pdf_with_owner_password_only_is_read_and_user_password_is_encrypted():
 
 def test_pdf_without_a_text_layer_is_reported_not_silently_clean():
     ex = kit.extract_one("scan.pdf", kit.blank_pdf(2), "application/pdf")
-    assert kit.reasons(ex) == {"attachment:scan.pdf": "unsupported"}
+    assert kit.reasons(ex) == {"attachment:scan.pdf": "no_text"}
 
 
 def test_password_protected_office_file_is_encrypted():
@@ -252,12 +252,12 @@ def test_attached_mail_is_read_recursively_with_paths():
     assert ex.unscannable == []
 
 
-def test_images_are_skipped_quietly_and_unknown_binaries_are_unsupported():
+def test_images_are_skipped_quietly_and_unknown_binaries_are_reported():
     png = b"\x89PNG\r\n\x1a\n" + bytes(100)
     exe = b"MZ\x90\x00" + bytes(range(256)) * 4
     ex = kit.extract_mail(kit.mail([("logo.png", png, "image/png"),
                                     ("tool.exe", exe, "application/octet-stream")]))
-    assert kit.reasons(ex) == {"attachment:tool.exe": "unsupported"}
+    assert kit.reasons(ex) == {"attachment:tool.exe": "unknown_format"}
 
 
 def test_files_embedded_in_a_pdf_are_read_as_members():

@@ -21,8 +21,15 @@ REASONS = {
                   "limits)"),
     "too_deep": ("圧縮ファイルや添付メールの入れ子が深すぎる",
                  "archives or attached mail are nested too deeply"),
-    "unsupported": ("対応していない形式である", "its format is not supported"),
+    "unsupported": ("読み取りに対応していない形式である",
+                    "it is in a format that is not read (7z, RAR, LZH, OpenDocument, …)"),
     "timeout": ("検査に時間がかかりすぎた", "inspecting it took too long"),
+    "encrypted_mail": ("S/MIME または PGP で暗号化されている",
+                       "it is encrypted with S/MIME or PGP"),
+    "no_text": ("文字情報のない PDF（スキャンした画像など）である",
+                "it is a PDF without a text layer (a scanned image?)"),
+    "unknown_format": ("文書ではない形式（プログラムやデータファイルなど）である",
+                       "it is not in a document format (a program or data file)"),
 }
 
 

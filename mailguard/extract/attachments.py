@@ -10,6 +10,7 @@ file is read while the budget lasts.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import posixpath
@@ -43,8 +44,9 @@ class Extractor:
 
     # --- results --------------------------------------------------------------------------
 
-    def emit(self, path: str, text: str, table: Table | None = None) -> None:
-        """Keep a text part of ``path`` (cut to the message's text budget)."""
+    def emit(self, path: str, text: str, table: Table | None = None, role: str = "") -> None:
+        """Keep a text part of ``path`` (cut to the message's text budget); ``role`` is
+        ``TextPart.role``."""
         if table is None and not text.strip():
             return
         kept, cut = self.budget.take_text(text)
@@ -54,12 +56,13 @@ class Extractor:
                              "the rest was not inspected")
             if not kept:
                 return
-        self.out.parts.append(TextPart(f"attachment:{path}", kept, table=table))
+        self.out.parts.append(TextPart(f"attachment:{path}", kept, table=table, role=role))
 
-    def emit_table(self, path: str, rows: list[tuple[str, ...]], name: str = "") -> None:
+    def emit_table(self, path: str, rows: list[tuple[str, ...]], name: str = "",
+                   role: str = "") -> None:
         if rows:
             table = make_table(rows, name)
-            self.emit(path, table_text(table), table)
+            self.emit(path, table_text(table), table, role)
 
     def unscannable(self, path: str, reason: str, detail: str = "") -> None:
         where = f"attachment:{path}"
@@ -84,6 +87,8 @@ class Extractor:
                 raise Unreadable("too_deep", f"nested over {self.limits.max_depth} levels")
             if len(data) > self.limits.max_file_bytes:
                 raise Unreadable("too_large", f"over {self.limits.max_file_bytes} bytes")
+            if not data:  # an empty file holds nothing to read or to leak
+                return
             kind = sniff(posixpath.basename(path), content_type, data, is_message)
             handler = self._handlers().get(kind.partition(":")[0])
             if handler is None:
@@ -151,7 +156,9 @@ class Extractor:
         try:
             pm = parse_message(data, max_depth=self.limits.max_depth)
         except InputError:
-            raise Unreadable("corrupt", "empty attached message") from None
+            if not data.strip():  # an empty message part: nothing in it to leak
+                return
+            raise Unreadable("corrupt", "attached message that is not mail") from None
         where = f"attachment:{path}"
         if pm.subject:
             self.emit(path, pm.subject)
@@ -244,12 +251,19 @@ class Extractor:
                 self.emit_table(path, rows, name)
         for part in ooxml.xlsx_extra_parts(zf):
             self._emit_part(path, ooxml.read_part(zf, part, self.budget, ooxml.COMMENT_TEXT))
+        for role, text in ooxml.xlsx_headers_footers(zf, self.budget):
+            self.emit(path, text, role=role)
+        self._emit_title(path, zf)
         self._embedded(path, zf, depth)
 
     def _docx(self, path: str, zf: zipfile.ZipFile, depth: int) -> None:
-        for part in ooxml.docx_parts(zf):
-            self._emit_part(path, ooxml.read_part(zf, part, self.budget, ooxml.WORD_TEXT))
+        for part, role in ooxml.docx_parts(zf):
+            self._emit_part(path, ooxml.read_part(zf, part, self.budget, ooxml.WORD_TEXT), role)
+        self._emit_title(path, zf)
         self._embedded(path, zf, depth)
+
+    def _emit_title(self, path: str, zf: zipfile.ZipFile) -> None:
+        self.emit(path, ooxml.core_title(zf, self.budget), role="title")
 
     def _pptx(self, path: str, zf: zipfile.ZipFile, depth: int) -> None:
         for slide, notes in ooxml.pptx_slides(zf, self.budget):
@@ -262,20 +276,24 @@ class Extractor:
             self._emit_part(path, content)
         for part in ooxml.pptx_comment_parts(zf):
             self._emit_part(path, ooxml.read_part(zf, part, self.budget, ooxml.COMMENT_TEXT))
+        self._emit_title(path, zf)
         self._embedded(path, zf, depth)
 
-    def _emit_part(self, path: str, part: ooxml.PartText) -> None:
-        self.emit(path, part.text)
+    def _emit_part(self, path: str, part: ooxml.PartText, role: str = "") -> None:
+        self.emit(path, part.text, role=role)
         for rows in part.tables:
-            self.emit_table(path, rows)
+            self.emit_table(path, rows, role=role)
         if part.problem is not None:
             raise part.problem
 
     def _pdf(self, path: str, data: bytes, depth: int) -> None:
-        from mailguard.extract.pdf import read_pdf
+        from mailguard.extract.pdf import page_furniture, read_pdf
 
         result, problem = read_pdf(data, self.budget)
         self.emit(path, "\n".join(result.pages))
+        for role, line in page_furniture(result.pages):
+            self.emit(path, line, role=role)
+        self.emit(path, result.title, role="title")
         if result.embedded:
             self._members(path, ((name, lambda c=content: c, "", False)
                                  for name, content in result.embedded), depth)
@@ -294,22 +312,86 @@ class Extractor:
             for name, rows in xls_sheets(data, self.budget):
                 self.emit_table(path, rows, name)
             return
-        labels = {"doc": "legacy Word (.doc)", "ppt": "legacy PowerPoint (.ppt)",
-                  "msg": "Outlook message (.msg)"}
-        raise Unreadable("unsupported", f"{labels.get(kind, 'OLE compound file')} is not read")
+        if kind == "msg":
+            return self._outlook(path, data, depth)
+        if kind in ("doc", "ppt"):
+            from mailguard.extract.legacy import doc_text, ppt_text
+
+            doc = (doc_text if kind == "doc" else ppt_text)(data, self.budget)
+            self.emit(path, doc.text)
+            for text in doc.headers:
+                self.emit(path, text, role="header")
+            for text in doc.footers:
+                self.emit(path, text, role="footer")
+            self.emit(path, doc.title, role="title")
+            return
+        raise Unreadable("unsupported", "OLE compound file of an unknown kind is not read")
+
+    def _outlook(self, path: str, data: bytes, depth: int) -> None:
+        from mailguard.extract.legacy import open_msg
+
+        msg = open_msg(data)
+        try:
+            self._outlook_message(path, msg, depth)
+        finally:
+            with contextlib.suppress(Exception):
+                msg.close()
+
+    def _outlook_message(self, path: str, msg: object, depth: int) -> None:
+        """An Outlook message's subject, body and attachments, like an attached mail's:
+        embedded messages are read in place (extract-msg has opened them already)."""
+        from mailguard.extract.body import body_parts
+        from mailguard.extract.legacy import msg_content
+        from mailguard.mime.parse import BodyPart, ParsedMessage
+
+        content = msg_content(msg, self.budget)
+        where = f"attachment:{path}"
+        if content.subject:
+            self.emit(path, content.subject)
+        pm = ParsedMessage(subject=content.subject,
+                           body=[BodyPart("body", content.body, content.subtype)])
+        for part in body_parts(pm):
+            kept, cut = self.budget.take_text(part.text)
+            if cut:
+                self.unscannable(path, "too_large", "text over the message's text budget")
+            if kept.strip():
+                self.out.parts.append(dataclasses.replace(part, where=where, text=kept))
+        start = len(self.out.unscannable)
+        for att in content.attachments:
+            self.budget.check()
+            member = f"{path}/{att.name}"
+            if att.message is None and att.problem is None:
+                self.file(member, att.data or b"", depth=depth + 1)
+                continue
+            self.out.attachment_names.append(member)
+            try:
+                if att.problem is not None:
+                    raise att.problem
+                if depth + 1 > self.limits.max_depth:
+                    raise Unreadable("too_deep", f"nested over {self.limits.max_depth} levels")
+                self._outlook_message(member, att.message, depth + 1)
+            except Unreadable as e:
+                self.unscannable(member, e.reason, e.detail)
+            except Exception as e:  # extract-msg's own failure on a damaged embedded message
+                self.unscannable(member, "corrupt", f"msg: {type(e).__name__}")
+        self._collapse(path, start)
 
 
 HTML_PIECE = 1024 * 1024
 _RAWTEXT = re.compile(r"<(/?)(script|style)\b", re.I)
+_ROW_START = re.compile(r"<(?:tr|/table)\b", re.I)
 
 
 def html_pieces(markup: str, size: int = HTML_PIECE) -> Iterator[str]:
     """An HTML document in pieces of about ``size`` characters, cut before a tag and
     never inside a script or style element, so each piece can be turned into text on
-    its own (the parser's fragments of a 20 MB page would take ten times its size)."""
+    its own (the parser's fragments of a 20 MB page would take ten times its size).
+    Within a table, the cut falls between rows when one starts soon after, so no row is
+    split into two lines."""
     start, n = 0, len(markup)
     while start < n:
-        cut = markup.find("<", start + size)
+        row = _ROW_START.search(markup, start + size, start + size + size // 16)
+        cut = row.start() if row else markup.find("<", start + size)
         if cut < 0:
             yield markup[start:]
             return
@@ -330,7 +412,12 @@ def _skip(path: str, data: bytes, depth: int) -> None:
 
 
 def _encrypted(path: str, data: bytes, depth: int) -> None:
-    raise Unreadable("encrypted", "encrypted message part (S/MIME or OpenPGP)")
+    """S/MIME (application/pkcs7-mime) or OpenPGP: encrypted for its recipients, which is
+    not PPAP; its own reason gets its own rule.  PGP/MIME's control part (``Version: 1``
+    in application/pgp-encrypted) holds nothing: the encrypted data is the next part."""
+    if data.strip().lower().startswith(b"version:") and len(data) < 256:
+        return
+    raise Unreadable("encrypted_mail", "encrypted message part (S/MIME or OpenPGP)")
 
 
 def _corrupt(path: str, data: bytes, depth: int) -> None:
@@ -342,4 +429,4 @@ def _unsupported_archive(path: str, data: bytes, depth: int) -> None:
 
 
 def _binary(path: str, data: bytes, depth: int) -> None:
-    raise Unreadable("unsupported", "unknown binary format")
+    raise Unreadable("unknown_format", "unknown binary format")

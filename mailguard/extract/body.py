@@ -28,36 +28,184 @@ from mailguard.mime.parse import BodyPart, ParsedMessage
 # --- HTML → text ---------------------------------------------------------------------------
 
 _BLOCK = frozenset({
-    "address", "article", "aside", "blockquote", "br", "center", "dd", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
-    "tfoot", "thead", "tr", "ul",
+    "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "div", "dl",
+    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "tbody", "tfoot",
+    "thead", "ul",
 })
 _CELL = frozenset({"td", "th"})
 _SKIP = frozenset({"script", "style", "title", "template", "head"})
 _SPACE = re.compile(r"[ \t\r\n\f\u00a0\u200b]+")  # &nbsp; too: detectors want plain spaces
+MAX_SPAN = 64     # colspan/rowspan honoured up to this (a hostile 10**9 costs nothing)
+MAX_TABLES = 256  # nesting depth of open tables kept apart; deeper ones join their parent
+
+Line = tuple[int, list[str]]  # (blockquote depth, text chunks)
+
+
+class _Cell:
+    """The lines of one td/th; ``nested`` when it holds a table of its own (a layout
+    cell, whose lines stay lines)."""
+
+    __slots__ = ("lines", "nested")
+
+    def __init__(self, quote: int) -> None:
+        self.lines: list[Line] = [(quote, [])]
+        self.nested = False
+
+    def text(self) -> str:
+        """The cell as one table cell: its lines joined by spaces, tabs made spaces."""
+        if len(self.lines) == 1:  # the common cell, without the generator
+            return " ".join("".join(self.lines[0][1]).split())
+        return " ".join(" ".join("".join(chunks).split()) for _, chunks in self.lines).strip()
+
+
+class _Table:
+    """An open table: the cells of its open row, the open cell, and the columns that a
+    rowspan from a row above still covers."""
+
+    __slots__ = ("cell", "covered", "row")
+
+    def __init__(self) -> None:
+        self.row: list[_Cell | str] | None = None
+        self.cell: _Cell | None = None
+        self.covered: dict[int, int] = {}  # column → rows it is still covered for
 
 
 class _TextExtractor(HTMLParser):
     """Collects the visible text of an HTML document as lines.
 
-    Block elements end a line, table cells are separated by tabs, script/style/title
-    are skipped, entities are unescaped (``convert_charrefs``), and text inside
-    ``<blockquote>`` gets ``>`` markers so the quote splitter sees it as quoted.
+    Block elements end a line; script/style/title are skipped; entities are unescaped
+    (``convert_charrefs``); text inside ``<blockquote>`` gets ``>`` markers so the quote
+    splitter sees it as quoted.
+
+    A table row (``<tr>``) becomes one line of its cells joined by tabs, the layout a
+    mail client gives the text/plain version of the same table, so the detectors see
+    rows and columns whichever version they read: the paragraphs and ``<br>`` inside a
+    cell (Outlook wraps every cell in ``<p class=MsoNormal>``) are joined by spaces, a
+    ``colspan`` adds empty cells after it and a ``rowspan`` leaves an empty cell in the
+    rows below, so every row's cells stay under their header.  A row of one cell, or
+    one whose cell holds a nested table (an e-mail template's layout table), is not a
+    data row: its cells' lines stay lines.  Omitted end tags (``<td>a<td>b``) close as
+    a browser would.
     """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[int, list[str]]] = [(0, [])]
+        self.lines: list[Line] = [(0, [])]
+        self.tables: list[_Table] = []
         self.skip = 0
         self.pre = 0
         self.quote = 0
-        self.cell_open = False
+
+    # --- where text goes ----------------------------------------------------------------------
+
+    def _sink(self) -> list[Line]:
+        """The lines text goes to: the innermost open cell's, else the document's."""
+        if self.tables and self.tables[-1].cell is not None:  # the common case, at once
+            return self.tables[-1].cell.lines
+        for table in reversed(self.tables):
+            if table.cell is not None:
+                return table.cell.lines
+        return self.lines
 
     def _newline(self) -> None:
-        if self.lines[-1][1] or self.quote != self.lines[-1][0]:
-            self.lines.append((self.quote, []))
-        self.cell_open = False
+        sink = self._sink()
+        if sink[-1][1]:
+            sink.append((self.quote, []))
+        elif self.quote != sink[-1][0]:  # an empty line takes the new quote depth
+            sink[-1] = (self.quote, [])
+
+    def _emit(self, lines: list[str]) -> None:
+        """Whole lines into the enclosing sink, each on its own line."""
+        sink = self._sink()
+        for line in lines:
+            if "".join(sink[-1][1]).strip(" "):
+                sink.append((self.quote, []))
+            else:  # a line of nothing but spaces: the row takes its place
+                sink[-1] = (self.quote, [])
+            sink[-1][1].append(line)
+            sink.append((self.quote, []))
+
+    # --- tables -------------------------------------------------------------------------------
+
+    def _table(self) -> _Table:
+        """The innermost open table; a stray cell or row (markup cut into pieces, or
+        broken) opens one."""
+        if not self.tables:
+            self.tables.append(_Table())
+        return self.tables[-1]
+
+    def _open_table(self) -> None:
+        if len(self.tables) >= MAX_TABLES:
+            return
+        if self.tables and self.tables[-1].cell is not None:
+            self.tables[-1].cell.nested = True
+        self._newline()
+        self.tables.append(_Table())
+
+    def _close_table(self) -> None:
+        if not self.tables:
+            return
+        self._close_row(self.tables[-1])
+        self.tables.pop()
+        self._newline()
+
+    def _open_cell(self, attrs: list[tuple[str, str | None]]) -> None:
+        table = self._table()
+        self._close_cell(table)
+        if table.row is None:
+            table.row = []
+        row = table.row
+        if table.covered:
+            while table.covered.get(len(row), 0) > 0:  # under a rowspan from above
+                row.append("")
+        table.cell = _Cell(self.quote)
+        row.append(table.cell)
+        if not attrs:
+            return
+        colspan = rowspan = 1
+        for name, value in attrs:
+            if name == "colspan":
+                colspan = _span(value)
+            elif name == "rowspan":
+                rowspan = _span(value)
+        row.extend([""] * (colspan - 1))
+        if rowspan > 1:
+            for column in range(len(row) - colspan, len(row)):
+                table.covered[column] = rowspan  # this row counts down at its end
+
+    def _close_cell(self, table: _Table) -> None:
+        table.cell = None
+
+    def _close_row(self, table: _Table) -> None:
+        self._close_cell(table)
+        row, table.row = table.row, None
+        if row is None:
+            return
+        if table.covered:
+            table.covered = {c: n - 1 for c, n in table.covered.items() if n > 1}
+        texts: list[str] = []
+        cells, layout = 0, False
+        for cell in row:
+            if isinstance(cell, str):  # a column spanned or covered
+                texts.append(cell)
+                continue
+            if cell.nested:
+                layout = True
+                break
+            cells += 1
+            texts.append(cell.text())
+        if layout or cells == 1:  # not a data row: its cells' lines stay lines
+            lines = ["".join(chunks) for cell in row if isinstance(cell, _Cell)
+                     for _, chunks in cell.lines]
+            self._emit([x for x in lines if x.strip(" ")])
+            return
+        while texts and not texts[-1]:
+            texts.pop()
+        if texts:
+            self._emit(["\t".join(texts)])
+
+    # --- parser events ------------------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -66,9 +214,13 @@ class _TextExtractor(HTMLParser):
             self.quote += 1
             self._newline()
         elif tag in _CELL:
-            if self.cell_open:
-                self.lines[-1][1].append("\t")
-            self.cell_open = True
+            self._open_cell(attrs)
+        elif tag == "tr":
+            table = self._table()
+            self._close_row(table)
+            table.row = []
+        elif tag == "table":
+            self._open_table()
         elif tag in _BLOCK:
             self._newline()
             if tag == "pre":
@@ -79,7 +231,7 @@ class _TextExtractor(HTMLParser):
                 self.handle_data(f" {alt} ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP or tag == "blockquote":
+        if tag in _SKIP or tag == "blockquote" or tag == "table" or tag in _CELL:
             return
         self.handle_starttag(tag, attrs)
 
@@ -89,6 +241,14 @@ class _TextExtractor(HTMLParser):
         elif tag == "blockquote":
             self.quote = max(0, self.quote - 1)
             self._newline()
+        elif tag in _CELL:
+            if self.tables:
+                self._close_cell(self.tables[-1])
+        elif tag == "tr":
+            if self.tables:
+                self._close_row(self.tables[-1])
+        elif tag == "table":
+            self._close_table()
         elif tag in _BLOCK and tag != "br":
             self._newline()
             if tag == "pre":
@@ -97,15 +257,22 @@ class _TextExtractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skip:
             return
+        sink = self._sink()
+        if not self.pre and not sink[-1][1] and not data.strip(" \t\r\n\f"):
+            return  # the markup's own line breaks and indentation: no text of a line
+        if self.tables and self.tables[-1].cell is None and data.isspace():
+            return  # the indentation between rows and cells
         if self.pre:
             first, *rest = data.split("\n")
-            self.lines[-1][1].append(first)
+            sink[-1][1].append(first)
             for line in rest:
-                self.lines.append((self.quote, [line]))
+                sink.append((self.quote, [line]))
             return
-        self.lines[-1][1].append(_SPACE.sub(" ", data))
+        sink[-1][1].append(_SPACE.sub(" ", data))
 
     def text(self) -> str:
+        while self.tables:  # tables left open at the end of the markup
+            self._close_table()
         out: list[str] = []
         for depth, chunks in self.lines:
             line = "".join(chunks).strip(" ")
@@ -114,6 +281,12 @@ class _TextExtractor(HTMLParser):
             if line or (out and out[-1]):  # keep one blank line, not runs of them
                 out.append(line)
         return "\n".join(out).strip("\n")
+
+
+def _span(value: str | None) -> int:
+    """A colspan/rowspan attribute as a count (1 when absent or nonsense)."""
+    digits = "".join(c for c in (value or "")[:8] if c.isascii() and c.isdigit())
+    return min(max(int(digits), 1), MAX_SPAN) if digits else 1
 
 
 def html_to_text(markup: str) -> str:

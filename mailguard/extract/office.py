@@ -8,8 +8,7 @@ come, padding included, so a hostile sheet costs bounded time.
 
 OLE containers: an ``EncryptedPackage`` stream is a password-protected OOXML file;
 msoffcrypto-tool tells whether a legacy .xls/.doc/.ppt is encrypted.  Legacy .xls is
-read with xlrd.  Legacy .doc/.ppt have no maintained pure-Python reader: they are
-reported as ``unsupported``.
+read with xlrd.  Legacy .doc/.ppt and Outlook .msg are read by ``mailguard.extract.legacy``.
 """
 
 from __future__ import annotations

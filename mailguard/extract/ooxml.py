@@ -13,6 +13,7 @@ text stays in its outer cell).
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -179,15 +180,27 @@ def _numbered(names: Iterable[str], prefix: str) -> list[str]:
     return sorted(found, key=key)
 
 
-def docx_parts(zf: zipfile.ZipFile) -> list[str]:
-    """The parts of a Word document that hold text, body first."""
+def docx_parts(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(part, role) of the parts of a Word document that hold text, body first; the
+    role is ``TextPart.role``: header and footer parts are the page's header/footer."""
     names = set(zf.namelist())
-    order = ["word/document.xml"]
-    order += _numbered(names, "word/header")
-    order += _numbered(names, "word/footer")
-    order += [n for n in ("word/footnotes.xml", "word/endnotes.xml", "word/comments.xml")
+    order = [("word/document.xml", "")]
+    order += [(n, "header") for n in _numbered(names, "word/header")]
+    order += [(n, "footer") for n in _numbered(names, "word/footer")]
+    order += [(n, "") for n in ("word/footnotes.xml", "word/endnotes.xml", "word/comments.xml")
               if n in names]
     return order
+
+
+def core_title(zf: zipfile.ZipFile, budget: Budget) -> str:
+    """The document's title property (docProps/core.xml ``dc:title``), or ""."""
+    root = _xml(zf, "docProps/core.xml", budget)
+    if root is None:
+        return ""
+    for elem in root:
+        if _local(elem.tag) == "title":
+            return " ".join("".join(elem.itertext()).split())
+    return ""
 
 
 def pptx_slides(zf: zipfile.ZipFile, budget: Budget) -> list[tuple[str, str | None]]:
@@ -224,3 +237,54 @@ def xlsx_extra_parts(zf: zipfile.ZipFile) -> list[str]:
     names = zf.namelist()
     return _numbered(names, "xl/comments") + _numbered(names, "xl/threadedComments/") + \
         _numbered(names, "xl/drawings/drawing")
+
+
+# --- XLSX print header/footer ------------------------------------------------------------------
+
+# oddHeader, evenFooter, firstHeader, … of a sheet's <headerFooter>
+_HEADER_FOOTER = re.compile(
+    rb"<(?:[\w.-]+:)?(odd|even|first)(Header|Footer)\b[^>]*>(.*?)</(?:[\w.-]+:)?\1\2\s*>", re.S)
+_HF_START = re.compile(rb"<(?:[\w.-]+:)?headerFooter\b")
+# the formatting codes of a header/footer string ([ECMA-376] §18.3.1.40): &L &C &R
+# sections, &P &N &D &T &F &A &Z &G fields, &B &I &U &E &S &X &Y &O &H toggles, &"font,style",
+# &K colour (RRGGBB or a theme colour such as 01+000), &12 font size; "&&" is a literal &
+_HF_SECTION = re.compile(r"&[LCR]")
+_HF_CODE = re.compile(r'&(?:"[^"]*"|K[0-9A-Fa-f]{6}|K\d\d[+-]\d{3}|\d+|[PNDTFAZGBIUESXYOH])')
+HEADER_FOOTER_TAIL = 64 * 1024  # the element is small; how much of a sheet's end to keep
+
+
+def header_footer_text(code: str) -> str:
+    """The visible text of an Excel header/footer string: codes stripped, the left,
+    centre and right sections joined by a tab."""
+    code = code.replace("&&", "\x00")
+    sections = [_HF_CODE.sub("", s) for s in _HF_SECTION.split(code)]
+    return "\t".join(" ".join(s.split()) for s in sections if s.strip()).replace("\x00", "&")
+
+
+def xlsx_headers_footers(zf: zipfile.ZipFile, budget: Budget) -> list[tuple[str, str]]:
+    """(role, text) of every sheet's print header and footer, each distinct text once.
+
+    openpyxl's read-only mode reads ``<headerFooter>`` into a parser the caller never
+    sees, so each sheet part is inflated a second time and only its ``<headerFooter>``
+    element (which comes after the cells) is kept: inflating costs a few per cent of
+    openpyxl's parse, and no XML tree is built.
+    """
+    from html import unescape
+
+    found: list[tuple[str, str]] = []
+    for name in _numbered(zf.namelist(), "xl/worksheets/sheet"):
+        info = zf.getinfo(name)
+        tail = b""
+        with zf.open(info) as stream:
+            while chunk := stream.read(1024 * 1024):
+                budget.check()
+                tail = (tail + chunk)[-HEADER_FOOTER_TAIL:]
+        starts = [m.start() for m in _HF_START.finditer(tail)]
+        if not starts:
+            continue
+        for m in _HEADER_FOOTER.finditer(tail, starts[-1]):
+            role = "header" if m.group(2) == b"Header" else "footer"
+            text = header_footer_text(unescape(m.group(3).decode("utf-8", "replace")))
+            if text and (role, text) not in found:
+                found.append((role, text))
+    return found
