@@ -63,7 +63,7 @@ def test_text_report_in_english(tmp_path):
     r = run("check", "--config", config(tmp_path), "--lang", "en", held)
     out = r.stdout.decode()
     assert r.returncode == 1
-    assert "HOLD" in out and "looks like example.co.jp" in out
+    assert "HOLD" in out and "examp1e.co.jp is example.co.jp with" in out
     assert "Check the spelling" in out
 
 

@@ -1,82 +1,497 @@
-"""Detectors that read the message's text: confidentiality markings, undecodable text."""
+"""Detectors that read the message's text: confidentiality markings, undecodable text.
+
+**Confidentiality markings.**  A marking is a stamp or a classification that someone put
+on this mail or document: 【社外秘】 before a subject, ``CONFIDENTIAL`` on a line of its
+own, 「機密区分：関係者外秘」, ``Company Confidential`` in a page header, a document titled
+「価格改定案（機密）」, or a sentence that classifies: 「本資料は社外秘です」.  The same
+words also fill mail that marks nothing, and those must not hold:
+
+* the standard disclaimer at the end of a mail or in a signature ("This e-mail … may
+  contain confidential information … If you are not the intended recipient …",
+  「本メールには機密情報が含まれている場合があります。誤って受信された場合は…」): a
+  paragraph that reads like one is not a marking, nor is a ``CONFIDENTIAL`` line that
+  heads it;
+* mail and documents *about* confidentiality: 機密保持契約, 秘密保持契約, NDA,
+  秘密情報の取扱い, "Confidential Information" as a contract's defined term, a policy
+  on 社外秘 documents, 「社外秘の資料は外してお送りします」.
+
+So each word is judged by where it stands.  The *strong* words (社外秘, 部外秘,
+関係者外秘, 社内限り, 取扱注意, "Internal Use Only", "Strictly Confidential" …) are
+markings wherever they classify, in a sentence too, unless that sentence is a
+disclaimer, is about an NDA or a policy, or says the material was left out.  The
+*weak* words (機密, 秘, Confidential, 非公開 …), common in ordinary prose and
+contracts, count only as stamps: in brackets, on a line of their own, after a label
+(「機密区分：」, "Classification:"), at the head or tail of a subject or file name, or
+standing in a document's page header, footer, title or first lines (``TextPart.role``
+from the extract stage).  Quoted reply text is not the sender's marking.
+"""
 
 from __future__ import annotations
 
+import bisect
+import posixpath
+import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from mailguard.detect.base import Evidence, Hit, Param, ScanInput
+from mailguard.extract.base import TextPart
 
-MARKINGS = ("社外秘", "部外秘", "関係者外秘", "社内限り", "社内限定", "機密", "極秘", "秘密",
-            "取扱注意", "取り扱い注意", "confidential", "internal only", "internal use only",
-            "strictly private", "do not forward")
+# Marking words that classify wherever they stand (prose included).
+STRONG_MARKINGS = (
+    "社外秘", "部外秘", "課外秘", "局外秘", "室外秘", "関係者外秘", "関係者以外秘", "関係者限り",
+    "関係者限定", "社内限り", "社内限定", "社内専用", "部内限り", "部内限定", "極秘", "厳秘",
+    "マル秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "社外持出禁止",
+    "社外持ち出し禁止", "持出禁止", "持ち出し禁止", "社外非公開", "機密扱い", "秘密扱い",
+    "strictly confidential", "highly confidential", "company confidential", "internal only",
+    "internal use only", "for internal use", "confidential and proprietary",
+    "proprietary and confidential", "private and confidential", "private & confidential",
+    "not for distribution", "not for external distribution", "do not distribute",
+)
+# Words that are markings only as stamps (see the module docstring).
+WEAK_MARKINGS = ("機密", "秘密", "秘", "機密性2", "機密性3", "社内資料", "内部資料", "非公開",
+                 "confidential", "restricted", "do not forward")
+# In a document, a sentence classifies only when it speaks of the document itself at its
+# head (「本資料は社外秘です」): elsewhere it is more often a policy or a training text
+# (「社外秘の文書は持ち出してはならない」), which marks nothing.
+SELF_REFERENCE = ("本資料", "本書", "本文書", "本ファイル", "この資料", "この文書", "当資料",
+                  "this document", "this file", "this presentation", "this material")
 
-# The standard disclaimer of Japanese and English business mail mentions confidentiality
-# in every message; a marking inside such a sentence is not a marking of this mail.
-DISCLAIMER_HINTS = ("場合があります", "可能性があります", "含まれている場合", "誤って", "誤送信",
-                    "お手数ですが", "削除して", "破棄して", "ご連絡ください", "intended recipient",
-                    "intended solely", "if you have received", "received this in error",
-                    "may contain", "may be confidential", "notify the sender", "delete this")
+# A paragraph with one of these is a disclaimer (one is enough: they are what the
+# standard notice is made of) …
+DISCLAIMER_HINTS = (
+    "intended recipient", "intended solely", "intended only for", "intended exclusively",
+    "received this in error", "in error", "notify the sender", "notify us immediately",
+    "please notify", "delete this", "delete it", "delete the message", "destroy",
+    "unauthorized", "unauthorised", "strictly prohibited", "disclaimer",
+    "誤って", "誤送信", "誤配信", "お心当たり", "心当たりのない", "宛先に誤り", "削除して",
+    "削除願", "削除をお願い", "破棄して", "破棄願", "破棄をお願い", "廃棄して",
+    "無断で", "無断転載", "無断複製", "無断使用", "無断転送", "免責",
+)
+# … and two of these.
+DISCLAIMER_WEAK_HINTS = (
+    "may contain", "may be confidential", "privileged", "legally", "prohibited",
+    "addressee", "liability", "third part", "含まれている場合", "含まれる場合",
+    "含まれることがあります", "含む場合", "可能性があります", "場合があります", "第三者",
+    "開示", "複製", "転載", "禁じ", "禁止されて", "責任を負いかね", "ご連絡ください",
+    "お知らせください", "送信者",
+)
+# Mail and documents about confidentiality, not marked by it.
+ABOUT_HINTS = (
+    "機密保持", "秘密保持", "守秘", "秘密情報", "機密情報の取", "機密情報の管理", "nda",
+    "non-disclosure", "nondisclosure", "confidentiality agreement", "confidential information",
+    "confidentiality obligation", "disclosing party", "receiving party", "開示者", "受領者",
+    "本契約", "契約書", "条項", "規程", "規定", "ルール", "研修", "ポリシー", "policy", "定義",
+    "とは", "管理方法", "取扱方法", "取り扱い方法", "区分の見直し", "分類基準",
+)
+# … or saying the marked material was left out.
+LEFT_OUT_HINTS = (
+    "含まれておりません", "含まれていません", "含みません", "含んでおりません", "除いて", "除き",
+    "除外", "削除済", "削除しました", "削除いたしました", "外して", "外しました", "外しております",
+    "伏せ", "控えさせ", "差し控え", "公開版", "公開用", "対象外", "解除", "送れません",
+    "送付できません", "お送りできません", "添付できません", "共有できません", "開示できません",
+    "お渡しできません", "提供できません", "not confidential", "no longer", "removed",
+    "excluding", "redacted", "cannot share", "can't share", "unable to share",
+)
+# Labels a classification follows: 「機密区分：社外秘」, "Classification: Confidential".
+CLASSIFICATION_LABELS = (
+    "機密区分", "秘密区分", "取扱区分", "取り扱い区分", "情報区分", "文書区分", "管理区分",
+    "機密レベル", "機密度", "秘密度", "秘匿区分", "公開区分", "区分", "分類", "格付",
+    "security classification", "information classification", "data classification",
+    "classification", "sensitivity", "confidentiality level", "label",
+)
+
+_BRACKETS = {"【": "】", "[": "]", "〔": "〕", "《": "》", "〈": "〉", "<": ">", "(": ")",
+             "『": "』", "≪": "≫", "〘": "〙", "〖": "〗", "{": "}"}
+_OPEN = "".join(re.escape(c) for c in _BRACKETS)
+_CLOSE = "".join(re.escape(c) for c in _BRACKETS.values())
+_BRACKETED = re.compile(rf"([{_OPEN}])([^{_OPEN}{_CLOSE}\n]{{1,40}})([{_CLOSE}])")
+# decoration, separators and the small words a stamp carries around its marking
+_FILLER = (r"[\s・/,、&+|:\-–—_=*#■□◆◇●○★☆※▲△▼▽.。「」" + _OPEN + _CLOSE + r"]"
+           r"|and|扱い|資料|文書|レベル\s*\d?|level\s*\d?|draft|ドラフト|案|版|"
+           r"v\d+(?:\.\d+)*|rev\.?\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|p\.\s*\d+|"
+           r"\d{4}[年/.\-]\d{1,2}月?(?:[/.\-]?\d{1,2}日?)?|\d+|ページ|頁|only")
+_ARTICLE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+条|article\s*\d+\.?)\s*$", re.I)
+# a subject's reply/forward prefixes and list tags
+_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|tr|wg|返信|転送)\s*[:：]\s*"
+                             r"|\s*\[[^\]]{1,30}\]\s*(?=\S))*", re.I)
+# where a stamp ends in a subject or a name: space, punctuation, a bracket, the end
+_EDGE = " \t:-–—|/_,.・" + "".join(_BRACKETS) + "".join(_BRACKETS.values())
+_SENTENCE_END = re.compile(r"[。．!?！？]|\.\s")
+SENTENCE_REACH = 300
+# what makes a short segment a sentence, not a stamp
+_PROSE_SIGNS = re.compile(r"。|です|ます|であり|である|場合|して|ください|\b(?:may|contains?|"
+                          r"this|these|the|is|are|will|if|you|we|our|of)\b", re.I)
+_SEGMENT_SPLIT = re.compile(r"\t|\s{2,}|\u3000|\s[|\-–—/]\s|[|｜]")
+# kana, kanji and letters: a word that goes on (機密 in 機密保持 does not stand alone)
+_WORDISH = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9]")
+_WORD_SUFFIXES = ("扱い", "資料", "文書", "情報", "事項", "レベル", "区分")
+
+
+def _terms_pattern(terms: tuple[str, ...], edges: bool = True) -> str:
+    """The words as one alternation, longest first; English words end at word edges
+    (without ``edges``, the caller checks them: see ``_words``)."""
+    parts = []
+    for t in sorted(set(terms), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in t.split())
+        parts.append(rf"(?<![a-z0-9]){body}(?![a-z0-9])" if t.isascii() and edges else body)
+    return "|".join(parts)
+
+
+def _lower(text: str) -> str:
+    """Lower case, one character for one (offsets stay those of ``text``)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _fold(text: str) -> str:
-    """NFKC, lower case.  Line by line, leaving alone the lines already in NFKC (most):
-    a line break is a normalisation boundary, so the result is the whole text's, and
-    one full-width letter no longer costs a normalisation of the whole body (~0.4 ms
-    for a 20 KB Japanese body, on every message)."""
+    """NFKC, case kept (the patterns ignore case; an all-caps CONFIDENTIAL is a stamp).
+    Line by line, leaving alone the lines already in NFKC (most): a line break is a
+    normalisation boundary, so the result is the whole text's, and one full-width letter
+    does not cost a normalisation of the whole body.  ㊙ (which NFKC makes a bare 秘)
+    becomes the stamp it is, [秘]."""
+    if "㊙" in text:
+        text = text.replace("㊙", "[秘]")
     if unicodedata.is_normalized("NFKC", text):
-        return text.lower()
+        return text
     return "".join(line if unicodedata.is_normalized("NFKC", line)
                    else unicodedata.normalize("NFKC", line)
-                   for line in text.splitlines(keepends=True)).lower()
+                   for line in text.splitlines(keepends=True))
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in regex.split(r"(?<=[。．.!?！？\n])", text) if s.strip()]
+def _has(text: str, hints: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(h in low for h in hints)
+
+
+def _is_disclaimer(paragraph: str) -> bool:
+    low = paragraph.lower()
+    if any(h in low for h in DISCLAIMER_HINTS):
+        return True
+    return sum(h in low for h in DISCLAIMER_WEAK_HINTS) >= 2
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One marking found: the words as written, and the stamp around them (brackets,
+    label) as evidence; neither is personal data."""
+
+    term: str
+    snippet: str
+    strong: bool
+
+
+_STRONG_RE = _terms_pattern(STRONG_MARKINGS)
+_TERMS = re.compile(f"{_STRONG_RE}|{_terms_pattern(WEAK_MARKINGS)}", re.I)
+# The same words for finding them in lower-cased text: a plain, case-sensitive
+# alternation lets the engine skip to the words' first letters (40x faster over a
+# Japanese body than the pattern with look-behinds and IGNORECASE).
+_FIND = re.compile(_terms_pattern(STRONG_MARKINGS + WEAK_MARKINGS, edges=False))
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_STRONG = re.compile(f"(?:{_STRONG_RE})$", re.I)
+_LABELLED = re.compile(
+    r"(?:" + "|".join(re.escape(x) for x in sorted(CLASSIFICATION_LABELS, key=len, reverse=True))
+    + rf")\s*(?:[:：=]\s*[{_OPEN}]?|[{_OPEN}])\s*$", re.I)
+_STAMP_ONLY = re.compile(rf"(?:{_FILLER}|{_TERMS.pattern})+", re.I)
+_OWN_LINE = re.compile(
+    r"(?:(?:" + "|".join(re.escape(x) for x in CLASSIFICATION_LABELS)
+    + rf")\s*[:：]?\s*)?(?:{_FILLER}|{_TERMS.pattern})+", re.I)
+# a label word that begins with a marking word (機密区分, 機密レベル): not a marking itself
+_LABEL_AHEAD = re.compile(
+    r"(?:" + "|".join(re.escape(x) for x in sorted(CLASSIFICATION_LABELS, key=len, reverse=True))
+    + r")\s*[:：=]", re.I)
+FIRST_LINES = 3       # lines of a document (or title rows of a sheet) read as its head
+MAX_SEGMENT = 40      # a stamp in a header is short; a longer run of text is a sentence
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    """Spans of the marking words in ``text`` (English ones whole words only)."""
+    low = _lower(text)
+    spans = []
+    for m in _FIND.finditer(low):
+        a, b = m.span()
+        if low[a].isascii() and (low[a - 1:a] in _ALNUM or low[b:b + 1] in _ALNUM):
+            continue  # "confidentiality", "internally"
+        spans.append((a, b))
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` stands alone (機密 in 「機密 2025」 or
+    「機密資料」, not in 「機密保持」 or 「の機密」)."""
+    if start > 0 and _WORDISH.match(text[start - 1]):
+        return False
+    rest = text[end:]
+    for suffix in ("", *_WORD_SUFFIXES):
+        if rest.startswith(suffix):
+            after = rest[len(suffix):len(suffix) + 1]
+            if not after or not _WORDISH.match(after):
+                return True
+    return False
+
+
+@dataclass
+class _Lines:
+    """A folded text cut into lines and paragraphs, for judging where a word stands."""
+
+    text: str
+    starts: list[int]
+    lines: list[str]
+    paragraph: list[int]          # paragraph number of each line
+    disclaimer: dict[int, bool]   # per paragraph
+
+    @classmethod
+    def of(cls, text: str) -> _Lines:
+        lines = text.split("\n")
+        starts, pos = [], 0
+        for line in lines:
+            starts.append(pos)
+            pos += len(line) + 1
+        paragraph, texts, n, blank = [], {}, 0, True
+        for line in lines:
+            if not line.strip():
+                n += 0 if blank else 1
+                blank = True
+            else:
+                blank = False
+                texts.setdefault(n, []).append(line)
+            paragraph.append(n)
+        return cls(text, starts, lines, paragraph,
+                   {p: _is_disclaimer("\n".join(t)) for p, t in texts.items()})
+
+    def disclaimer_near(self, line: int) -> bool:
+        """In a disclaimer, or on the line next to one (its CONFIDENTIAL heading, or a
+        word that closes it), blank lines between them aside."""
+        if self.disclaimer.get(self.paragraph[line]):
+            return True
+        for step in (1, -1):
+            i = line + step
+            while 0 <= i < len(self.lines) and not self.lines[i].strip():
+                i += step
+            if 0 <= i < len(self.lines) and self.disclaimer.get(self.paragraph[i]):
+                return True
+        return False
+
+    def sentence(self, line: int, col: int, end: int) -> str:
+        """The sentence around ``lines[line][col:end]`` (a line break ends one too;
+        at most a few hundred characters either side)."""
+        text = self.lines[line]
+        lo, hi = max(0, col - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+        before = _SENTENCE_END.findall(text, lo, col)
+        first = text.rfind(before[-1], lo, col) + len(before[-1]) if before else lo
+        after = _SENTENCE_END.search(text, end, hi)
+        return text[first: after.end() if after else hi]
+
+
+def _bracket_stamp(line: str, col: int, end: int) -> str:
+    """The bracketed stamp around ``line[col:end]`` (【社外秘】, [Confidential]), or ""."""
+    for g in _BRACKETED.finditer(line):
+        if g.start(2) <= col and end <= g.end(2) and _BRACKETS[g.group(1)] == g.group(3) \
+                and _STAMP_ONLY.fullmatch(g.group(2)) and not _ARTICLE.search(line[:g.start()]):
+            return g.group(0)
+    return ""
+
+
+def _label_stamp(line: str, col: int, end: int) -> str:
+    """「機密区分：社外秘」, "Classification: Confidential" around ``line[col:end]``, or ""."""
+    m = _LABELLED.search(line[:col])
+    if not m:
+        return ""
+    close = line[end:end + 1]
+    return line[m.start():end + (1 if close and close in _CLOSE else 0)].strip()
+
+
+def _segment_stamp(line: str, col: int, end: int) -> str:
+    """The short segment of a header, footer, title or document head that holds the
+    word as a stamp (「株式会社サンプル　社外秘」's 「社外秘」), or ""."""
+    cuts = [0] + [x for m in _SEGMENT_SPLIT.finditer(line) for x in (m.start(), m.end())] \
+        + [len(line)]
+    for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+        if a <= col and end <= b:
+            segment = line[a:b].strip()
+            if len(segment) > MAX_SEGMENT or _PROSE_SIGNS.search(segment) \
+                    or _has(segment, ABOUT_HINTS) or _is_disclaimer(segment):
+                return ""
+            return segment if _bounded(line, col, end) else ""
+    return ""
+
+
+def _head_lines(part: TextPart, lines: list[str]) -> set[int]:
+    """Which lines are a document's head: the first lines of its text, or a sheet's
+    title rows (rows of one or two cells above the data)."""
+    head: set[int] = set()
+    table = part.table is not None
+    for i, line in enumerate(lines):
+        if len(head) >= FIRST_LINES:
+            break
+        if not line.strip() or (table and i == 0 and line.startswith("[")):
+            continue
+        if table and sum(1 for c in line.split("\t") if c.strip()) > 2:
+            break
+        head.add(i)
+    return head
+
+
+def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int] | None = None,
+                in_mail: bool = True) -> Iterator[tuple[Stamp, str]]:
+    """Markings in one text (body, an attachment's text, a header …), each with how it
+    stands: ``label``, ``bracket``, ``line``, ``role`` (header/footer/title), ``head``
+    (first lines) or ``sentence``."""
+    folded = _fold(text)
+    spans = _words(folded)
+    if not spans:
+        return  # the common case: no marking word at all
+    doc = _Lines.of(folded)
+    for start, stop in spans:
+        i = bisect.bisect_right(doc.starts, start) - 1
+        line, col = doc.lines[i], start - doc.starts[i]
+        end = col + stop - start
+        if _LABEL_AHEAD.match(line, col):
+            continue
+        word = folded[start:stop]
+        strong = bool(_STRONG.match(word))
+        term = " ".join(word.split())
+        if snippet := _label_stamp(line, col, end):
+            yield Stamp(term, snippet, strong), role or "label"
+            continue
+        weak_ignored = not strong and doc.disclaimer_near(i)
+        tabbed = table and "\t" in line.strip()
+        if (not table or (head and i in head)) and (snippet := _bracket_stamp(line, col, end)):
+            if not weak_ignored:
+                yield Stamp(term, snippet, strong), role or "bracket"
+            continue
+        stripped = line.strip()
+        if not tabbed and len(stripped) <= 60 and _OWN_LINE.fullmatch(stripped):
+            if not weak_ignored:
+                yield Stamp(term, stripped, strong), role or "line"
+            continue
+        if (role or (head and i in head)) and (snippet := _segment_stamp(line, col, end)):
+            yield Stamp(term, snippet, strong), role or "head"
+            continue
+        if strong and not table and (in_mail or (head and i in head)) \
+                and not doc.disclaimer.get(doc.paragraph[i]):
+            sentence = doc.sentence(i, col, end)
+            if not _has(sentence, ABOUT_HINTS) and not _has(sentence, LEFT_OUT_HINTS) \
+                    and (in_mail or _has(sentence, SELF_REFERENCE)):
+                yield Stamp(term, term, strong), "sentence"
+
+
+def subject_stamps(subject: str, *, name: bool = False) -> Iterator[Stamp]:
+    """Markings in a subject or a file name: stamps anywhere (【社外秘】, 「機密区分：…」),
+    a word standing at its head or tail or between separators (「社外秘 新製品計画」,
+    "CONFIDENTIAL: Q3 plan", 「売上計画_社外秘.xlsx」), and strong words that classify."""
+    text = _fold(subject)
+    if name:
+        text = posixpath.splitext(posixpath.basename(text))[0]
+    spans = _words(text)
+    if not spans:
+        return
+    body_at = _SUBJECT_PREFIX.match(text).end()
+    edge = _EDGE if name else _EDGE.replace("_", "")
+    for col, end in spans:
+        word = text[col:end]
+        if _LABEL_AHEAD.match(text, col):
+            continue
+        strong = bool(_STRONG.match(word))
+        term = " ".join(word.split())
+        snippet = _label_stamp(text, col, end) or _bracket_stamp(text, col, end)
+        if snippet:
+            yield Stamp(term, snippet, strong)
+            continue
+        if _stands_apart(word, text[body_at:col].strip(), text[end:], edge, name):
+            yield Stamp(term, term, strong)
+            continue
+        if strong and not _has(text, ABOUT_HINTS) and not _has(text, LEFT_OUT_HINTS):
+            yield Stamp(term, term, strong)
+
+
+def _stands_apart(word: str, before: str, after: str, edge: str, name: bool) -> bool:
+    """A word at the head or tail of a subject or name, or between separators:
+    「社外秘 新製品計画」, "CONFIDENTIAL Q3 plan", "Confidential: Q3 plan", 「計画_社外秘」;
+    not "Confidential information sharing" (a space after an English word is prose)."""
+    if before and before[-1] not in edge:
+        return False
+    if after.strip() and after[0] not in edge:
+        return False
+    if not word.isascii() or name or not after.strip():
+        return True
+    if word.isascii() and _has(after[:20], ("information",)):
+        return False
+    return after[0] != " " or word.isupper() or after.lstrip()[:1] in ":-–—|/"
+
+
+# how a marking stands, the strongest evidence first: a stamp in a header before a word
+# in a sentence
+_HOW = ("subject", "name", "header", "footer", "title", "label", "bracket", "line", "head",
+        "sentence")
+_PLACES = {"header": ("のヘッダー", " (page header)"), "footer": ("のフッター", " (page footer)"),
+           "title": ("のタイトル", " (document title)"), "head": ("の冒頭", " (first lines)")}
 
 
 class ConfidentialMarking:
-    """社外秘 / 機密 / Confidential markings in subject, new body text or attachment names.
-
-    Only new text counts (quoted mail is not the sender's marking), and a marking inside
-    a disclaimer sentence ("このメールには機密情報が含まれている場合があります") is ignored.
-    """
+    """社外秘 / 機密 / Confidential markings in the subject, new body text, attachment
+    names and attachments (their text, page headers and footers, title and first lines).
+    See the module docstring for what is a marking and what is not."""
 
     name = "confidential_marking"
     params: Mapping[str, Param] = {
-        "keywords": Param(list, list(MARKINGS), "markings (matched after NFKC, any case)",
-                          item=str),
-        "ignore_hints": Param(list, list(DISCLAIMER_HINTS),
-                              "a sentence holding one of these is a disclaimer", item=str),
+        "attachments": Param(bool, True, "also read the attachments' text, headers, footers "
+                                         "and titles (not only their names)"),
     }
 
     def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
-        keywords = [_fold(k) for k in params["keywords"]]
-        hints = [_fold(h) for h in params["ignore_hints"]]
-        sources: list[tuple[str, str]] = []
+        # where → (words, stamp) → how it stands (the strongest evidence of each stamp)
+        found: dict[str, dict[tuple[str, str], tuple[Stamp, str]]] = {}
+
+        def keep(where: str, stamps: Iterator[tuple[Stamp, str]]) -> None:
+            have = found.setdefault(where, {})
+            for stamp, how in stamps:
+                key = (stamp.term, stamp.snippet)
+                if key not in have or _HOW.index(how) < _HOW.index(have[key][1]):
+                    have[key] = (stamp, how)
+
         for part in inp.parts:
-            if part.where == "subject" or (part.where.startswith("body") and not part.quoted):
-                sources.append((part.where, part.text))
+            if part.quoted:
+                continue  # the earlier message's words, not the sender's marking
+            if part.where == "subject":
+                keep("subject", ((s, "subject") for s in subject_stamps(part.text)))
+            elif part.where.startswith("body"):
+                keep(part.where, text_stamps(part.text))
+            elif part.where.startswith("attachment:") and params["attachments"]:
+                role = getattr(part, "role", "")
+                lines = part.text.split("\n", FIRST_LINES * 4)
+                head = set() if role else _head_lines(part, lines)
+                keep(part.where, text_stamps(part.text, role=role, table=part.table is not None,
+                                             head=head, in_mail=False))
         for name in inp.attachment_names:
-            sources.append((f"attachment:{name}", name))
-        hits: list[Hit] = []
-        for where, text in sources:
-            found: list[str] = []
-            whole = _fold(text)
-            if not any(k in whole for k in keywords):
-                continue  # the common case: no marking at all, no sentence split
-            for sentence in _sentences(text) if where.startswith("body") else [text]:
-                folded = _fold(sentence)
-                words = [k for k in keywords if k in folded]
-                if words and not any(h in folded for h in hints):
-                    found.extend(w for w in words if w not in found)
-            if found:
-                hits.append(Hit(where=where, args={"markings": found},
-                                evidence=(Evidence(where, "、".join(found)),)))
-        return hits
+            keep(f"attachment:{name}", ((s, "name") for s in subject_stamps(name, name=True)))
+        return [self._hit(where, list(stamps.values()))
+                for where, stamps in found.items() if stamps]
+
+    @staticmethod
+    def _hit(where: str, stamps: list[tuple[Stamp, str]]) -> Hit:
+        stamps = sorted(stamps, key=lambda s: _HOW.index(s[1]))
+        how = stamps[0][1]
+        terms = list(dict.fromkeys(s.term for s, _ in stamps))
+        if where == "subject":
+            place = ("件名", "the subject")
+        elif where.startswith("body"):
+            place = ("本文", "the message text")
+        else:
+            name = where.partition(":")[2]
+            if how == "name":
+                place = (f"添付ファイル名「{name}」", f'the attachment name "{name}"')
+            else:
+                ja, en = _PLACES.get(how, ("", ""))
+                place = (f"添付ファイル「{name}」{ja}", f'the attachment "{name}"{en}')
+        return Hit(where=where,
+                   args={"markings": terms, "place_ja": place[0], "place_en": place[1],
+                         "stamp": stamps[0][0].snippet},
+                   evidence=tuple(Evidence(where, s.snippet) for s, _ in stamps[:3]))
 
 
 class UndecodableText:

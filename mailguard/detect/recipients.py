@@ -8,12 +8,20 @@ with Gmail addresses in To are twelve (a list that should have gone Bcc).
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from mailguard.detect.base import Hit, Param, ScanInput
-from mailguard.mime.addresses import Recipient, is_within, organization_of, unicode_domain
+from mailguard.mime.addresses import (
+    Recipient,
+    is_within,
+    normalize_domain,
+    organization_of,
+    unicode_domain,
+)
 
 # Free-mail and mobile-carrier domains (personal addresses).  Japanese carriers first.
 FREEMAIL_DOMAINS = (
@@ -112,8 +120,9 @@ class FreemailRecipient:
 
 # --- lookalike domains -----------------------------------------------------------------------
 
-# Latin look-alikes of other scripts (Cyrillic, Greek) and full-width forms fold via NFKC
-# first; then these ASCII confusions collapse to one skeleton.
+# Letters of other scripts that look like Latin ones (NFKC first folds full-width forms),
+# and the ASCII confusions of a spoofed name (a digit for a letter, rn for m): a spoofed
+# name and the real one share a skeleton.
 _CONFUSABLE_CHARS = {
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
     "ј": "j", "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w",
@@ -123,12 +132,36 @@ _CONFUSABLE_CHARS = {
 }
 _CONFUSABLE_SEQS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("nn", "m"))
 
+# Japanese names typed from memory come out in another romanisation (Hepburn, kunrei,
+# long vowels written or not): 工業 as kogyo, kougyou, kohgyo; 新聞 as shimbun, shinbun.
+# Applied in order; the folded forms of two spellings of one name are equal.
+_ROMAJI = (("tsu", "tu"), ("chi", "ti"), ("shi", "si"), ("sh", "sy"), ("ch", "ty"),
+           ("ji", "zi"), ("j", "zy"), ("fu", "hu"), ("ou", "o"), ("oo", "o"), ("oh", "o"),
+           ("uu", "u"), ("nn", "n"), ("mb", "nb"), ("mp", "np"))
+
+# QWERTY positions (rows staggered as on a keyboard): a substitution of a neighbouring
+# key is a typing slip; one of a far key in a short name is more often another name.
+_KEY_ROWS = ("1234567890-", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_POS = {c: (r, i + (0, 0.5, 0.75, 1.25)[r])
+            for r, row in enumerate(_KEY_ROWS) for i, c in enumerate(row)}
+
+_SCRIPT_JA = {"CYRILLIC": "キリル文字", "GREEK": "ギリシャ文字", "LATIN": "ラテン文字の異体",
+              "FULLWIDTH": "全角文字"}
+
 
 def skeleton(label: str) -> str:
     """A form in which confusable spellings of one name become equal."""
     s = unicodedata.normalize("NFKC", label).lower()
     s = "".join(_CONFUSABLE_CHARS.get(c, c) for c in s)
     for seq, rep in _CONFUSABLE_SEQS:
+        s = s.replace(seq, rep)
+    return s
+
+
+def romaji_fold(label: str) -> str:
+    """One spelling for the romanisations of one Japanese name (see ``_ROMAJI``)."""
+    s = label
+    for seq, rep in _ROMAJI:
         s = s.replace(seq, rep)
     return s
 
@@ -152,73 +185,326 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+def _middle(a: str, b: str) -> tuple[int, str, str]:
+    """Where ``a`` and ``b`` start to differ, and the differing middles of each (the
+    longest common prefix and suffix taken off)."""
+    p = 0
+    while p < len(a) and p < len(b) and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < len(a) - p and s < len(b) - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    return p, a[p:len(a) - s], b[p:len(b) - s]
+
+
+def single_edit(a: str, b: str) -> str:
+    """The one edit that turns ``a`` into ``b``: ``"insert"``, ``"delete"``,
+    ``"transpose"``, ``"substitute-adjacent"`` (a neighbouring key), ``"substitute"``,
+    or ``""`` when it takes more than one (or none)."""
+    _, ma, mb = _middle(a, b)
+    if len(ma) == 1 and len(mb) == 1:
+        pa, pb = _KEY_POS.get(ma), _KEY_POS.get(mb)
+        near = pa is not None and pb is not None and abs(pa[0] - pb[0]) <= 1 \
+            and abs(pa[1] - pb[1]) <= 1
+        return "substitute-adjacent" if near else "substitute"
+    if not ma and len(mb) == 1:
+        return "insert"
+    if len(ma) == 1 and not mb:
+        return "delete"
+    if len(ma) == 2 and mb == ma[::-1]:
+        return "transpose"
+    return ""
+
+
+def _flat(s: str) -> str:
+    """A name without its dots and hyphens: example.co.jp, example-co.jp and
+    examplecojp are one flat name."""
+    return s.replace(".", "").replace("-", "")
+
+
+def _token(s: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``s[start:end]`` to whole dot/hyphen-separated pieces."""
+    while start > 0 and s[start - 1] not in ".-":
+        start -= 1
+    while end < len(s) and s[end] not in ".-":
+        end += 1
+    return start, end
+
+
+def _char_note(text: str) -> tuple[str, str]:
+    """(ja, en) naming the script of the look-alike letters of ``text``, or ("", "")."""
+    odd = [c for c in text if not c.isascii()]
+    if not odd:
+        return "", ""
+    c = odd[0]
+    script = unicodedata.name(c, "").split(" ")[0]
+    code = f"U+{ord(c):04X}"
+    return (f"（{_SCRIPT_JA.get(script, '別の文字')} {code}）",
+            f" ({script.capitalize() or 'another script'} {code})")
+
+
+def _changes(ref: str, got: str) -> list[tuple[str, str]]:
+    """How ``got`` differs from ``ref``, as (ja, en) phrases (ja in the て-form)."""
+    p, ma, mb = _middle(ref, got)
+    if not ma and not mb:
+        return []
+    if ma != mb and _flat(ma) == _flat(mb):  # only dots and hyphens moved
+        return _separator_changes(ma, mb)
+    if len(ma) > 2 or len(mb) > 2:  # a respelt piece: show the whole piece
+        rs, re_ = _token(ref, p, p + len(ma))
+        gs, ge = _token(got, p, p + len(mb))
+        ma, mb = ref[rs:re_], got[gs:ge]
+    if not ma:
+        if len(mb) == 1 and (got[p - 1:p] == mb or got[p + 1:p + 2] == mb):
+            return [(f"「{mb}」が重なって", f'"{mb}" doubled')]
+        return [(f"「{mb}」が加わって", f'"{mb}" added')]
+    if not mb:
+        return [(f"「{ma}」が抜けて", f'"{ma}" left out')]
+    if len(ma) == 2 and mb == ma[::-1]:
+        return [(f"「{ma}」が「{mb}」に入れ替わって", f'"{ma}" swapped to "{mb}"')]
+    note_ja, note_en = _char_note(mb)
+    return [(f"「{ma}」が「{mb}」{note_ja}になって", f'"{ma}" changed to "{mb}"{note_en}')]
+
+
+def _separator_changes(ref: str, got: str) -> list[tuple[str, str]]:
+    """「.」が「-」になって, 「.」が抜けて … for pieces that differ in separators only."""
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, ref, got, autojunk=False) \
+            .get_opcodes():
+        a, b = ref[i1:i2], got[j1:j2]
+        if op == "replace":
+            change = (f"「{a}」が「{b}」になって", f'"{a}" changed to "{b}"')
+        elif op == "delete":
+            change = (f"「{a}」が抜けて", f'"{a}" left out')
+        elif op == "insert":
+            change = (f"「{b}」が加わって", f'"{b}" added')
+        else:
+            continue
+        if change not in out:
+            out.append(change)
+    return out
+
+
+def _suffix_change(ref_suffix: str, got_suffix: str) -> list[tuple[str, str]]:
+    """co.jp → jp (「co.」が抜けて), jp → co.jp, co.jp → co, co.jp → com."""
+    if ref_suffix == got_suffix:
+        return []
+    if ref_suffix.endswith("." + got_suffix):
+        cut = ref_suffix[: -len(got_suffix)]
+        return [(f"「{cut}」が抜けて", f'"{cut}" left out')]
+    if got_suffix.endswith("." + ref_suffix):
+        extra = got_suffix[: -len(ref_suffix)]
+        return [(f"「{extra}」が加わって", f'"{extra}" added')]
+    if ref_suffix.startswith(got_suffix + "."):
+        cut = ref_suffix[len(got_suffix):]
+        return [(f"「{cut}」が抜けて", f'"{cut}" left out')]
+    return [(f"「.{ref_suffix}」が「.{got_suffix}」になって",
+             f'".{ref_suffix}" changed to ".{got_suffix}"')]
+
+
+@dataclass(frozen=True)
+class Resemblance:
+    """How a recipient domain resembles a reference (internal or partner) domain.
+
+    ``kind``: ``subdomain`` (the reference's name in front of another domain),
+    ``separator`` (dots and hyphens moved: example-co.jp), ``suffix`` (co.jp ↔ jp ↔
+    com …), ``homoglyph``, ``romaji`` (another romanisation), ``typo`` (one letter
+    added, left out, doubled, swapped or changed).  ``how_ja``/``how_en`` say it in
+    words for the finding.
+    """
+
+    reference: str
+    kind: str
+    how_ja: str
+    how_en: str
+
+
+def _said(ref: str, changes: list[tuple[str, str]], tail: tuple[str, str] | None = None,
+          note: tuple[str, str] = ("", "")) -> tuple[str, str]:
+    ja = "、".join(c[0] for c in changes)
+    en = " and ".join(c[1] for c in changes)
+    if tail:
+        ja = f"{ja}、{tail[0]}" if ja else tail[0]
+        en = f"{en}, {tail[1]}" if en else tail[1]
+    return f"{ref} の{ja}います{note[0]}", f"{ref} with {en}{note[1]}"
+
+
 def _split(org: str) -> tuple[str, str]:
     """example.co.jp → ("example", "co.jp")."""
     label, _, suffix = org.partition(".")
     return label, suffix
 
 
-def _decode(domain: str) -> str:
-    return unicode_domain(domain)
+def resemblance(domain: str, reference: str, max_distance: int = 1,
+                min_length: int = 5) -> Resemblance | None:
+    """How ``domain`` (a recipient's, punycode) is confusable with ``reference`` (a
+    registrable domain, punycode), or None.  The caller has ruled out the reference
+    itself and its subdomains."""
+    got, ref = unicode_domain(domain), unicode_domain(reference)
+    org = unicode_domain(organization_of(domain))
+    label, suffix = _split(org)
+    rlabel, rsuffix = _split(ref)
+    flat_ref = _flat(ref)
+
+    # the reference's name in front of someone else's domain: example.co.jp.evil.com,
+    # mail.example.co.jp.cn, www.example-co-jp.evil.com
+    at = f".{got}.".find(f".{ref}.")
+    sub = got[: -len(org) - 1] if got.endswith("." + org) else ""
+    if at >= 0 or (sub and len(flat_ref) >= 6 and _flat(sub.rsplit(".", 1)[-1]) == flat_ref):
+        if at >= 0:
+            lead, after = [], got[at + len(ref):]
+        else:
+            lead, after = _changes(ref, sub.rsplit(".", 1)[-1]), "." + org
+        ja, en = _said(ref, lead, (f"後ろに「{after}」が付いて", f'"{after}" after it'),
+                       (f"（実際は {org} のドメインです）", f" (a domain of {org})"))
+        return Resemblance(reference, "subdomain", ja, en)
+
+    # dots and hyphens moved or dropped, with or without a domain after it:
+    # example-co.jp, exampleco.jp, example.co-jp.com, example-co-jp.net
+    flat_got = _flat(got)
+    if flat_got.startswith(flat_ref) and len(flat_ref) >= 4:
+        n, end = 0, 0
+        while n < len(flat_ref):  # where the reference's letters end in got
+            if got[end] not in ".-":
+                n += 1
+            end += 1
+        # with a domain after it, only for names long enough to be recognised (abcom.jp
+        # is not ab.com in disguise)
+        if (end == len(got) or got[end] in ".-") and (end == len(got) or len(rlabel) >= 4):
+            head, rest = got[:end], got[end:]
+            tail = (f"後ろに「{rest}」が付いて", f'"{rest}" after it') if rest else None
+            ja, en = _said(ref, _changes(ref, head), tail)
+            return Resemblance(reference, "separator", ja, en)
+
+    suffix_changes = _suffix_change(rsuffix, suffix)
+    if label == rlabel:  # example.jp, example.com, example.ne.jp for example.co.jp
+        if not suffix_changes:
+            return None
+        ja, en = _said(ref, suffix_changes)
+        return Resemblance(reference, "suffix", ja, en)
+
+    kind = _label_resemblance(label, rlabel, max_distance, min_length,
+                              same_suffix=not suffix_changes)
+    if kind:
+        ja, en = _said(ref, _changes(rlabel, label) + suffix_changes)
+        if kind == "romaji":
+            ja, en = ja + "（ローマ字の綴りの違い）", en + " (another romanisation)"
+        return Resemblance(reference, kind, ja, en)
+
+    # a slip in the suffix itself makes another registrable domain: example.cp.jp
+    # (slips in the name were judged above, by the rules for names)
+    if len(ref) >= 8 and _middle(ref, got)[0] > len(rlabel) and single_edit(ref, got) in (
+            "insert", "delete", "transpose", "substitute-adjacent"):
+        ja, en = _said(ref, _changes(ref, got))
+        return Resemblance(reference, "typo", ja, en)
+    return None
+
+
+def _label_resemblance(label: str, rlabel: str, max_distance: int, min_length: int,
+                       same_suffix: bool = True) -> str:
+    """The kind of likeness of a recipient's organisation label to a reference's, or "".
+
+    One letter apart, two short names are usually two organisations: a slip counts in a
+    name of ``min_length`` letters or more, and only inside a hyphen-separated piece of
+    four letters or more (abc-holdings and abd-holdings are two initialisms); a far key
+    only in a piece of six or more (kikai/kakai are two words, example/exbmple is not).
+    With another suffix as well, only what keeps the name as it reads (a swap, a doubled
+    letter, homoglyphs, separators, a romanisation) counts: sakura-log.com is not
+    sakura-logi.jp mistyped twice.
+    """
+    if len(_flat(rlabel)) >= 4 and _flat(label) == _flat(rlabel):
+        return "separator"                      # ex-ample, exampleco for example-co
+    if skeleton(label) == skeleton(rlabel) and (not label.isascii() or len(rlabel) >= 4):
+        return "homoglyph"                      # examp1e, exarnple, еxample (Cyrillic е)
+    if len(_flat(rlabel)) < min_length:
+        return ""
+    edit = single_edit(rlabel, label)
+    at, _, added = _middle(rlabel, label)
+    piece = _piece_length(rlabel, at)
+    doubled = edit == "insert" and added in (label[at - 1:at], label[at + 1:at + 2])
+    if edit == "transpose" or doubled or (same_suffix and edit in (
+            "insert", "delete", "substitute-adjacent")):
+        if piece >= 4:
+            return "typo"                       # exmaple, examplle, exampe, exanple
+    elif same_suffix and edit == "substitute" and piece >= 6:
+        return "typo"                           # a far key, in a long word
+    if romaji_fold(label) == romaji_fold(rlabel):
+        return "romaji"                         # tanaka-kougyou for tanaka-kogyo
+    if same_suffix and max_distance >= 2 and len(_flat(rlabel)) >= 10 and \
+            edit_distance(label, rlabel, max_distance) <= max_distance:
+        return "typo"
+    return ""
+
+
+def _piece_length(label: str, at: int) -> int:
+    """Letters in the hyphen-separated piece of ``label`` at position ``at``."""
+    at = min(at, len(label))
+    start, end = _token(label, at, at)
+    return end - start
 
 
 class LookalikeDomain:
     """A recipient domain confusable with an internal or partner domain.
 
-    Compares the registrable label (``example`` of ``mail.example.co.jp``): a different
-    public suffix with the same label (co.jp ↔ com ↔ jp ↔ net), a small edit distance,
-    or an equal skeleton after folding homoglyphs (rn/m, 0/o, 1/l, Cyrillic and Greek
-    letters, punycode).  Domains that are themselves internal, partner or allow-listed
-    never fire.
+    The manipulations people fall for, each said in words in the finding:
+
+    * the reference's name in front of another domain (``example.co.jp.evil.com``);
+    * dots and hyphens moved or dropped (``example-co.jp``, ``exampleco.jp``,
+      ``example.co-jp.com``);
+    * another public suffix for the same name (``.co.jp`` ↔ ``.jp`` ↔ ``.com`` ↔
+      ``.ne.jp`` …, ``co.`` dropped or added);
+    * the organisation label retyped: a letter added, left out, doubled, swapped, or a
+      neighbouring key (``exmaple``, ``examplle``, ``exampe``, ``exanple``; a far key
+      only in long names), a hyphen added or removed (``ex-ample``), another
+      romanisation (``kougyou`` for ``kogyo``), homoglyphs and IDN (``examp1e``,
+      ``exarnple``, a Cyrillic ``е``).
+
+    Short names (under ``min_length`` letters) are only compared for suffix swaps,
+    separators and homoglyphs: one letter apart, two short names are usually two
+    organisations.  Domains that are themselves internal, partner, trusted or listed,
+    and their subdomains, never fire.
     """
 
     name = "lookalike_domain"
     params: Mapping[str, Param] = {
-        "max_distance": Param(int, 1, "largest edit distance between labels that counts"),
-        "min_length": Param(int, 4, "labels shorter than this are only compared exactly "
-                                    "or by skeleton"),
+        "max_distance": Param(int, 1, "largest edit distance between long labels (10 letters "
+                                      "or more) that counts; shorter ones take one edit"),
+        "min_length": Param(int, 5, "labels with fewer letters are only compared for suffix "
+                                    "swaps, separators and homoglyphs"),
         "domains": Param(list, [], "more reference domains besides internal and partner",
                          item=str),
     }
 
     def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
-        refs = {organization_of(d) for d in
-                (*inp.org.internal_domains, *inp.org.partner_domains, *params["domains"])}
+        extra = []
+        for d in params["domains"]:
+            try:
+                extra.append(normalize_domain(d))
+            except ValueError:
+                continue
+        refs = sorted({organization_of(d) for d in
+                       (*inp.org.internal_domains, *inp.org.partner_domains, *extra)})
         if not refs:
             return []
         known = (*inp.org.internal_domains, *inp.org.partner_domains, *inp.org.trusted_domains,
-                 *params["domains"])
-        found: dict[str, tuple[str, list[str]]] = {}
+                 *extra, *refs)
+        found: dict[str, tuple[Resemblance, list[Recipient]]] = {}
         for r in inp.recipients:
             if not r.valid or r.internal or is_within(r.domain, known):
                 continue
-            match = self._closest(r.organization, refs, params)
+            if r.domain in found:
+                found[r.domain][1].append(r)
+                continue
+            match = next((m for ref in refs if (m := resemblance(
+                r.domain, ref, params["max_distance"], params["min_length"]))), None)
             if match:
-                found.setdefault(r.domain, (match, []))[1].append(r.address)
-        hits = []
-        for domain, (ref, addrs) in found.items():
-            hits.append(Hit(where="header:" + next(
-                (x.field.capitalize() for x in inp.recipients if x.domain == domain), "To"),
-                recipients=tuple(addrs),
-                args={"domain": _decode(domain), "similar_to": _decode(ref)}))
-        return hits
-
-    @staticmethod
-    def _closest(org: str, refs: set[str], params: Mapping[str, Any]) -> str | None:
-        label, suffix = _split(_decode(org))
-        sk = skeleton(label)
-        for ref in sorted(refs):
-            rlabel, rsuffix = _split(_decode(ref))
-            if org == ref:
-                return None
-            if label == rlabel and suffix != rsuffix:
-                return ref                         # TLD swap: example.com vs example.co.jp
-            if sk == skeleton(rlabel) and label != rlabel:
-                return ref                         # homoglyphs: examp1e, exarnple, еxample
-            if min(len(label), len(rlabel)) >= params["min_length"] and \
-                    edit_distance(label, rlabel, params["max_distance"]) <= params["max_distance"]:
-                return ref                         # a typo: exmaple, exampel, examle
-        return None
+                found[r.domain] = (match, [r])
+        return [Hit(where="header:" + rs[0].field.capitalize(),
+                    recipients=tuple(x.address for x in rs),
+                    args={"domain": unicode_domain(domain),
+                          "similar_to": unicode_domain(m.reference), "kind": m.kind,
+                          "how_ja": m.how_ja, "how_en": m.how_en})
+                for domain, (m, rs) in found.items()]
 
 
 class ExternalRecipient:
