@@ -15,7 +15,8 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 PLAIN_SUBJECT = "資料送付の件"
-PLAIN_BODY = "株式会社ミナト 購買部 森様\n\nいつもお世話になっております。\n資料を添付いたします。\n"
+PLAIN_BODY = ("株式会社ミナト 購買部 森様\n\nいつもお世話になっております。\n"
+              "資料を添付いたします。\n")
 
 
 def marking(subject: str = PLAIN_SUBJECT, body: str = PLAIN_BODY,
@@ -37,7 +38,8 @@ MARKED = [
     ("Internal Only - headcount plan FY2026", "Hi,\nsee attached.\n", "subject", "Internal Only"),
     ("FW: [STRICTLY CONFIDENTIAL] board minutes", "FYI\n", "subject", "STRICTLY CONFIDENTIAL"),
     ("CONFIDENTIAL Q3 pricing", "Hi,\nnumbers attached.\n", "subject", "CONFIDENTIAL"),
-    ("価格表の送付", "森様\n\n＜関係者外秘＞\n\n来期の価格表をお送りします。\n", "body", "関係者外秘"),
+    ("価格表の送付", "森様\n\n＜関係者外秘＞\n\n来期の価格表をお送りします。\n", "body",
+     "関係者外秘"),
     ("pricing", "CONFIDENTIAL\n\nDear Ms. Mori,\nplease find our offer attached.\n", "body",
      "CONFIDENTIAL"),
     ("規程の改定", "森様\n\n取扱区分：社外秘\n\n改定案を共有いたします。\n", "body", "社外秘"),
@@ -48,7 +50,8 @@ MARKED = [
      "for internal use"),
     ("評価結果", "森様\n\n㊙ 人事評価の集計\n\n集計結果です。\n", "body", "秘"),
     ("見積", "森様\n\n■機密■\n今回の見積条件です。\n", "body", "機密"),
-    ("ご参考", "森様\n\nこの資料は取扱注意です。社外への転送はお控えください。\n", "body", "取扱注意"),
+    ("ご参考", "森様\n\nこの資料は取扱注意です。社外への転送はお控えください。\n", "body",
+     "取扱注意"),
 ]
 
 
@@ -194,7 +197,7 @@ def test_contract_draft_with_confidential_header_is_a_marking():
                    [("秘密保持契約書_案.docx", data, DOCX)])
     assert f is not None
     assert f.where == "attachment:秘密保持契約書_案.docx"
-    assert [e.snippet for e in f.evidence][0] == "【社外秘】"
+    assert next(e.snippet for e in f.evidence) == "【社外秘】"
 
 
 def test_docx_title_property_marking():

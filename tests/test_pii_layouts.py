@@ -111,7 +111,8 @@ def test_a_roster_with_a_considerations_column_sent_to_a_hotel_is_held():
             "岡部 紗希\t総務部\t特になし",
             "アフマド・カリム\t技術部\tハラール対応の食事を希望",
             "西條 雄一\t営業部\t車いすを使用"]
-    body = ("さくら温泉ホテル\n宴会ご担当様\n\n社員旅行の参加者について、ご配慮いただきたい点をお送りします。\n\n"
+    body = ("さくら温泉ホテル\n宴会ご担当様\n\n"
+            "社員旅行の参加者について、ご配慮いただきたい点をお送りします。\n\n"
             + "\n".join(rows) + SIG)
     v = judge_mail(make_mail(to=["banquet@onsen-hotel.jp"], body=body))
     assert v.action == Action.HOLD
