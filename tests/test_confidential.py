@@ -348,3 +348,44 @@ def test_several_stamps_of_one_attachment_are_one_finding():
     assert [x.rule for x in v.findings].count(RULE) == 1
     assert f.message.startswith("添付ファイル「計画.docx」のヘッダーに")
     assert len(f.evidence) <= 3
+
+
+# --- the site's own words -------------------------------------------------------------------
+
+SITE_WORDS = """
+[organization]
+internal_domains = ["example.co.jp"]
+[rules.override.confidential-marking-external]
+params = { keywords = ["秘A", "Tier-1 Restricted"], ignore_hints = ["サンプルグループ各社"] }
+"""
+
+
+def test_site_classification_words_count_as_stamps_only():
+    def fires(subject: str, body: str) -> bool:
+        raw = make_mail(to=["mori@minato-trading.co.jp"], subject=subject, body=body)
+        return RULE in rules_fired(judge_mail(raw, SITE_WORDS))
+
+    assert fires("【秘A】組織変更案", PLAIN_BODY)
+    assert fires("計画", "Tier-1 Restricted\n\nplan attached\n")
+    assert not fires("計画", "秘Aの書類は金庫に保管しています。\n")  # a word in a sentence
+
+
+def test_site_disclaimer_phrase_makes_its_paragraph_a_disclaimer():
+    notice = ("本メールはサンプルグループ各社の機密事項を含みます。\n"
+              "CONFIDENTIAL")
+    raw = make_mail(to=["mori@minato-trading.co.jp"], body=PLAIN_BODY + "\n--\n" + notice)
+    assert RULE not in rules_fired(judge_mail(raw, SITE_WORDS))
+    assert RULE in rules_fired(judge_mail(raw))  # without the site's phrase: a stamp line
+
+
+def test_attachments_can_be_left_to_their_names():
+    config = """
+[organization]
+internal_domains = ["example.co.jp"]
+[rules.override.confidential-marking-external]
+params = { attachments = false }
+"""
+    data = docx(["事業計画"], header="社外秘")
+    raw = make_mail(to=["mori@minato-trading.co.jp"], attachments=[("計画.docx", data, DOCX)])
+    assert RULE in rules_fired(judge_mail(raw))
+    assert RULE not in rules_fired(judge_mail(raw, config))

@@ -17,8 +17,10 @@ words also fill mail that marks nothing, and those must not hold:
 
 So each word is judged by where it stands.  The *strong* words (社外秘, 部外秘,
 関係者外秘, 社内限り, 取扱注意, "Internal Use Only", "Strictly Confidential" …) are
-markings wherever they classify, in a sentence too, unless that sentence is a
-disclaimer, is about an NDA or a policy, or says the material was left out.  The
+markings wherever they classify, in a sentence of the mail too, unless that sentence is
+a disclaimer, is about an NDA or a policy, or says the material was left out; in an
+attached document (policies and training material quote them), only in a sentence at
+its head that speaks of the document itself (「本資料は社外秘です」).  The
 *weak* words (機密, 秘, Confidential, 非公開 …), common in ordinary prose and
 contracts, count only as stamps: in brackets, on a line of their own, after a label
 (「機密区分：」, "Classification:"), at the head or tail of a subject or file name, or
@@ -29,6 +31,7 @@ from the extract stage).  Quoted reply text is not the sender's marking.
 from __future__ import annotations
 
 import bisect
+import functools
 import posixpath
 import re
 import unicodedata
@@ -84,7 +87,8 @@ ABOUT_HINTS = (
     "non-disclosure", "nondisclosure", "confidentiality agreement", "confidential information",
     "confidentiality obligation", "disclosing party", "receiving party", "開示者", "受領者",
     "本契約", "契約書", "条項", "規程", "規定", "ルール", "研修", "ポリシー", "policy", "定義",
-    "とは", "管理方法", "取扱方法", "取り扱い方法", "区分の見直し", "分類基準",
+    "」とは", "とは、", "セミナー", "講座", "勉強会", "漏えい", "漏洩", "対策", "ガイドライン",
+    "マニュアル", "training", "管理方法", "取扱方法", "取り扱い方法", "区分の見直し", "分類基準",
 )
 # … or saying the marked material was left out.
 LEFT_OUT_HINTS = (
@@ -168,9 +172,9 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
     return any(h in low for h in hints)
 
 
-def _is_disclaimer(paragraph: str) -> bool:
+def _is_disclaimer(paragraph: str, hints: tuple[str, ...] = DISCLAIMER_HINTS) -> bool:
     low = paragraph.lower()
-    if any(h in low for h in DISCLAIMER_HINTS):
+    if any(h in low for h in hints):
         return True
     return sum(h in low for h in DISCLAIMER_WEAK_HINTS) >= 2
 
@@ -185,34 +189,57 @@ class Stamp:
     strong: bool
 
 
-_STRONG_RE = _terms_pattern(STRONG_MARKINGS)
-_TERMS = re.compile(f"{_STRONG_RE}|{_terms_pattern(WEAK_MARKINGS)}", re.I)
-# The same words for finding them in lower-cased text: a plain, case-sensitive
-# alternation lets the engine skip to the words' first letters (40x faster over a
-# Japanese body than the pattern with look-behinds and IGNORECASE).
-_FIND = re.compile(_terms_pattern(STRONG_MARKINGS + WEAK_MARKINGS, edges=False))
+@dataclass(frozen=True)
+class Vocabulary:
+    """The marking words compiled for the passes that use them: the built-in ones and
+    a site's own (the rule's ``keywords``, counted as stamps only)."""
+
+    find: re.Pattern[str]        # every word, for lower-cased text (see ``_words``)
+    strong: re.Pattern[str]      # a strong word, whole
+    stamp_only: re.Pattern[str]  # words and the filler of a stamp, nothing else
+    own_line: re.Pattern[str]    # a line that is only a stamp (a label allowed before it)
+    disclaimer_hints: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=8)
+def vocabulary(extra_words: tuple[str, ...] = (),
+               extra_hints: tuple[str, ...] = ()) -> Vocabulary:
+    words = tuple(unicodedata.normalize("NFKC", w).lower().strip() for w in extra_words)
+    words = tuple(w for w in words if w)
+    strong = _terms_pattern(STRONG_MARKINGS)
+    terms = f"{strong}|{_terms_pattern(WEAK_MARKINGS + words)}"
+    labels = "|".join(re.escape(x) for x in CLASSIFICATION_LABELS)
+    return Vocabulary(
+        # a plain, case-sensitive alternation over lower-cased text lets the engine skip
+        # to the words' first letters (40x faster over a Japanese body than a pattern
+        # with look-behinds and IGNORECASE)
+        find=re.compile(_terms_pattern(STRONG_MARKINGS + WEAK_MARKINGS + words, edges=False)),
+        strong=re.compile(f"(?:{strong})$", re.I),
+        stamp_only=re.compile(rf"(?:{_FILLER}|{terms})+", re.I),
+        own_line=re.compile(rf"(?:(?:{labels})\s*[:：]?\s*)?(?:{_FILLER}|{terms})+", re.I),
+        disclaimer_hints=DISCLAIMER_HINTS + tuple(h.lower() for h in extra_hints if h.strip()),
+    )
+
+
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-_STRONG = re.compile(f"(?:{_STRONG_RE})$", re.I)
 _LABELLED = re.compile(
     r"(?:" + "|".join(re.escape(x) for x in sorted(CLASSIFICATION_LABELS, key=len, reverse=True))
     + rf")\s*(?:[:：=]\s*[{_OPEN}]?|[{_OPEN}])\s*$", re.I)
-_STAMP_ONLY = re.compile(rf"(?:{_FILLER}|{_TERMS.pattern})+", re.I)
-_OWN_LINE = re.compile(
-    r"(?:(?:" + "|".join(re.escape(x) for x in CLASSIFICATION_LABELS)
-    + rf")\s*[:：]?\s*)?(?:{_FILLER}|{_TERMS.pattern})+", re.I)
 # a label word that begins with a marking word (機密区分, 機密レベル): not a marking itself
 _LABEL_AHEAD = re.compile(
     r"(?:" + "|".join(re.escape(x) for x in sorted(CLASSIFICATION_LABELS, key=len, reverse=True))
     + r")\s*[:：=]", re.I)
+MAX_WORDS = 1000      # marking words judged per text (a stamp comes early, or in a role part)
+WINDOW = 120          # characters of a line either side of a word that can make it a stamp
 FIRST_LINES = 3       # lines of a document (or title rows of a sheet) read as its head
 MAX_SEGMENT = 40      # a stamp in a header is short; a longer run of text is a sentence
 
 
-def _words(text: str) -> list[tuple[int, int]]:
+def _words(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Spans of the marking words in ``text`` (English ones whole words only)."""
     low = _lower(text)
     spans = []
-    for m in _FIND.finditer(low):
+    for m in vocab.find.finditer(low):
         a, b = m.span()
         if low[a].isascii() and (low[a - 1:a] in _ALNUM or low[b:b + 1] in _ALNUM):
             continue  # "confidentiality", "internally"
@@ -245,7 +272,7 @@ class _Lines:
     disclaimer: dict[int, bool]   # per paragraph
 
     @classmethod
-    def of(cls, text: str) -> _Lines:
+    def of(cls, text: str, hints: tuple[str, ...] = DISCLAIMER_HINTS) -> _Lines:
         lines = text.split("\n")
         starts, pos = [], 0
         for line in lines:
@@ -261,7 +288,7 @@ class _Lines:
                 texts.setdefault(n, []).append(line)
             paragraph.append(n)
         return cls(text, starts, lines, paragraph,
-                   {p: _is_disclaimer("\n".join(t)) for p, t in texts.items()})
+                   {p: _is_disclaimer("\n".join(t), hints) for p, t in texts.items()})
 
     def disclaimer_near(self, line: int) -> bool:
         """In a disclaimer, or on the line next to one (its CONFIDENTIAL heading, or a
@@ -287,11 +314,13 @@ class _Lines:
         return text[first: after.end() if after else hi]
 
 
-def _bracket_stamp(line: str, col: int, end: int) -> str:
+def _bracket_stamp(line: str, col: int, end: int, vocab: Vocabulary) -> str:
     """The bracketed stamp around ``line[col:end]`` (【社外秘】, [Confidential]), or ""."""
     for g in _BRACKETED.finditer(line):
-        if g.start(2) <= col and end <= g.end(2) and _BRACKETS[g.group(1)] == g.group(3) \
-                and _STAMP_ONLY.fullmatch(g.group(2)) and not _ARTICLE.search(line[:g.start()]):
+        inside = g.start(2) <= col and end <= g.end(2)
+        if inside and _BRACKETS[g.group(1)] == g.group(3) \
+                and vocab.stamp_only.fullmatch(g.group(2)) \
+                and not _ARTICLE.search(line[:g.start()]):  # 第8条（機密）: an article's name
             return g.group(0)
     return ""
 
@@ -305,7 +334,7 @@ def _label_stamp(line: str, col: int, end: int) -> str:
     return line[m.start():end + (1 if close and close in _CLOSE else 0)].strip()
 
 
-def _segment_stamp(line: str, col: int, end: int) -> str:
+def _segment_stamp(line: str, col: int, end: int, vocab: Vocabulary) -> str:
     """The short segment of a header, footer, title or document head that holds the
     word as a stamp (「株式会社サンプル　社外秘」's 「社外秘」), or ""."""
     cuts = [0] + [x for m in _SEGMENT_SPLIT.finditer(line) for x in (m.start(), m.end())] \
@@ -314,80 +343,95 @@ def _segment_stamp(line: str, col: int, end: int) -> str:
         if a <= col and end <= b:
             segment = line[a:b].strip()
             if len(segment) > MAX_SEGMENT or _PROSE_SIGNS.search(segment) \
-                    or _has(segment, ABOUT_HINTS) or _is_disclaimer(segment):
+                    or _has(segment, ABOUT_HINTS) \
+                    or _is_disclaimer(segment, vocab.disclaimer_hints):
                 return ""
             return segment if _bounded(line, col, end) else ""
     return ""
 
 
-def _head_lines(part: TextPart, lines: list[str]) -> set[int]:
-    """Which lines are a document's head: the first lines of its text, or a sheet's
-    title rows (rows of one or two cells above the data)."""
+def _head_lines(part: TextPart, lines: list[str]) -> tuple[set[int], set[int]]:
+    """A document's head: its first lines; for a sheet, its title rows, the rows of one
+    cell above the data (a 区分 column's 社外秘 is a value, not a stamp).  Also the first
+    rows of a sheet, where a row of a stamp and a date (「極秘 | | 2025/04/01」) stands."""
     head: set[int] = set()
+    top: set[int] = set()
     table = part.table is not None
     for i, line in enumerate(lines):
-        if len(head) >= FIRST_LINES:
+        if len(top) >= FIRST_LINES:
             break
         if not line.strip() or (table and i == 0 and line.startswith("[")):
             continue
-        if table and sum(1 for c in line.split("\t") if c.strip()) > 2:
-            break
-        head.add(i)
-    return head
+        top.add(i)
+        title_row = len(head) == len(top) - 1 and sum(1 for c in line.split("\t") if c.strip()) == 1
+        if not table or title_row:
+            head.add(i)
+    return head, top
 
 
 def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int] | None = None,
-                in_mail: bool = True) -> Iterator[tuple[Stamp, str]]:
+                top: set[int] | None = None, in_mail: bool = True,
+                vocab: Vocabulary | None = None) -> Iterator[tuple[Stamp, str]]:
     """Markings in one text (body, an attachment's text, a header …), each with how it
     stands: ``label``, ``bracket``, ``line``, ``role`` (header/footer/title), ``head``
     (first lines) or ``sentence``."""
+    vocab = vocab or vocabulary()
     folded = _fold(text)
-    spans = _words(folded)
+    spans = _words(folded, vocab)
     if not spans:
         return  # the common case: no marking word at all
-    doc = _Lines.of(folded)
-    for start, stop in spans:
+    doc = _Lines.of(folded, vocab.disclaimer_hints)
+    for start, stop in spans[:MAX_WORDS]:
         i = bisect.bisect_right(doc.starts, start) - 1
-        line, col = doc.lines[i], start - doc.starts[i]
-        end = col + stop - start
+        full, at = doc.lines[i], start - doc.starts[i]
+        # a window of the line around the word: a stamp is short, and a document of one
+        # long line must not cost a pass over the line for each word in it
+        cut = max(0, at - WINDOW)
+        line = full[cut:at + stop - start + WINDOW]
+        col, end = at - cut, at - cut + stop - start
         if _LABEL_AHEAD.match(line, col):
             continue
         word = folded[start:stop]
-        strong = bool(_STRONG.match(word))
+        strong = bool(vocab.strong.match(word))
         term = " ".join(word.split())
         if snippet := _label_stamp(line, col, end):
             yield Stamp(term, snippet, strong), role or "label"
             continue
         weak_ignored = not strong and doc.disclaimer_near(i)
-        tabbed = table and "\t" in line.strip()
-        if (not table or (head and i in head)) and (snippet := _bracket_stamp(line, col, end)):
+        in_head = bool(head) and i in head
+        if (not table or in_head) and (snippet := _bracket_stamp(line, col, end, vocab)):
             if not weak_ignored:
                 yield Stamp(term, snippet, strong), role or "bracket"
             continue
-        stripped = line.strip()
-        if not tabbed and len(stripped) <= 60 and _OWN_LINE.fullmatch(stripped):
+        stripped = full.strip() if len(full) <= 2 * WINDOW else ""
+        # a sheet's row is a line of cells: a stamp only among its first rows
+        if stripped and len(stripped) <= 60 and not (table and "\t" in stripped
+                                                     and not (top and i in top)) \
+                and vocab.own_line.fullmatch(stripped):
             if not weak_ignored:
                 yield Stamp(term, stripped, strong), role or "line"
             continue
-        if (role or (head and i in head)) and (snippet := _segment_stamp(line, col, end)):
+        if (role or in_head) and (snippet := _segment_stamp(line, col, end, vocab)):
             yield Stamp(term, snippet, strong), role or "head"
             continue
-        if strong and not table and (in_mail or (head and i in head)) \
+        if strong and not table and (in_mail or in_head) \
                 and not doc.disclaimer.get(doc.paragraph[i]):
-            sentence = doc.sentence(i, col, end)
+            sentence = doc.sentence(i, at, at + stop - start)
             if not _has(sentence, ABOUT_HINTS) and not _has(sentence, LEFT_OUT_HINTS) \
                     and (in_mail or _has(sentence, SELF_REFERENCE)):
                 yield Stamp(term, term, strong), "sentence"
 
 
-def subject_stamps(subject: str, *, name: bool = False) -> Iterator[Stamp]:
+def subject_stamps(subject: str, *, name: bool = False,
+                   vocab: Vocabulary | None = None) -> Iterator[Stamp]:
     """Markings in a subject or a file name: stamps anywhere (【社外秘】, 「機密区分：…」),
     a word standing at its head or tail or between separators (「社外秘 新製品計画」,
     "CONFIDENTIAL: Q3 plan", 「売上計画_社外秘.xlsx」), and strong words that classify."""
+    vocab = vocab or vocabulary()
     text = _fold(subject)
     if name:
         text = posixpath.splitext(posixpath.basename(text))[0]
-    spans = _words(text)
+    spans = _words(text, vocab)
     if not spans:
         return
     body_at = _SUBJECT_PREFIX.match(text).end()
@@ -396,9 +440,9 @@ def subject_stamps(subject: str, *, name: bool = False) -> Iterator[Stamp]:
         word = text[col:end]
         if _LABEL_AHEAD.match(text, col):
             continue
-        strong = bool(_STRONG.match(word))
+        strong = bool(vocab.strong.match(word))
         term = " ".join(word.split())
-        snippet = _label_stamp(text, col, end) or _bracket_stamp(text, col, end)
+        snippet = _label_stamp(text, col, end) or _bracket_stamp(text, col, end, vocab)
         if snippet:
             yield Stamp(term, snippet, strong)
             continue
@@ -441,9 +485,16 @@ class ConfidentialMarking:
     params: Mapping[str, Param] = {
         "attachments": Param(bool, True, "also read the attachments' text, headers, footers "
                                          "and titles (not only their names)"),
+        "keywords": Param(list, [], "more marking words of the site (秘A, Confidential-B …), "
+                                    "counted as stamps only: in brackets, on a line of their "
+                                    "own, after a label, at a subject's head or tail, in a "
+                                    "document's header, footer or title", item=str),
+        "ignore_hints": Param(list, [], "more phrases that make a paragraph a disclaimer (the "
+                                        "site's own notice)", item=str),
     }
 
     def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
+        vocab = vocabulary(tuple(params["keywords"]), tuple(params["ignore_hints"]))
         # where → (words, stamp) → how it stands (the strongest evidence of each stamp)
         found: dict[str, dict[tuple[str, str], tuple[Stamp, str]]] = {}
 
@@ -458,17 +509,18 @@ class ConfidentialMarking:
             if part.quoted:
                 continue  # the earlier message's words, not the sender's marking
             if part.where == "subject":
-                keep("subject", ((s, "subject") for s in subject_stamps(part.text)))
+                keep("subject", ((s, "subject") for s in subject_stamps(part.text, vocab=vocab)))
             elif part.where.startswith("body"):
-                keep(part.where, text_stamps(part.text))
+                keep(part.where, text_stamps(part.text, vocab=vocab))
             elif part.where.startswith("attachment:") and params["attachments"]:
                 role = getattr(part, "role", "")
                 lines = part.text.split("\n", FIRST_LINES * 4)
-                head = set() if role else _head_lines(part, lines)
+                head, top = (set(), set()) if role else _head_lines(part, lines)
                 keep(part.where, text_stamps(part.text, role=role, table=part.table is not None,
-                                             head=head, in_mail=False))
+                                             head=head, top=top, in_mail=False, vocab=vocab))
         for name in inp.attachment_names:
-            keep(f"attachment:{name}", ((s, "name") for s in subject_stamps(name, name=True)))
+            keep(f"attachment:{name}", ((s, "name") for s in subject_stamps(name, name=True,
+                                                                            vocab=vocab)))
         return [self._hit(where, list(stamps.values()))
                 for where, stamps in found.items() if stamps]
 

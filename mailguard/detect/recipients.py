@@ -152,7 +152,8 @@ _SCRIPT_JA = {"CYRILLIC": "キリル文字", "GREEK": "ギリシャ文字", "LAT
 def skeleton(label: str) -> str:
     """A form in which confusable spellings of one name become equal."""
     s = unicodedata.normalize("NFKC", label).lower()
-    s = "".join(_CONFUSABLE_CHARS.get(c, c) for c in s)
+    for _ in range(2):  # Cyrillic і → i → l, as Latin i → l
+        s = "".join(_CONFUSABLE_CHARS.get(c, c) for c in s)
     for seq, rep in _CONFUSABLE_SEQS:
         s = s.replace(seq, rep)
     return s
