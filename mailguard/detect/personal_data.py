@@ -150,7 +150,33 @@ def _counts(f: Found, opts: _Opts, types: Iterable[str] | None = None) -> bool:
         return False
     if (f.signature or f.own) and not opts.include_signature:
         return False
+    if f.business:
+        return False  # a shop's phone or an office address in a directory row
     return f.type in (opts.types if types is None else types)
+
+
+# what a found number is reported with: the rest of its person's record
+_COMPANIONS = frozenset({"PERSON_NAME", "DATE_OF_BIRTH", "JP_ADDRESS", "PHONE_NUMBER",
+                         "EMAIL_ADDRESS", "JP_BANK_ACCOUNT"})
+
+
+def _companions(p: PartScan, fs: list[Found], opts: _Opts) -> list[Found]:
+    """The entities of the persons whose numbers a count rule found: the same table row,
+    or the same paragraph of text and the ones beside it (a name, a birth date…).  The
+    finding then says whose number it is, masked like everything else."""
+    hit = {id(f) for f in fs}
+    units: set[str] = set()
+    blocks = {f.block for f in fs if f.block >= 0}
+    near = {b + d for b in blocks for d in (-1, 0, 1)}
+    for unit, ufs in p.units.items():
+        if any(id(f) in hit for f in ufs) or (unit.startswith("block")
+                                               and int(unit[5:]) in near):
+            units.add(unit)
+    out = []
+    for unit in units:
+        out.extend(f for f in p.units[unit] if f.type in _COMPANIONS and id(f) not in hit
+                   and f.type not in opts.types and _counts(f, opts, _COMPANIONS))
+    return out
 
 
 _TYPE_ORDER = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -206,7 +232,15 @@ def _count_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                 evidence.append(_evidence(p.where, f))
     args = {"count": len(distinct), "where": main.where, "parts": len(per_part), "records": 0,
             **_type_args(f.type for f in every)}
+    if opts.types & _IDENTIFIERS:
+        every = every + [c for p, fs in per_part for c in _companions(p, fs, opts)]
     return [Hit(main.where, args=args, entities=_summaries(every), evidence=tuple(evidence))]
+
+
+# numbers that identify one person: a finding of them names the rest of the record
+_IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+                          "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
+                          "JP_HEALTH_INSURANCE"})
 
 
 _ENTITY_SET = frozenset(ENTITY_TYPES)

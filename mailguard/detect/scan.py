@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from mailguard.detect.base import ScanInput
 from mailguard.detect.context import (
@@ -176,7 +177,8 @@ class PartScan:
     text: str = ""
     folded: str = ""
     # table rows (units) that describe a business, not a person (a branch, a shop)
-    business: set[str] = field(default_factory=set)
+    # (an empty frozenset until one is found: no object per part for the collector)
+    business: frozenset[str] | set[str] = frozenset()
     # the sender's signature block, scanned only when a rule counts it
     pt: PartText | None = None
     view: ContextView | None = None
@@ -275,6 +277,26 @@ def clear_value_caches() -> None:
     """
     phone.phones_cache_clear()
     email_address.valid_cache_clear()
+    _NAME_CACHE.clear()
+
+
+# the analyser's answers by text: greetings, list headers and regular correspondents'
+# lines come back in mail after mail, and each round trip to the child costs
+_NAME_CACHE: dict[str, list[Any]] = {}
+_NAME_CACHE_SIZE = 4096
+
+
+def _find_names(api: Any, texts: list[str]) -> list[list[Any]]:
+    """``names.find_names`` through the cache (raises ``NamesUnavailable`` like it)."""
+    known = {t: _NAME_CACHE.get(t) for t in texts}
+    todo = [t for t, v in known.items() if v is None]
+    if todo:
+        answers = api.find_names(todo)
+        known.update(zip(todo, answers, strict=True))
+        if len(_NAME_CACHE) + len(todo) > _NAME_CACHE_SIZE:
+            _NAME_CACHE.clear()  # another thread may be reading: it keeps its own copies
+        _NAME_CACHE.update(zip(todo, answers, strict=True))
+    return [known[t] for t in texts]
 
 
 def scan_message(inp: ScanInput) -> Scan:
@@ -361,8 +383,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 return
     pt = PartText(part.where, text, folded, hits, part.quoted)
     found = _recognize(pt, recs, 0, end)
-    if not found and part.table is None and not _TABLE_HINT.search(folded, 0, end):
-        return  # nothing outside the signature
+    if not found and part.table is None and "\t" not in folded:
+        return  # nothing outside the signature (a table with nothing found holds no one)
     ps.pt, ps.view = pt, view
     starts = block_starts(folded)
     ps.starts = starts
@@ -386,7 +408,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     # person's fields, and the blocks that carry a sensitive term
     # the tables laid out in the text, read below: where a table has a name column the
     # analyser has nothing to add
-    ttables = text_tables(text) if part.table is None and _TABLE_HINT.search(folded) else []
+    ttables = (text_tables(text[:end], _header_words(hits, folded, end))
+               if part.table is None else [])
     if part.table is not None and "PERSON_NAME" in columns.classify_columns(
             part.table.header).values():
         named = [(0, len(folded))]
@@ -432,9 +455,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
             extra = _name_columns(header, rows, read.columns)
             if extra:
                 read = columns.read_table(header, rows, offset, extra)
-        for r, row in enumerate(rows):
-            if BUSINESS_WORDS.search(" ".join(row)):
-                ps.business.add(f"{tid}:row{offset + r}")
+        business = {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
+                    if BUSINESS_WORDS.search(" ".join(row))}
+        if business:
+            ps.business = set(ps.business) | business
         negative_keys |= read.negative_keys
         for f in read.found:
             f.quoted = tquoted
@@ -451,6 +475,18 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 continue
             unit = f"block{f.block}"
         ps.units.setdefault(unit, []).append(f)
+    # contacts in a business's row or line (a shop list, a directory of switchboards)
+    for unit, ufs in ps.units.items():
+        if unit in ps.business:
+            for f in ufs:
+                if f.type in _CONTACTS:
+                    f.business = True
+    contacts = [f for f in found if f.type in _CONTACTS and f.start >= 0]
+    if len(contacts) >= 5:  # a directory, perhaps; a contact or two count for nothing alone
+        for f in contacts:
+            la, lb = pt.line_span(f.start)
+            if BUSINESS_WORDS.search(folded, la, lb):
+                f.business = True
     counts: dict[str, int] = {}
     kept: list[Found] = []
     for f in found + table_found:
@@ -466,6 +502,7 @@ BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)
                        r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
                        r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
                        r"Inc\.?|Co\.,? ?Ltd|Corporation|LLC", re.I)
+_CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
 # a line or cell handed to the name analyser is at most this long (it reads short texts)
 _NAME_TEXT = 200
 
@@ -485,23 +522,32 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
     sensitive term.  Nothing when the analyser is unavailable: the records then rest on
     structure alone."""
     folded = pt.folded
-    named_lines = {f.line for f in found if f.type == "PERSON_NAME"}
+    # a labelled record (氏名：…／電話：…／住所：…) names its person on the line above
+    named_lines = {f.line + d for f in found if f.type == "PERSON_NAME" for d in (0, 1, 2, 3)}
+    named_near = {f.block + d for f in found if f.type == "PERSON_NAME" and not f.own
+                  for d in (-1, 0, 1)}
     spans: dict[int, int] = {}
     for f in found:
         if f.quoted or f.type not in RECORD_FIELDS or f.start < 0:
             continue
-        if f.type == "SENSITIVE_CATEGORY":
-            if f.confidence < 0.5 or f.block < 0:
-                continue
-            # the person may be named in the same paragraph or the one before or after
+        if f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS:
+            if f.confidence < 0.5 or f.block < 0 or f.block in named_near:
+                continue  # weak, or its person is already named
+            # the person may be named a few lines before or after, in the same paragraph
+            # or the one before or after
             a = starts[max(f.block - 1, 0)]
             b = starts[f.block + 2] if f.block + 2 < len(starts) else len(folded)
-            pos = a
-            while pos < b and len(spans) < 400:
+            la, lb = pt.line_span(f.start)
+            for _ in range(3):  # three lines up
+                if la <= a:
+                    break
+                la = pt.line_span(la - 1)[0]
+            pos, count = la, 0
+            while pos < b and count < 7:
                 la, lb = pt.line_span(pos)
-                if pt.line_of(la) not in named_lines:
+                if lb > la and pt.line_of(la) not in named_lines:
                     spans.setdefault(la, min(lb, la + _NAME_TEXT))
-                pos = lb + 1
+                pos, count = lb + 1, count + 1
         elif f.line not in named_lines:
             la, lb = pt.line_span(f.start)
             spans.setdefault(la, min(lb, la + _NAME_TEXT))
@@ -510,18 +556,29 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
     # one line with a person's field is a contact, not a list: the analyser is asked
     # only about lists (three or more such lines) and special-care terms
     if not spans or (len(spans) < 3 and not any(
-            f.type == "SENSITIVE_CATEGORY" and f.confidence >= 0.5 for f in found)):
+            (f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5
+            for f in found)):
         return []
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found if f.start >= 0]
+    if len(spans) >= 3:
+        # list lines: a name reading in katakana at the head of the line (口座名義 of a
+        # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags
+        for a in spans:
+            m = _KANA_NAME.match(folded, a, spans[a])
+            if m and not _KANA_NOT_NAME.search(m.group(1)) and not any(
+                    m.start(1) < fe and fs < m.end(1) for fs, fe in taken):
+                v = m.group(1)
+                out.append(Found("PERSON_NAME", m.start(1), m.end(1),
+                                 v.translate(_NO_SPACES), (mask_text, v), 0.7, ""))
     api = _names_api()
     if api is None:
-        return []
+        return out
     order = sorted(spans)
     try:
-        results = api.find_names([folded[a:spans[a]] for a in order])
+        results = _find_names(api, [folded[a:spans[a]] for a in order])
     except api.NamesUnavailable:
-        return []
-    taken = [(f.start, f.end) for f in found if f.start >= 0]
-    out: list[Found] = []
+        return out
     for a, hits in zip(order, results, strict=True):
         for h in hits:
             s, e = a + h.start, a + h.end
@@ -536,6 +593,13 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
 
 
 _NO_SPACES = str.maketrans("", "", " \u3000・")
+_KANA_NAME = re.compile(r"[ \t\u3000・\d.)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
+                        r"(?=[ \t\u3000]|$)")
+_KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
+                            r"ショップ|ストア|マート|システム|コーポ|ホールディングス")
+_IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+                          "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
+                          "JP_HEALTH_INSURANCE"})
 
 
 def _name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
@@ -556,7 +620,7 @@ def _name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
     if not candidates:
         return {}
     try:
-        results = api.find_names([cell for _, cell in candidates])
+        results = _find_names(api, [cell for _, cell in candidates])
     except api.NamesUnavailable:
         return {}
     hits: dict[int, int] = defaultdict(int)
@@ -572,9 +636,16 @@ _DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
 
 
 # a column name that makes a text block worth reading as a table
-_TABLE_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|電話|TEL|携帯|住所|所在地|メール|"
-                         r"生年月日|誕生日|マイナンバー|個人番号|カード番号|口座|会員|顧客|社員|"
-                         r"従業員|参加者|患者|既往歴|病歴|配慮|Name|Address|Phone|E-?mail", re.I)
+_TABLE_HINT_EN = re.compile(r"(?i:name|address|phone|e-?mail|owner|customer|birth)")
+
+
+def _header_words(hits: Sequence[KeywordHit], folded: str, end: int) -> list[int]:
+    """Offsets of the words before ``end`` that may name a table column: the keyword
+    pass's hits that classify as a column (電話, 氏名…), and English column names."""
+    out = [h.start for h in hits
+           if h.start < end and columns.classify_header(h.word) not in (None, columns.NEGATIVE)]
+    out += [m.start() for m in _TABLE_HINT_EN.finditer(folded, 0, end)]
+    return out
 
 
 def _row_unit(f: Found, row_maps: list[tuple[str, int, list[int], int]]) -> str | None:

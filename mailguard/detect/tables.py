@@ -16,8 +16,10 @@ count two), whichever lines the header up best.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mailguard.detect.entities import columns
@@ -99,23 +101,31 @@ def _cut(header: list[tuple[int, str]], header_line: str, line: str,
     return _assign(hs_chars, pieces, n)
 
 
-def text_tables(text: str) -> list[TextTable]:
-    """Every table in ``text`` whose first line names personal columns."""
+def text_tables(text: str, header_at: Iterable[int] | None = None) -> list[TextTable]:
+    """Every table in ``text`` whose first line names personal columns.
+
+    ``header_at``: offsets of the words that may name a column (the keyword pass found
+    them already); only their lines are tried as a header.  None: every line."""
     lines: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, line.rstrip("\r")))
         pos += len(line) + 1
+    if header_at is None:
+        candidates = range(len(lines))
+    else:
+        starts = [p for p, _ in lines]
+        candidates = sorted({bisect.bisect_right(starts, o) - 1 for o in header_at
+                             if 0 <= o < pos})
     out: list[TextTable] = []
-    i = 0
-    while i < len(lines):
-        table = _table_at(lines, i)
-        if table is None:
-            i += 1
+    after = 0  # the line after the last table found
+    for i in candidates:
+        if i < after:
             continue
-        tt, j = table
-        out.append(tt)
-        i = j
+        table = _table_at(lines, i)
+        if table is not None:
+            tt, after = table
+            out.append(tt)
     return out
 
 
@@ -129,8 +139,18 @@ def _separator_of(line: str) -> re.Pattern[str] | None:
     return None
 
 
+# a word that a header of personal columns has (most lines have none: they are no header)
+_HEADER_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|かな|電話|TEL|携帯|住所|所在地|メール|"
+                          r"生年月日|誕生日|マイナンバー|個人番号|カード|口座|名義|番号|連絡先|"
+                          r"郵便|〒|既往|病歴|配慮|健康|障害|保険|年金|免許|旅券|パスポート|在留|"
+                          r"届け先|宛名|受取人|name|mail|phone|address|birth|dob|owner|customer|"
+                          r"member|employee|account|card|passport", re.I)
+
+
 def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | None:
     start, line = lines[i]
+    if not _HEADER_HINT.search(line):
+        return None
     sep = _separator_of(line)
     if sep is None:
         return None

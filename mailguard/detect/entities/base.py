@@ -78,6 +78,8 @@ class Found:
     quoted: bool = False
     signature: bool = False
     own: bool = False
+    # a contact of a business (a directory row, a shop's line), not of a person
+    business: bool = False
     block: int = -1
     line: int = -1
 

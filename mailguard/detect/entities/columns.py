@@ -11,6 +11,7 @@ its values are dropped from the text scan of that part.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -53,9 +54,15 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                             "アレルギー", "宗教", "食事制限", "服薬", "休職", "療養", "手帳",
                             "前科", "犯罪"), ()),
     ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
-                     "last name", "顧客名", "社員名", "会員名", "受講者", "参加者", "患者",
+                     "last name", "owner name", "customer name", "contact name", "given name",
+                     "family name", "surname", "宛名", "届け先氏名", "お届け先氏名", "受取人",
+                     "使用者", "利用者名", "入居者", "被扶養者", "扶養者", "家族氏名",
+                     "顧客名", "社員名", "会員名", "受講者", "参加者", "患者",
                      "契約者", "従業員", "申込者", "対象者", "受診者", "応募者", "担当者名"),
-     ("name", "姓", "名", "せい", "めい", "セイ", "メイ", "カナ", "かな", "氏名(カナ)")),
+     ("name", "姓", "名", "せい", "めい", "セイ", "メイ", "カナ", "かな", "氏名(カナ)", "owner",
+      "customer", "member", "attendee", "participant", "employee", "recipient", "applicant",
+      "guest", "passenger", "holder", "traveller", "traveler", "visitor", "candidate",
+      "patient", "resident", "tenant", "payee", "names")),
 )
 _NOT_NAME_HEADER = re.compile(r"会社|社名|企業|法人|商品|品名|店|部署|ファイル|件名|製品|"
                               r"プロジェクト|案件|組織|団体|学校|病院|user ?name|ユーザー名")
@@ -64,6 +71,7 @@ _EMPTY = frozenset({"", "-", "ー", "―", "なし", "無", "無し", "n/a", "na
                     "問題なし", "異常なし", "なし。", "-なし-", "ー(なし)", "×", "no", "無し。"})
 
 
+@functools.lru_cache(maxsize=4096)
 def classify_header(cell: str) -> str | None:
     h = re.sub(r"[\s\u3000]", "", nfkc(cell)).lower()
     if not h or len(h) > 30:

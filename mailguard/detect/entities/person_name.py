@@ -35,7 +35,7 @@ _LABELLED = regex.compile(
     r"|(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]+")
 _VALUE = regex.compile(
     rf"(?P<v>{_NAME_TOKEN}(?:[ \u3000・]{_NAME_TOKEN})?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+ [A-Z]{2,})"
     r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|]|様|さん|殿|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
     r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]{2,6})"
@@ -65,6 +65,10 @@ _DROP_SPACES = str.maketrans("", "", " \u3000")
 _DROP_SEPARATORS = str.maketrans("", "", " \u3000・")
 
 
+# the kana abbreviations of company forms in an account holder's name (カ) 株式会社…)
+_COMPANY_HOLDER = regex.compile(r"[ \u3000]*(?:[(（](?:カ|ユ|ド|シャ|シヤ|ザイ)[)）]?"
+                                r"|(?:カ|ユ|ド)[)）])")
+_COMPANY_HOLDER_HEAD = regex.compile(r"(?:カ|ユ|ド|シヤ|ザイ)[)）]|カブシキ|ユウゲン|ゴウドウ")
 # surnames that end like a department (日下部 is a person, 営業部 is not)
 _BU_SURNAMES = regex.compile(r"日下部|長谷部|曽我部|五十部|宇田部|雅楽部|石部|矢部|岡部|阿部|安部|"
                              r"渡部|服部|磯部|建部|日置部|物部")
@@ -105,6 +109,9 @@ class LabelledNameRecognizer:
             v = parts[0]
         if _LABEL_WORDS.match(v) or not _is_name(v):
             return []
+        if (_COMPANY_HOLDER.match(f, m.end(), min(m.end() + 6, len(f)))
+                or _COMPANY_HOLDER_HEAD.match(v)):
+            return []  # an account held by a company: ヒノデサンギョウ（カ
         s = m.start()
         e = s + len(v)
         key = v.translate(_DROP_SEPARATORS)
