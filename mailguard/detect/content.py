@@ -98,6 +98,8 @@ LEFT_OUT_HINTS = (
     "送付できません", "お送りできません", "添付できません", "共有できません", "開示できません",
     "お渡しできません", "提供できません", "not confidential", "no longer", "removed",
     "excluding", "redacted", "cannot share", "can't share", "unable to share",
+    "ことはできません", "ことができません", "できかねます", "要点のみ", "抜粋", "概要のみ",
+    "のみお送り", "のみ共有", "cannot send", "can't send", "unable to send", "cannot be shared",
 )
 # Labels a classification follows: 「機密区分：社外秘」, "Classification: Confidential".
 CLASSIFICATION_LABELS = (

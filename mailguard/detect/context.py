@@ -56,7 +56,9 @@ class KeywordHit(NamedTuple):
 
 # lower-case forms kept only for these: in Japanese mail, lower-case ASCII is mostly
 # URLs and addresses, and trying every keyword there would slow the scan down
-_LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan"})
+_LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "medical history", "diabetes",
+                         "diagnosed", "depression", "epilepsy", "chemotherapy", "dialysis",
+                         "wheelchair", "criminal record", "arrested", "halal"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the
 # very common characters お and ご do not start a keyword attempt at every occurrence
 _PREFIXES = "おご御"

@@ -8,9 +8,12 @@ identity number…) is a nameless record.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+
+import phonenumbers
 
 from mailguard.detect.entities.base import Found
 from mailguard.detect.scan import BUSINESS_WORDS, ENTITY_TYPES, RECORD_FIELDS, PartScan
@@ -75,7 +78,8 @@ def _own_field(f: Found) -> bool:
     if f.type in _PERSONAL_ONLY:
         return True
     if f.type == "PHONE_NUMBER":
-        return f.key.startswith(_MOBILE)
+        return f.key.startswith(_MOBILE) or (not f.key.startswith("+81")
+                                             and _foreign_mobile(f.key))
     if f.type == "EMAIL_ADDRESS":
         local, _, domain = f.key.rpartition("@")
         # a private mailbox, or a person's own one at work (taro.yamada@, t_yamada@),
@@ -89,6 +93,16 @@ _PERSONAL_LOCAL = re.compile(r"[a-z]{2,}[._-][a-z]{1,}[0-9]*")
 _ROLE_WORDS = frozenset({"info", "sales", "support", "contact", "office", "admin", "service",
                          "customer", "inquiry", "press", "hr", "jinji", "soumu", "eigyo",
                          "keiri", "no-reply", "noreply", "web", "shop", "order", "team"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _foreign_mobile(e164: str) -> bool:
+    """A mobile number abroad (+44 7700…, +65 9123…): a person's own."""
+    try:
+        n = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(n) == phonenumbers.PhoneNumberType.MOBILE
 
 
 def _nameless_record(fields: list[Found]) -> bool:

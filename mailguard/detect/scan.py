@@ -383,8 +383,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 return
     pt = PartText(part.where, text, folded, hits, part.quoted)
     found = _recognize(pt, recs, 0, end)
-    if not found and part.table is None and "\t" not in folded:
-        return  # nothing outside the signature (a table with nothing found holds no one)
+    if not found and part.table is None and not _header_words(hits, folded, end):
+        return  # nothing outside the signature, and no column a table could be read by
     ps.pt, ps.view = pt, view
     starts = block_starts(folded)
     ps.starts = starts
@@ -538,12 +538,12 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
             a = starts[max(f.block - 1, 0)]
             b = starts[f.block + 2] if f.block + 2 < len(starts) else len(folded)
             la, lb = pt.line_span(f.start)
-            for _ in range(3):  # three lines up
+            for _ in range(6):  # six lines up
                 if la <= a:
                     break
                 la = pt.line_span(la - 1)[0]
             pos, count = la, 0
-            while pos < b and count < 7:
+            while pos < b and count < 14:
                 la, lb = pt.line_span(pos)
                 if lb > la and pt.line_of(la) not in named_lines:
                     spans.setdefault(la, min(lb, la + _NAME_TEXT))
@@ -565,7 +565,7 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
         # list lines: a name reading in katakana at the head of the line (口座名義 of a
         # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags
         for a in spans:
-            m = _KANA_NAME.match(folded, a, spans[a])
+            m = _KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
             if m and not _KANA_NOT_NAME.search(m.group(1)) and not any(
                     m.start(1) < fe and fs < m.end(1) for fs, fe in taken):
                 v = m.group(1)
@@ -595,8 +595,13 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
 _NO_SPACES = str.maketrans("", "", " \u3000・")
 _KANA_NAME = re.compile(r"[ \t\u3000・\d.)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
                         r"(?=[ \t\u3000]|$)")
+# Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
+_LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-]*((?:[A-Z][a-z]+|[A-Z]{2,})(?: [A-Z]\.)?"
+                         r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}))(?=[ \t\u3000,(（]|$)")
 _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
-                            r"ショップ|ストア|マート|システム|コーポ|ホールディングス")
+                            r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
+                            r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
+                            r"Tokyo|Osaka|Dear|Best|Kind|Thank")
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
                           "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
                           "JP_HEALTH_INSURANCE"})

@@ -30,7 +30,7 @@ DATE = regex.compile(
     r"(?P<d>\d{1,2})(?![0-9])[ \u3000]*日?")
 
 
-_DIGIT_OR_GAN = regex.compile(r"[0-9元]")
+_DIGIT_OR_GAN = regex.compile(r"[0-9元]|(?<=[A-Za-z])[A-Za-z]|(?<![A-Za-z])[A-Za-z](?=[A-Za-z]{2})")
 
 
 def parse_date(m: regex.Match[str]) -> dt.date | None:
@@ -91,7 +91,12 @@ class BirthDateRecognizer:
             end = nl2 if nl2 >= 0 else end
         m = search(DATE, f, hit.end, end)
         if not m:
-            return []
+            m = search(DATE_EN, f, hit.end, end)
+            if not m or (d := parse_date_en(m)) is None or not plausible_birth(d):
+                return []
+            s, e = m.span()
+            return [Found(TYPE, s, e, d.isoformat(), (mask_date, f[s:e].strip()), 0.9,
+                          hit.word)]
         found = found_date(pt, m, hit.word, 0.9)
         return [found] if found else []
 
@@ -111,3 +116,34 @@ def old_era_dates(pt: PartText, a: int, b: int) -> list[Found]:
         if found:
             out.append(found)
     return out
+
+
+# English forms: 14 March 1979, 20-MAR-1984, March 14, 1979, 1979-03-14 is DATE's already
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+DATE_EN = regex.compile(
+    r"(?<![0-9A-Za-z])(?:(?P<d1>\d{1,2})[ \-]?(?P<m1>[A-Za-z]{3})[A-Za-z]*\.?[ \-,]*"
+    r"(?P<y1>(?:19|20)\d{2})|(?P<m2>[A-Za-z]{3})[A-Za-z]*\.? (?P<d2>\d{1,2}),? "
+    r"(?P<y2>(?:19|20)\d{2}))(?![0-9])")
+
+
+def parse_date_en(m: regex.Match[str]) -> dt.date | None:
+    month = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(m.group("y1") or m.group("y2")), month,
+                       int(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None
+
+
+def date_in(text: str) -> tuple[dt.date, int, int] | None:
+    """The first date in ``text`` (Japanese or English form) and its span."""
+    m = DATE.search(text)
+    if m and (d := parse_date(m)):
+        return d, m.start(), m.end()
+    m = DATE_EN.search(text)
+    if m and (d := parse_date_en(m)):
+        return d, m.start(), m.end()
+    return None

@@ -52,7 +52,9 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("SENSITIVE_CATEGORY", (*TERMS, "障害", "障がい", "持病", "健康状態", "健康上", "診断", "病気",
                             "疾患", "通院", "健診", "配慮事項", "要配慮", "既往", "病名", "症状",
                             "アレルギー", "宗教", "食事制限", "服薬", "休職", "療養", "手帳",
-                            "前科", "犯罪"), ()),
+                            "前科", "犯罪", "血圧", "血糖", "hba1c", "bmi", "腹囲",
+                            "コレステロール", "中性脂肪", "肝機能", "保健指導", "支援区分",
+                            "判定区分", "所見", "ストレス", "要介護", "介護度"), ()),
     ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
                      "last name", "owner name", "customer name", "contact name", "given name",
                      "family name", "surname", "宛名", "届け先氏名", "お届け先氏名", "受取人",
@@ -65,7 +67,9 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
       "patient", "resident", "tenant", "payee", "names")),
 )
 _NOT_NAME_HEADER = re.compile(r"会社|社名|企業|法人|商品|品名|店|部署|ファイル|件名|製品|"
-                              r"プロジェクト|案件|組織|団体|学校|病院|user ?name|ユーザー名")
+                              r"プロジェクト|案件|組織|団体|学校|病院|user ?name|ユーザー名|"
+                              r"company|product|file|project|item|shop|store|hotel|bank|"
+                              r"branch|dept|department")
 _EMPTY = frozenset({"", "-", "ー", "―", "なし", "無", "無し", "n/a", "na", "null", "none",
                     "未記入", "不明", "該当なし", "特になし", "特に無し", "とくになし", "特記なし",
                     "問題なし", "異常なし", "なし。", "-なし-", "ー(なし)", "×", "no", "無し。"})
@@ -76,6 +80,8 @@ def classify_header(cell: str) -> str | None:
     h = re.sub(r"[\s\u3000]", "", nfkc(cell)).lower()
     if not h or len(h) > 30:
         return None
+    if h.startswith("name") and not _NOT_NAME_HEADER.search(h):
+        return "PERSON_NAME"  # Name (as in passport), Name/氏名
     for typ, contains, exact in _RULES:
         if h in exact or any(w in h for w in contains):
             if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
@@ -157,12 +163,10 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return Found(typ, -1, -1, norm, email_address.mask_email(cell.strip()), 0.9, label)
         return None
     if typ == "DATE_OF_BIRTH":
-        m = birth_date.DATE.search(cell)
-        if m:
-            dte = birth_date.parse_date(m)
-            if dte and birth_date.plausible_birth(dte):
-                return Found(typ, -1, -1, dte.isoformat(), birth_date.mask_date(cell), 0.9,
-                             label)
+        found_date = birth_date.date_in(cell)
+        if found_date and birth_date.plausible_birth(found_date[0]):
+            return Found(typ, -1, -1, found_date[0].isoformat(), birth_date.mask_date(cell),
+                         0.9, label)
         return None
     if typ == "JP_ADDRESS":
         pref = next((p for p in PREFECTURES if cell.startswith(p)), "")

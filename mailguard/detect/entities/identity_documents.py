@@ -17,6 +17,7 @@ from mailguard.detect.context import PartText
 from mailguard.detect.entities.base import (
     Found,
     Run,
+    digits_of,
     finditer,
     mask_head2,
     mask_text2,
@@ -40,7 +41,8 @@ RESIDENCE_LABELS = frozenset({
     "特別永住者証明書",
 })
 
-_LICENSE = regex.compile(r"(?<![0-9\-])(?:第\s*)?([1-9]\d)(\d{10})(?:\s*号)?(?![0-9])")
+# 12 digits, also written in groups (第 3015 0442 7391 号, 3015-0442-7391)
+_LICENSE = regex.compile(r"(?<![0-9\-])(?:第\s*)?([1-9]\d)((?:[ \-]?\d){10})(?:\s*号)?(?![0-9])")
 _PASSPORT = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{7})(?![0-9A-Za-z])")
 _RESIDENCE = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{8})([A-Za-z]{2})(?![0-9A-Za-z])")
 
@@ -68,7 +70,7 @@ class DriversLicenseRecognizer:
             kind, word = pt.label(s, e, LICENSE_LABELS, frozenset(), self.negative)
             conf = _score(kind)
             if conf is not None:
-                out.append(Found(LICENSE, s, e, m.group(1) + m.group(2),
+                out.append(Found(LICENSE, s, e, m.group(1) + digits_of(m.group(2)),
                                  (mask_head2, pt.folded[s:e]), conf, word))
         return out
 

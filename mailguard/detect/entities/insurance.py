@@ -37,6 +37,10 @@ _INSURER = regex.compile(
 _SYMBOL_NUMBER = regex.compile(
     r"[ \t\u3000:：・]*([0-9A-Za-z\-]{1,10})[ \t\u3000,、/・]*(?:番号|No\.?)"
     r"[ \t\u3000:：]*(\d{1,10})(?![0-9])")
+# 記号・番号：4128・1706 (the label names both, the values follow in that order)
+_SYMBOL_THEN_NUMBER = regex.compile(
+    r"(?:[・･/／]?番号)?[ \t\u3000:：]*([0-9A-Za-z\-]{1,10})[ \t\u3000]*[・･/／ ][ \t\u3000]*"
+    r"(\d{1,10})(?![0-9])")
 _INSURED_NUMBER = regex.compile(r"[ \t\u3000:：]*(\d{6,10})(?![0-9])")
 _HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ")
 
@@ -73,7 +77,8 @@ class HealthInsuranceRecognizer:
         f = pt.folded
         end = min(hit.end + 40, len(f))
         if hit.word in ("記号", "記号番号", "被保険者記号"):
-            m = match(_SYMBOL_NUMBER, f, hit.end, end)
+            m = match(_SYMBOL_NUMBER, f, hit.end, end) or match(_SYMBOL_THEN_NUMBER, f,
+                                                                 hit.end, end)
             if not m:
                 return []
             near = search(_HEALTH_NEAR, f, max(hit.start - 80, 0), min(m.end() + 20, len(f)))

@@ -35,7 +35,8 @@ _LABELLED = regex.compile(
     r"|(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]+")
 _VALUE = regex.compile(
     rf"(?P<v>{_NAME_TOKEN}(?:[ \u3000・]{_NAME_TOKEN})?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+ [A-Z]{2,})"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+ [A-Z]{2,}"
+    r"|[A-Z]{2,} [A-Z][a-z]+)"
     r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|]|様|さん|殿|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
     r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]{2,6})"

@@ -29,7 +29,8 @@ for _cat, _words in {
                "リウマチ 膠原病 難病 メンタル不調 精神科 心療内科 抗うつ薬 通院中 治療中 "
                "入院中 服薬中 療養休職 病気休職 傷病休職 病気療養 要介護 食物アレルギー "
                "アレルギー 持病 血液型 妊娠中 不妊治療 感染症 結核 陽性 色覚 麻痺 まひ 後遺症 "
-               "骨折 全治 脳出血 心筋梗塞 難聴 補聴器 人工肛門 失明",
+               "骨折 全治 高ストレス 高ストレス者 要精密検査 要再検査 要治療 脳出血 心筋梗塞 難聴 "
+               "補聴器 人工肛門 失明",
     "disability": "身体障害 知的障害 精神障害 発達障害 障害者手帳 障がい者手帳 身体障害者手帳 "
                   "療育手帳 精神障害者保健福祉手帳 障害等級 障害年金 身体障がい 知的障がい "
                   "精神障がい 発達障がい 障害者雇用 障がい者雇用 車椅子 車いす 聴覚障害 "
@@ -43,9 +44,17 @@ for _cat, _words in {
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝",
     "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン",
+    # English: capitalised forms are keywords (labels: "Medical history:"); the lower-case
+    # forms of the few words of running text are kept in context.py
+    "medical_en": "medical_history medical_condition diagnosis diagnosed diabetes "
+                  "hypertension depression epilepsy cancer chemotherapy dialysis "
+                  "pregnancy",
+    "disability_en": "disability disabled wheelchair",
+    "criminal_en": "criminal_record arrested convicted",
+    "creed_en": "religion halal kosher",
 }.items():
     for _w in _words.split():
-        TERMS[_w.lower()] = _cat
+        TERMS[_w.lower().replace("_", " ")] = _cat.removesuffix("_en")
 
 
 # Words of health that business mail also uses of the sender's own staff in passing
