@@ -12,7 +12,7 @@ import pytest
 
 from mailguard.extract.pdf import tidy_layout
 
-COLUMNS = re.compile(r" {2,}")
+COLUMNS = re.compile(r"\t| {2,}")  # cells: a tab (runs) or a run of spaces (layout)
 
 ROSTER = [
     ("社員番号", "氏名", "入社日", "携帯電話", "住所"),

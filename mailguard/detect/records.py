@@ -44,7 +44,14 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                 continue
             names = [f for f in fs if f.type == "PERSON_NAME"]
             fields = [f for f in fs if f.type in record_fields]
+            if len(names) >= 2 and not signature:
+                # in a list, the sender's own line is one of its records
+                names += [f for f in p.units[unit] if f.type == "PERSON_NAME" and f.own
+                          and not f.signature and f.confidence >= minimum
+                          and (quoted or not f.quoted)]
             if not fields:
+                if names and unit in p.attribute_units:
+                    out.append((p.where, unit, names, []))  # 氏名 + 社員番号 in a roster
                 continue
             if unit.startswith("block") and len(names) > 1:
                 out.extend((p.where, unit, n, fl) for n, fl in _segments(names, fields))

@@ -179,6 +179,8 @@ class PartScan:
     # table rows (units) that describe a business, not a person (a branch, a shop)
     # (an empty frozenset until one is found: no object per part for the collector)
     business: frozenset[str] | set[str] = frozenset()
+    # table rows with a person's number or attribute (社員番号, 年齢…) beside the name
+    attribute_units: frozenset[str] | set[str] = frozenset()
     # the sender's signature block, scanned only when a rule counts it
     pt: PartText | None = None
     view: ContextView | None = None
@@ -460,6 +462,9 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         if business:
             ps.business = set(ps.business) | business
         negative_keys |= read.negative_keys
+        if read.attribute_rows:
+            ps.attribute_units = set(ps.attribute_units) | {f"{tid}:row{r}"
+                                                            for r in read.attribute_rows}
         for f in read.found:
             f.quoted = tquoted
             ps.units.setdefault(f"{tid}:row{f.row}", []).append(f)

@@ -27,6 +27,7 @@ import contextlib
 import io
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -173,6 +174,8 @@ def read_pdf(data: bytes, budget: Budget) -> tuple[PdfText, Unreadable | None]:
 # and no column is that far from the next.
 MAX_GAP = 200
 MAX_FORMS = 64       # form XObjects read per page (nested ones included)
+# text runs read for a page's table (a bound on what one page may cost)
+MAX_RUNS = 20_000
 MAX_FORM_DEPTH = 4
 
 
@@ -207,7 +210,82 @@ def page_text(page, reader, budget: Budget) -> str:
         text = ""
     if not text.strip():
         text = page.extract_text() or ""
+    runs = _run_table_text(page)
+    if runs is not None:
+        return runs
     return tidy_layout(text)
+
+
+def _em(ch: str) -> float:
+    """A character's usual advance in ems (no font metrics at hand: a cautious guess)."""
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 1.0
+    if ch == " ":
+        return 0.25
+    if ch.isdigit():
+        return 0.5
+    if ch.isupper():
+        return 0.62
+    if ch.isalpha():
+        return 0.48
+    return 0.3
+
+
+def _run_table_text(page) -> str | None:
+    """The page as lines of its text runs, a tab where one run ends well before the next
+    begins: a table whose cells were drawn one by one (as spreadsheets and reports print
+    them) keeps its columns even where layout mode's character grid glues neighbouring
+    cells together (CJK fonts without widths).  None when the page does not look like
+    such a table (fewer than three lines of several runs) or cannot be read so."""
+    runs: list[tuple[float, float, float, str]] = []  # (y, x, font size, text)
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text.strip() or len(runs) >= MAX_RUNS:
+            return
+        # the run's origin in page space: text matrix, then the current transformation
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (abs(tm[0] * cm[0]) or 1.0) * (size or 1.0)
+        runs.append((y, x, scale, text))
+
+    try:
+        page.extract_text(visitor_text=visit)
+    except Exception:  # the layout text stands
+        return None
+    if len(runs) < 6 or len(runs) >= MAX_RUNS:
+        return None
+    lines: list[list[tuple[float, float, str]]] = []
+    last_y: float | None = None
+    for y, x, scale, text in sorted(runs, key=lambda r: (-round(r[0], 0), r[1])):
+        for piece in text.split("\n"):
+            if not piece.strip():
+                continue
+            if last_y is None or abs(y - last_y) > max(scale * 0.5, 1.0):
+                lines.append([])
+                last_y = y
+            lines[-1].append((x, scale, piece))
+    out: list[str] = []
+    tabbed = 0
+    for line in lines:
+        cells: list[str] = []
+        end = None
+        for x, scale, piece in sorted(line, key=lambda r: r[0]):
+            width = sum(map(_em, piece)) * scale
+            # one phrase drawn in pieces continues where the last piece ended; a cell
+            # starts apart from it, or over it where a tight table's columns overlap
+            if end is not None and abs(x - end) > scale * 0.15:
+                cells.append(piece.strip())
+            elif cells:
+                cells[-1] += piece
+            else:
+                cells.append(piece.strip())
+            end = x + width
+        if len(cells) >= 3:
+            tabbed += 1
+        out.append("\t".join(c.strip() for c in cells))
+    if tabbed < 3:
+        return None
+    return "\n".join(out)
 
 
 def _form_texts(page, reader, budget: Budget) -> list[str]:

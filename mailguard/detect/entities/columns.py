@@ -15,7 +15,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from mailguard.detect import checksums
 from mailguard.detect.context import NUMBER_NEGATIVE
@@ -26,12 +26,19 @@ from mailguard.detect.entities.sensitive import TERMS
 from mailguard.detect.normalize import fold, nfkc
 
 NEGATIVE = "NEGATIVE"
+# a person's number inside an organisation (社員番号, 会員番号) or an attribute (年齢, 性別):
+# no entity of its own, but a row that has one beside a name is a person's record
+ATTRIBUTE = "ATTRIBUTE"
 
 # numbers a recognizer must not take for another type, but that name a personal column
 _PERSONAL_NUMBERS = frozenset({"口座番号", "カード番号", "郵便番号"})
 # checked in order: the first matching rule names the column
 _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (type, words contained, exact words)
+    (ATTRIBUTE, ("社員番号", "従業員番号", "職員番号", "会員番号", "顧客番号", "お客様番号",
+                 "学籍番号", "患者番号", "利用者番号", "社員コード", "社員id", "社員no",
+                 "employee id", "employee no", "member no", "customer id", "customer no"),
+     ("年齢", "性別", "age", "sex", "gender", "血液型", "続柄", "生年", "学年")),
     (NEGATIVE, (*(w for w in NUMBER_NEGATIVE if not w.isascii() and w not in _PERSONAL_NUMBERS),
                 "注文", "伝票", "追跡", "商品", "品名", "品番", "金額", "単価", "数量", "価格"),
      ("jan", "ean", "isbn", "sku", "order", "order no", "invoice", "id", "no", "no.")),
@@ -103,6 +110,8 @@ def looks_like_header(row: Sequence[str]) -> bool:
     """A row that names at least a name column and another personal column, or two
     personal columns."""
     types = set(classify_columns(row).values()) - {NEGATIVE}
+    if types == {ATTRIBUTE}:
+        return False
     return len(types) >= 2 or (len(types) == 1 and "PERSON_NAME" not in types
                                and any(t in types for t in ("JP_MY_NUMBER", "CREDIT_CARD")))
 
@@ -112,6 +121,8 @@ class TableRead:
     found: list[Found]
     negative_keys: set[str]
     columns: dict[int, str]
+    # rows with an ATTRIBUTE cell (社員番号, 年齢…)
+    attribute_rows: set[int] = field(default_factory=set)
 
 
 def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
@@ -132,10 +143,12 @@ def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
             if nfkc(raw).strip().lower() in _EMPTY:
                 continue
             cell = fold(raw)
-            if typ == NEGATIVE:
+            if typ in (NEGATIVE, ATTRIBUTE):
                 d = digits_of(cell)
                 if d:
                     out.negative_keys.add(d)
+                if typ == ATTRIBUTE:
+                    out.attribute_rows.add(row_offset + r)
                 continue
             f = _cell(typ, cell, raw, header[c])
             if f is not None:
@@ -155,7 +168,9 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
     if typ == "PHONE_NUMBER":
         found = phone._phones_in(cell)
         if found:
-            return Found(typ, -1, -1, found[0][2], phone.mask_phone(cell), 0.9, label)
+            s, e, key = found[0][:3]
+            # only the number is masked and shown, not what shares its cell
+            return Found(typ, -1, -1, key, phone.mask_phone(cell[s:e]), 0.9, label)
         return None
     if typ == "EMAIL_ADDRESS":
         norm = email_address._valid(cell.strip())
