@@ -392,6 +392,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     ps.starts = starts
     _place(found, pt, quoted, starts, part.quoted)
 
+    # the account holder after an account number (普通 3057219 ツクモ チヒロ)
+    holders = _account_holders(pt, found)
+    _place(holders, pt, quoted, starts, part.quoted)
+    found += holders
     # names with an honorific count only beside other data: look in those blocks only
     blocks = {f.block for f in found if f.type in RECORD_FIELDS and not f.quoted}
     # a special-care term may speak of a person named in the paragraph before or after
@@ -510,6 +514,23 @@ BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)
 _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
 # a line or cell handed to the name analyser is at most this long (it reads short texts)
 _NAME_TEXT = 200
+
+
+_HOLDER = re.compile(r"[ \t\u3000]*(?:[(（]?名義[)）]?[:：]?[ \t\u3000]*)?"
+                     r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000]|$)", re.M)
+
+
+def _account_holders(pt: PartText, found: list[Found]) -> list[Found]:
+    out = []
+    for f in found:
+        if f.type != "JP_BANK_ACCOUNT" or f.start < 0:
+            continue
+        m = _HOLDER.match(pt.folded, f.end, min(f.end + 30, len(pt.folded)))
+        if m and not _KANA_NOT_NAME.search(m.group(1)):
+            v = m.group(1)
+            out.append(Found("PERSON_NAME", m.start(1), m.end(1), v.translate(_NO_SPACES),
+                             (mask_text, v), 0.8, "口座名義"))
+    return out
 
 
 def _names_api():  # type: ignore[no-untyped-def]

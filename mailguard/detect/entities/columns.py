@@ -84,17 +84,24 @@ _EMPTY = frozenset({"", "-", "ー", "―", "なし", "無", "無し", "n/a", "na
 
 @functools.lru_cache(maxsize=4096)
 def classify_header(cell: str) -> str | None:
-    h = re.sub(r"[\s\u3000]", "", nfkc(cell)).lower()
+    h = _HEADER_NOISE.sub("", nfkc(cell)).lower()
     if not h or len(h) > 30:
         return None
     if h.startswith("name") and not _NOT_NAME_HEADER.search(h):
         return "PERSON_NAME"  # Name (as in passport), Name/氏名
-    for typ, contains, exact in _RULES:
+    for typ, contains, exact in _SQUEEZED_RULES:
         if h in exact or any(w in h for w in contains):
             if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
                 continue
             return typ
     return None
+
+
+# header words are compared without spaces, underscores and hyphens (first_name, E-Mail)
+_HEADER_NOISE = re.compile(r"[\s\u3000_\-]")
+_SQUEEZED_RULES = tuple(
+    (typ, tuple(_HEADER_NOISE.sub("", w) for w in contains),
+     tuple(_HEADER_NOISE.sub("", w) for w in exact)) for typ, contains, exact in _RULES)
 
 
 def classify_columns(header: Sequence[str]) -> dict[int, str]:
