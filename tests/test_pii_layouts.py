@@ -136,3 +136,56 @@ def test_a_system_outage_mentioning_failure_words_is_not_special_care_data():
     v = judge_mail(make_mail(to=["ops@vendor-example.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
     assert v.action < Action.DELAY
+
+
+def test_an_english_list_of_people_with_romaji_names_and_mobiles_abroad_is_held():
+    people = [("Olivia Grant", "+44 7911 123 456", "o.grant@harbourline.co.uk"),
+              ("Mateo Ruiz", "+34 612 345 678", "mateo.ruiz@solmar-inv.es"),
+              ("Ingrid Holm", "+47 412 34 567", "ingrid.holm@fjordcap.no"),
+              ("Kenta ARAI", "+81 90-3321-7764", "kenta.arai@tsurumi-am.jp"),
+              ("Chloe Martin", "+33 6 12 34 56 78", "chloe.martin@lyonpart.fr")]
+    lines = [f"{i}. {n} - mobile {p} - {m}" for i, (n, p, m) in enumerate(people, 1)]
+    body = "Dear Ms. Lee,\n\nHere are the attendees for the dinner:\n\n" + "\n".join(lines) \
+        + "\n\nBest regards,\nHaruka\n"
+    v = judge_mail(make_mail(to=["lee@events-agency.sg"], body=body))
+    assert v.action == Action.HOLD
+    assert "personal-data-list" in rules_fired(v)
+    assert {"PERSON_NAME", "PHONE_NUMBER"} <= _entity_types(v)
+
+
+def test_a_passport_table_with_english_dates_of_birth_reports_the_whole_record():
+    lines = ["No.  Name (as in passport)   Date of Birth   Passport No.",
+             "1    OKABE SHIORI             03-FEB-1990     TK1234567",
+             "2    MIYAKE JUN               17-AUG-1985     TR7654321",
+             "3    KUDO AOI                 29-NOV-1993     TZ2468013"]
+    body = "ご担当者様\n\n渡航者の情報です。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=["desk@travel-partner.jp"], body=body))
+    assert v.action == Action.HOLD
+    assert {"JP_PASSPORT", "DATE_OF_BIRTH", "PERSON_NAME"} <= _entity_types(v)
+    out = json.dumps(v.to_json(), ensure_ascii=False)
+    assert "1990" not in out and "OKABE" not in out
+
+
+def test_a_roster_of_names_and_staff_numbers_is_a_list_of_people():
+    rows = [("K10231", "佐久間 蒼", "総務部"), ("K10877", "宮地 花音", "営業部"),
+            ("K11002", "関口 湊", "経理部"), ("K11234", "福士 芽衣", "製造部"),
+            ("K11590", "大槻 陸斗", "物流部"), ("K11603", "吉永 杏", "品質部")]
+    text = "社員番号\t氏名\t所属\n" + "\n".join("\t".join(r) for r in rows)
+    body = "警備保障ご担当者様\n\n入館証の発行対象者です。\n\n" + text + SIG
+    v = judge_mail(make_mail(to=["card@security-partner.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_the_kana_holder_after_an_account_number_is_a_name():
+    body = ("社労士事務所 御中\n\n振込先は以下のとおりです。\n\n"
+            "ことぶき銀行 本町支店 普通 4412093 ハセベ ミナミ\n" + SIG)
+    v = judge_mail(make_mail(to=["office@sr-partner.jp"], body=body))
+    assert {"JP_BANK_ACCOUNT", "PERSON_NAME"} <= _entity_types(v)
+
+
+def test_a_headerless_list_of_stress_check_results_is_special_care_data():
+    rows = ["野中 翼\t製造部\t高ストレス（A領域 88）", "島袋 葵\t営業部\t高ストレス（B領域 40）",
+            "宇野 健\t物流部\t高ストレス（C領域 21）"]
+    body = "EAP ご担当者様\n\n面接指導の対象者です。\n\n" + "\n".join(rows) + SIG
+    v = judge_mail(make_mail(to=["intake@eap-partner.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
