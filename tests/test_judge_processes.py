@@ -127,3 +127,31 @@ async def test_a_worker_that_cannot_start_fails_requests_without_a_restart_loop(
         assert j.workers == []      # nothing restarts until a message needs a worker
     finally:
         j.close()
+
+
+async def test_a_worker_reads_office_and_pdf_attachments_in_the_extract_pool(judge):
+    """A judging worker is a parent of the extract pool's children: a roster in an XLSX
+    and in a PDF is read and held for what it is, not as a judging error."""
+    import io
+
+    from openpyxl import Workbook
+    from reportlab.pdfgen import canvas
+
+    wb = Workbook()
+    wb.active.append(["氏名", "携帯電話", "住所"])
+    for k in range(6):
+        wb.active.append([f"社員{k}号", f"090-4400-{k:04d}", f"東京都港区芝{k + 1}-1-1"])
+    xlsx = io.BytesIO()
+    wb.save(xlsx)
+    pdf = io.BytesIO()
+    c = canvas.Canvas(pdf)
+    c.drawString(40, 780, "Staff list")
+    c.save()
+    raw = make_mail(to=["tanaka@client.example"], attachments=[
+        ("名簿.xlsx", xlsx.getvalue(),
+         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("list.pdf", pdf.getvalue(), "application/pdf")])
+    v = await judge(raw, Envelope(SENDER, ("tanaka@client.example",)), "att", 60)
+    assert "internal-error" not in rules_fired(v)
+    assert "personal-data-list" in rules_fired(v)
+    assert any(f.where == "attachment:名簿.xlsx" for f in v.findings)

@@ -149,6 +149,12 @@ def _worker_main(settings: Settings, requests: Any, answers: Any) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the relay decides when we stop
+    # The worker is daemonic so that the relay never waits for it at exit, but it reads
+    # documents in the extract pool's killable children, and multiprocessing refuses
+    # children to a daemonic process: as a parent, this one is not.
+    import multiprocessing
+
+    multiprocessing.current_process().daemon = False
     rfd, wfd = requests.fileno(), answers.fileno()
     try:
         engine = build_engine_for(settings)
