@@ -10,6 +10,7 @@ the context label.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -165,6 +166,8 @@ def _companions(p: PartScan, fs: list[Found], opts: _Opts) -> list[Found]:
     or the same paragraph of text and the ones beside it (a name, a birth date…).  The
     finding then says whose number it is, masked like everything else."""
     hit = {id(f) for f in fs}
+    # the record's other fields at the records' threshold, not the number's own
+    companion_opts = dataclasses.replace(opts, min_confidence=min(opts.min_confidence, 0.5))
     units: set[str] = set()
     blocks = {f.block for f in fs if f.block >= 0}
     near = {b + d for b in blocks for d in (-1, 0, 1)}
@@ -175,7 +178,7 @@ def _companions(p: PartScan, fs: list[Found], opts: _Opts) -> list[Found]:
     out = []
     for unit in units:
         out.extend(f for f in p.units[unit] if f.type in _COMPANIONS and id(f) not in hit
-                   and f.type not in opts.types and _counts(f, opts, _COMPANIONS))
+                   and f.type not in opts.types and _counts(f, companion_opts, _COMPANIONS))
     return out
 
 

@@ -475,7 +475,9 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         table_found.extend(read.found)
 
     if negative_keys:
-        found = [f for f in found if f.key not in negative_keys]
+        # a company's number is what it is in any column (no person's number hides there)
+        found = [f for f in found if f.key not in negative_keys
+                 or f.type == "JP_CORPORATE_NUMBER"]
     # text units: the row of a table the entity lies in, else its block (paragraph)
     for f in found:
         unit = _row_unit(f, row_maps)
@@ -622,7 +624,8 @@ _NO_SPACES = str.maketrans("", "", " \u3000・")
 _KANA_NAME = re.compile(r"[ \t\u3000・\d.)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
                         r"(?=[ \t\u3000]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
-_LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-]*((?:[A-Z][a-z]+|[A-Z]{2,})(?: [A-Z]\.)?"
+_LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
+                         r"((?:[A-Z][a-z]+|[A-Z]{2,})(?: [A-Z]\.)?"
                          r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}))(?=[ \t\u3000,(（]|$)")
 _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
                             r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"

@@ -31,7 +31,7 @@ NEGATIVE = "NEGATIVE"
 ATTRIBUTE = "ATTRIBUTE"
 
 # numbers a recognizer must not take for another type, but that name a personal column
-_PERSONAL_NUMBERS = frozenset({"口座番号", "カード番号", "郵便番号"})
+_PERSONAL_NUMBERS = frozenset({"口座番号", "カード番号", "郵便番号", "法人番号"})
 # checked in order: the first matching rule names the column
 _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (type, words contained, exact words)
@@ -45,6 +45,7 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # the account holder's name (口座名義, in kana) is a name, not the account
     ("PERSON_NAME", ("口座名義", "名義人", "受取人名"), ()),
     ("JP_MY_NUMBER", ("マイナンバー", "個人番号", "my number", "mynumber"), ()),
+    ("JP_CORPORATE_NUMBER", ("法人番号", "corporate number"), ()),
     ("CREDIT_CARD", ("カード番号", "クレジット", "card number"), ()),
     ("JP_BANK_ACCOUNT", ("口座番号", "口座", "account number"), ()),
     ("JP_DRIVERS_LICENSE", ("免許",), ()),
@@ -201,6 +202,10 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
         if checksums.is_my_number(d):
             return Found(typ, -1, -1, d, mask_digits(cell, 4), 0.95, label)
         return None
+    if typ == "JP_CORPORATE_NUMBER":
+        if checksums.is_corporate_number(d):
+            return Found(typ, -1, -1, d, d, 0.95, label)  # a company's: shown as it is
+        return None
     if typ == "CREDIT_CARD":
         if checksums.is_card_number(d):
             return Found(typ, -1, -1, d, mask_digits(cell, 4, 4), 0.95, label)
@@ -214,7 +219,7 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return Found(typ, -1, -1, d, mask_digits(cell, 2), 0.85, label)
         return None
     if typ in ("JP_PASSPORT", "JP_RESIDENCE_CARD"):
-        if re.fullmatch(r"[A-Za-z]{2}\d{7}|[A-Za-z]{2}\d{8}[A-Za-z]{2}", cell.strip()):
+        if re.fullmatch(r"[A-Za-z]{1,2}\d{7,8}|[A-Za-z]{2}\d{8}[A-Za-z]{2}", cell.strip()):
             return Found(typ, -1, -1, cell.strip().upper(), mask_text(cell.strip(), 2), 0.9, label)
         return None
     if typ == "SENSITIVE_CATEGORY":

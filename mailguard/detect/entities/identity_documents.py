@@ -43,7 +43,9 @@ RESIDENCE_LABELS = frozenset({
 
 # 12 digits, also written in groups (第 3015 0442 7391 号, 3015-0442-7391)
 _LICENSE = regex.compile(r"(?<![0-9\-])(?:第\s*)?([1-9]\d)((?:[ \-]?\d){10})(?:\s*号)?(?![0-9])")
-_PASSPORT = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{7})(?![0-9A-Za-z])")
+# Japanese passports: two letters and seven digits; others (C4829103, 1 letter + 7 or 8
+# digits) are taken in a passport's context only like every number here
+_PASSPORT = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d{7,8})(?![0-9A-Za-z])")
 _RESIDENCE = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{8})([A-Za-z]{2})(?![0-9A-Za-z])")
 
 
