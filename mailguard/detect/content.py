@@ -62,6 +62,13 @@ WEAK_MARKINGS = ("機密", "秘密", "秘", "機密性2", "機密性3", "社内�
 SELF_REFERENCE = ("本資料", "本書", "本文書", "本ファイル", "この資料", "この文書", "当資料",
                   "this document", "this file", "this presentation", "this material")
 
+# … and in a mail, what the sentence classifies must be this mail or what it carries
+# (「本メールは社外秘です」「添付資料は社外秘のため」), not information in general
+MAIL_REFERENCE = (*SELF_REFERENCE, "本メール", "このメール", "本メッセージ", "本件", "添付",
+                  "下記", "以下", "当メール", "送付", "お送り", "共有する", "this e-mail",
+                  "this email", "this message", "attached", "below", "following", "この",
+                  "これら", "these", "this")
+
 # A paragraph with one of these is a disclaimer (one is enough: they are what the
 # standard notice is made of) …
 DISCLAIMER_HINTS = (
@@ -371,6 +378,17 @@ def _head_lines(part: TextPart, lines: list[str]) -> tuple[set[int], set[int]]:
     return head, top
 
 
+def _tail_lines(text: str, count: int = 2) -> set[int]:
+    """A document's last lines (a footer that layout extraction left in the text)."""
+    last = text.count("\n")
+    tail = text.rsplit("\n", count + 1)[-(count + 1):]
+    out: set[int] = set()
+    for k, line in enumerate(reversed(tail)):
+        if line.strip() and len(out) < count:
+            out.add(last - k)
+    return out
+
+
 def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int] | None = None,
                 top: set[int] | None = None, in_mail: bool = True,
                 vocab: Vocabulary | None = None) -> Iterator[tuple[Stamp, str]]:
@@ -420,7 +438,7 @@ def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int
                 and not doc.disclaimer.get(doc.paragraph[i]):
             sentence = doc.sentence(i, at, at + stop - start)
             if not _has(sentence, ABOUT_HINTS) and not _has(sentence, LEFT_OUT_HINTS) \
-                    and (in_mail or _has(sentence, SELF_REFERENCE)):
+                    and _has(sentence, MAIL_REFERENCE if in_mail else SELF_REFERENCE):
                 yield Stamp(term, term, strong), "sentence"
 
 
@@ -518,6 +536,8 @@ class ConfidentialMarking:
                 role = getattr(part, "role", "")
                 lines = part.text.split("\n", FIRST_LINES * 4)
                 head, top = (set(), set()) if role else _head_lines(part, lines)
+                if not role and part.table is None:
+                    head |= _tail_lines(part.text)
                 keep(part.where, text_stamps(part.text, role=role, table=part.table is not None,
                                              head=head, top=top, in_mail=False, vocab=vocab))
         for name in inp.attachment_names:

@@ -146,13 +146,25 @@ def _business_line(p: PartScan, fields: list[Found]) -> bool:
 
 
 def _segments(names: list[Found], fields: list[Found]) -> list[tuple[list[Found], list[Found]]]:
+    """Cut a block at each name: the fields after a name are its own.  Names with no
+    field of their own followed by a name with as many fields of one type (「甲斐さん、
+    鬼塚さんは…それぞれ070-…、090-…」) share those fields out in order."""
     names = sorted(names, key=lambda f: f.start)
     segs: list[tuple[list[Found], list[Found]]] = []
+    waiting: list[Found] = []
     for i, n in enumerate(names):
         a = n.start if i else -1
         b = names[i + 1].start if i + 1 < len(names) else 1 << 60
         fl = [f for f in fields if a <= f.start < b]
-        if fl:
+        if not fl:
+            waiting.append(n)
+            continue
+        group = [*waiting, n]
+        waiting = []
+        same = [f for f in fl if f.type == fl[-1].type]
+        if len(group) > 1 and len(same) == len(group):
+            segs.extend(([m], [f]) for m, f in zip(group, same, strict=True))
+        else:
             segs.append(([n], fl))
     return segs
 

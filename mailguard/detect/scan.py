@@ -587,6 +587,20 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
             (f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5
             for f in found)):
         return []
+    if len(spans) >= 3:
+        # one record per block (a business card, 「■山田 太郎」 above its fields): the
+        # name stands on a line of its own, so every line of such a block is read
+        named_blocks = {f.block for f in found if f.type == "PERSON_NAME" and not f.own}
+        for bi in sorted({f.block for f in found if f.type in RECORD_FIELDS and f.block >= 0
+                          and not f.quoted} - named_blocks):
+            a = starts[bi]
+            b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
+            pos, count = a, 0
+            while pos < b and count < 12 and len(spans) < 400:
+                la, lb = pt.line_span(pos)
+                if lb > la:
+                    spans.setdefault(la, min(lb, la + _NAME_TEXT))
+                pos, count = lb + 1, count + 1
     out: list[Found] = []
     taken = [(f.start, f.end) for f in found if f.start >= 0]
     if len(spans) >= 3:
