@@ -409,7 +409,9 @@ def h_hard(g: Gen) -> tuple[str, bytes, frozenset[str]]:
     v = g.r.randint(0, 6)
     if v == 0:
         nums = "\n".join(f"{g.name()}　{g.my_number()}" for _ in range(g.r.randint(2, 5)))
-        text, types = f"従業員のマイナンバーは以下の通りです。\n\n{nums}", {"JP_MY_NUMBER"}
+        # each number beside its person's name: the names are found too (the analyser)
+        text, types = (f"従業員のマイナンバーは以下の通りです。\n\n{nums}",
+                       {"JP_MY_NUMBER", "PERSON_NAME"})
     elif v == 1:
         n = g.my_number()
         text, types = f"ﾏｲﾅﾝﾊﾞｰ：{n[:4]}-{n[4:8]}-{n[8:]}", {"JP_MY_NUMBER"}
@@ -436,7 +438,7 @@ def h_hard(g: Gen) -> tuple[str, bytes, frozenset[str]]:
     elif v == 5:
         lines = "\n".join(f"{g.name()}　{g.mobile()}　{g.address()}"
                           for _ in range(g.r.randint(5, 9)))
-        text, types = f"発送先：\n{lines}", {"PHONE_NUMBER", "JP_ADDRESS"}
+        text, types = f"発送先：\n{lines}", {"PERSON_NAME", "PHONE_NUMBER", "JP_ADDRESS"}
     else:
         rows = [["氏名", "メールアドレス"]] + [[g.name(), g.email()] for _ in range(8)]
         body = opening(g) + "参加者のメールアドレス一覧です。" + closing() + signature(g)

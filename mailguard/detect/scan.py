@@ -392,6 +392,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     ps.starts = starts
     _place(found, pt, quoted, starts, part.quoted)
 
+    # addresses without a prefecture on the lines of a person's other fields
+    found += _municipal_addresses(pt, found, quoted, starts, part.quoted)
     # the account holder after an account number (普通 3057219 ツクモ チヒロ)
     holders = _account_holders(pt, found)
     _place(holders, pt, quoted, starts, part.quoted)
@@ -516,6 +518,22 @@ BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)
 _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
 # a line or cell handed to the name analyser is at most this long (it reads short texts)
 _NAME_TEXT = 200
+
+
+def _municipal_addresses(pt: PartText, found: list[Found], quoted: list[tuple[int, int]],
+                        starts: Sequence[int], part_quoted: bool) -> list[Found]:
+    lines = {}
+    for f in found:
+        if f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON_NAME", "DATE_OF_BIRTH") \
+                and f.start >= 0:
+            la, lb = pt.line_span(f.start)
+            lines[la] = lb
+    have = {pt.line_span(f.start)[0] for f in found if f.type == "JP_ADDRESS" and f.start >= 0}
+    out: list[Found] = []
+    for la in sorted(set(lines) - have)[:500]:
+        out += address.municipal_addresses(pt, la, lines[la], 0.7)
+    _place(out, pt, quoted, starts, part_quoted)
+    return out
 
 
 _HOLDER = re.compile(r"[ \t\u3000]*(?:[(（]?名義[)）]?[:：]?[ \t\u3000]*)?"

@@ -147,6 +147,21 @@ _HEADER_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|か�
                           r"member|employee|account|card|passport", re.I)
 
 
+_NUMBER_HEAD = re.compile(r"(?:No\.?|#|№|番号)[ \u3000]+", re.I)
+
+
+def _split_number_column(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """「No 氏名」: a numbering column set off by one space from the next column name."""
+    out = []
+    for off, text in header:
+        m = _NUMBER_HEAD.match(text)
+        if m and m.end() < len(text):
+            out += [(off, m.group().strip()), (off + m.end(), text[m.end():])]
+        else:
+            out.append((off, text))
+    return out
+
+
 def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | None:
     start, line = lines[i]
     if not _HEADER_HINT.search(line):
@@ -154,7 +169,7 @@ def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | N
     sep = _separator_of(line)
     if sep is None:
         return None
-    header = _pieces(line, sep)
+    header = _split_number_column(_pieces(line, sep))
     if not 2 <= len(header) <= _MAX_COLUMNS:
         return None
     names = [t for _, t in header]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from mailguard.detect.context import KeywordHit, PartText
-from mailguard.detect.entities.base import Found, match, search, words
+from mailguard.detect.entities.base import Found, finditer, match, search, words
 
 TYPE = "JP_ADDRESS"
 PREFECTURES = words("""
@@ -72,3 +72,25 @@ class AddressRecognizer:
         key = _SPACE.sub("", f[hit.start:e])
         return [Found(TYPE, s, e, key, mask_address(hit.word, f[hit.end:e]), conf,
                       word or "")]
+
+
+# An address without its prefecture (東雲市汐見台1-16-2): taken only where a person's
+# other fields stand on the same line, or after an address label (see the scan)
+MUNICIPAL = regex.compile(
+    rf"(?<![\p{{Han}}\p{{Katakana}}々])(?:{_W}{{1,8}}?郡)?{_W}{{1,6}}?[市区町村]"
+    rf"(?:{_W}{{1,8}}?区)?"
+    rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー]{{1,14}}?)[ \t\u3000]?"
+    rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の)"
+    rf"(?:[ \t\u3000]?{_NUM}(?:[ \t\u3000]?(?:丁目|番地|番|号|-|の))?){{0,3}}")
+
+
+def municipal_addresses(pt: PartText, a: int, b: int, conf: float) -> list[Found]:
+    f = pt.folded
+    out = []
+    for m in finditer(MUNICIPAL, f, a, b):
+        s, e = m.span()
+        while e > s and f[e - 1] in "-の":
+            e -= 1
+        key = _SPACE.sub("", f[s:e])
+        out.append(Found(TYPE, s, e, key, mask_address("", f[s:e]), conf, ""))
+    return out

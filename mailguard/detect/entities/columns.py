@@ -88,8 +88,9 @@ def classify_header(cell: str) -> str | None:
     h = _HEADER_NOISE.sub("", nfkc(cell)).lower()
     if not h or len(h) > 30:
         return None
-    if h.startswith("name") and not _NOT_NAME_HEADER.search(h):
-        return "PERSON_NAME"  # Name (as in passport), Name/氏名
+    if (h.startswith("name") or "氏名" in h or "名前" in h) and not _NOT_NAME_HEADER.search(h) \
+            and not _NUMBER_WORDS.search(h):
+        return "PERSON_NAME"  # Name (as in passport), 氏名（パスポート表記）
     for typ, contains, exact in _SQUEEZED_RULES:
         if h in exact or any(w in h for w in contains):
             if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
@@ -98,6 +99,7 @@ def classify_header(cell: str) -> str | None:
     return None
 
 
+_NUMBER_WORDS = re.compile(r"番号|コード|id$|no\.?$|number")
 # header words are compared without spaces, underscores and hyphens (first_name, E-Mail)
 _HEADER_NOISE = re.compile(r"[\s\u3000_\-]")
 _SQUEEZED_RULES = tuple(
