@@ -126,6 +126,19 @@ class NameAnalyser:
         pid = self.pid
         return _rss(pid) if pid else None
 
+    def spans(self, texts: Sequence[str]) -> list[list[NameSpan]]:
+        """The names in each text, found by the child (tokens and ``names_rules`` both run
+        there: the judging process only reads the answer)."""
+        with self._lock:
+            proc = self._ensure()
+            try:
+                answer = self._ask_spans(proc, list(texts))
+            except NamesUnavailable:
+                self._stop(kill=True)
+                raise
+            self._after_batch(proc, len(texts))
+            return answer
+
     def tokens(self, texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
         """UniDic's ``(start, end, "pos1,pos2,pos3,pos4,unknown")`` tokens of each text
         (``names_worker.tokenize``)."""
@@ -136,12 +149,15 @@ class NameAnalyser:
             except NamesUnavailable:
                 self._stop(kill=True)
                 raise
-            self._texts += len(texts)
-            rss = _rss(proc.pid)
-            if ((rss is not None and self.rss_limit and rss > self.rss_limit)
-                    or self._texts >= MAX_TEXTS_PER_CHILD):
-                self._stop(kill=False)   # the next call starts a fresh, small one
+            self._after_batch(proc, len(texts))
             return answer
+
+    def _after_batch(self, proc: subprocess.Popen, count: int) -> None:
+        self._texts += count
+        rss = _rss(proc.pid)
+        if ((rss is not None and self.rss_limit and rss > self.rss_limit)
+                or self._texts >= MAX_TEXTS_PER_CHILD):
+            self._stop(kill=False)   # the next call starts a fresh, small one
 
     def close(self) -> None:
         with self._lock:
@@ -211,6 +227,22 @@ class NameAnalyser:
                 raise ValueError
             return [[(row[k], row[k + 1], tags[row[k + 2]]) for k in range(0, len(row), 3)]
                     for row in rows]
+        except (TypeError, KeyError, IndexError, ValueError):
+            raise NamesUnavailable("the analyser answered something else") from None
+
+    def _ask_spans(self, proc: subprocess.Popen, texts: list[str]) -> list[list[NameSpan]]:
+        assert proc.stdin is not None and proc.stdout is not None
+        payload = json.dumps({"spans": texts}, ensure_ascii=False).encode()
+        deadline = (time.monotonic() + self.timeout
+                    + sum(map(len, texts)) / CHARS_PER_SECOND_FLOOR)
+        _write_all(proc.stdin.fileno(), _HEADER.pack(len(payload)) + payload, deadline)
+        answer = _read_frame(proc.stdout.fileno(), deadline)
+        try:
+            rows = answer["spans"]   # type: ignore[index]
+            if len(rows) != len(texts):
+                raise ValueError
+            return [[NameSpan(row[k], row[k + 1], bool(row[k + 2]), bool(row[k + 3]))
+                     for k in range(0, len(row), 4)] for row in rows]
         except (TypeError, KeyError, IndexError, ValueError):
             raise NamesUnavailable("the analyser answered something else") from None
 
@@ -413,9 +445,13 @@ def find_names(texts: Sequence[str], *, analyser: Tokenizer | None = None
     size = 0
     for piece in [*pieces, None]:
         if piece is None or (batch and size + len(piece.text) > BATCH_CHARS):
-            tokens = analyser.tokens([p.text for p in batch])
-            for p, toks in zip(batch, tokens, strict=True):
-                result[p.index].extend(p.place(s) for s in spans_from_tokens(p.text, toks))
+            if isinstance(analyser, NameAnalyser):  # the rules run in the child
+                found = analyser.spans([p.text for p in batch])
+            else:
+                found = [spans_from_tokens(p.text, toks) for p, toks in
+                         zip(batch, analyser.tokens([p.text for p in batch]), strict=True)]
+            for p, spans in zip(batch, found, strict=True):
+                result[p.index].extend(p.place(s) for s in spans)
             batch, size = [], 0
         if piece is not None:
             batch.append(piece)

@@ -385,7 +385,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 return
     pt = PartText(part.where, text, folded, hits, part.quoted)
     found = _recognize(pt, recs, 0, end)
-    if not found and part.table is None and not _header_words(hits, folded, end):
+    header_words = _header_words(hits, folded, end) if part.table is None else []
+    if not found and not header_words and part.table is None:
         return  # nothing outside the signature, and no column a table could be read by
     ps.pt, ps.view = pt, view
     starts = block_starts(folded)
@@ -416,8 +417,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     # person's fields, and the blocks that carry a sensitive term
     # the tables laid out in the text, read below: where a table has a name column the
     # analyser has nothing to add
-    ttables = (text_tables(text[:end], _header_words(hits, folded, end))
-               if part.table is None else [])
+    ttables = (text_tables(text[:end], header_words)
+               if part.table is None and header_words else [])
     if part.table is not None and "PERSON_NAME" in columns.classify_columns(
             part.table.header).values():
         named = [(0, len(folded))]
@@ -528,6 +529,8 @@ def _municipal_addresses(pt: PartText, found: list[Found], quoted: list[tuple[in
                 and f.start >= 0:
             la, lb = pt.line_span(f.start)
             lines[la] = lb
+    if len(lines) < 2:
+        return []  # a contact line in a mail: no list of people to complete
     have = {pt.line_span(f.start)[0] for f in found if f.type == "JP_ADDRESS" and f.start >= 0}
     out: list[Found] = []
     for la in sorted(set(lines) - have)[:500]:
@@ -710,7 +713,10 @@ def _header_words(hits: Sequence[KeywordHit], folded: str, end: int) -> list[int
     pass's hits that classify as a column (電話, 氏名…), and English column names."""
     out = [h.start for h in hits
            if h.start < end and columns.classify_header(h.word) not in (None, columns.NEGATIVE)]
-    out += [m.start() for m in _TABLE_HINT_EN.finditer(folded, 0, end)]
+    # lower-case English column names (first_name, email) are no keywords: looked for only
+    # where the text has a column separator at all
+    if not out and ("\t" in folded or "," in folded or "|" in folded or "  " in folded):
+        out = [m.start() for m in _TABLE_HINT_EN.finditer(folded, 0, end)]
     return out
 
 

@@ -16,7 +16,6 @@ count two), whichever lines the header up best.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -106,27 +105,38 @@ def text_tables(text: str, header_at: Iterable[int] | None = None) -> list[TextT
 
     ``header_at``: offsets of the words that may name a column (the keyword pass found
     them already); only their lines are tried as a header.  None: every line."""
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line.rstrip("\r")))
-        pos += len(line) + 1
     if header_at is None:
-        candidates = range(len(lines))
+        heads = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     else:
-        starts = [p for p, _ in lines]
-        candidates = sorted({bisect.bisect_right(starts, o) - 1 for o in header_at
-                             if 0 <= o < pos})
+        heads = sorted({text.rfind("\n", 0, o) + 1 for o in header_at if 0 <= o < len(text)})
     out: list[TextTable] = []
-    after = 0  # the line after the last table found
-    for i in candidates:
-        if i < after:
+    after = 0  # where the last table found ends
+    for head in heads:
+        if head < after:
             continue
-        table = _table_at(lines, i)
+        table = _table_at(_lines_from(text, head), 0)
         if table is not None:
-            tt, after = table
+            tt, _ = table
             out.append(tt)
+            after = tt.end
     return out
+
+
+def _lines_from(text: str, pos: int, limit: int = 20_000) -> list[tuple[int, str]]:
+    """The lines from ``pos`` to where a table starting there must end: the first blank
+    line after the second line (one blank right under the header is allowed)."""
+    lines: list[tuple[int, str]] = []
+    while pos <= len(text) and len(lines) < limit:
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        line = text[pos:end].rstrip("\r")
+        lines.append((pos, line))
+        if not line.strip() and len(lines) > 2 and lines[-2][1].strip():
+            break
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
 
 
 def _separator_of(line: str) -> re.Pattern[str] | None:
