@@ -189,3 +189,59 @@ def test_a_headerless_list_of_stress_check_results_is_special_care_data():
     body = "EAP ご担当者様\n\n面接指導の対象者です。\n\n" + "\n".join(rows) + SIG
     v = judge_mail(make_mail(to=["intake@eap-partner.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def _pdf_roster(rows: list[tuple[str, ...]]) -> bytes:
+    """A roster drawn cell by cell, tightly, as report tools print them."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.setFont("HeiseiKakuGo-W5", 8)
+    xs = (40, 95, 150, 230)
+    y = 780
+    for row in rows:
+        for x, cell in zip(xs, row, strict=True):
+            c.drawString(x, y, cell)
+        y -= 12
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_roster_in_a_pdf_whose_cells_touch_is_read_by_rows():
+    rows = [("氏名", "携帯電話", "住所", "備考")] + [
+        (n, f"080-55{k}1-20{k}3", f"福岡県福岡市中央区天神{k + 1}-{k + 2}-{k + 3}", "当選")
+        for k, n in enumerate(["溝口 蓮", "米田 栞", "古川 湊", "楠本 凛", "柴崎 陽", "根岸 光"])]
+    raw = make_mail(to=TO, body=GREETING + "当選者の一覧を添付します。" + SIG,
+                    attachments=[("当選者.pdf", _pdf_roster(rows), "application/pdf")])
+    v = judge_mail(raw)
+    assert v.action == Action.HOLD
+    f = next(f for f in v.findings if f.rule == "personal-data-list")
+    assert f.where == "attachment:当選者.pdf"
+    assert {"PERSON_NAME", "PHONE_NUMBER", "JP_ADDRESS"} <= _entity_types(v)
+
+
+def test_an_html_only_mail_with_a_roster_table_is_held_like_its_text_version():
+    rows = "".join(f"<tr><td>{n}</td><td>090-7{k}00-31{k}5</td><td>{m}</td></tr>"
+                   for k, (n, m) in enumerate([("今村 葵", "aoi.i@gmail.com"),
+                                               ("大塚 湊", "minato.o@yahoo.co.jp"),
+                                               ("小倉 結", "yui.ogura@icloud.com"),
+                                               ("堀 陸斗", "rikuto.h@outlook.jp"),
+                                               ("三浦 杏", "an.miura@gmail.com")]))
+    html = ("<html><body><p>ご担当者様</p><p>参加者の連絡先です。</p><table>"
+            "<tr><th>お名前</th><th>携帯</th><th>メール</th></tr>" + rows
+            + "</table></body></html>")
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "taro@example.co.jp"
+    msg["To"] = TO[0]
+    msg["Subject"] = "参加者"
+    msg.set_content(html, subtype="html")
+    v = judge_mail(msg.as_bytes())
+    assert "personal-data-list" in rules_fired(v)
