@@ -113,7 +113,9 @@ class LaxSink:
 
     END = re.compile(rb"(?:\r\n|\n|\r)\.(?:\r\n|\n|\r)")
 
-    def __init__(self) -> None:
+    def __init__(self, drop_nul: bool = False) -> None:
+        # drop_nul: it also ignores NUL bytes, so <CRLF>NUL.<CRLF> ends its DATA
+        self.drop_nul = drop_nul
         self.messages: list[bytes] = []
         self.commands: list[bytes] = []
         self.port = 0
@@ -153,7 +155,7 @@ class LaxSink:
                         data = await reader.read(65536)
                         if not data:
                             return
-                        body += data
+                        body += data.replace(b"\x00", b"") if self.drop_nul else data
                     m = self.END.search(body)
                     assert m is not None
                     self.messages.append(body[1:m.start()])

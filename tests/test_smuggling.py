@@ -132,3 +132,28 @@ async def test_a_line_longer_than_the_read_buffer(lax, relay_to):
     assert re.search(r"^250 2\.0\.0 ", replies, re.M)
     [got] = lax.messages
     assert got.endswith(b"\r\n\r\n" + b"x" * 700_000)  # the lax sink drops the last CRLF
+
+
+NUL_PAYLOADS = {
+    "CRLF NUL . CRLF": b"\r\n\x00.\r\n",
+    "CRLF . NUL CRLF": b"\r\n.\x00\r\n",
+    "CRLF NUL . NUL CRLF": b"\r\n\x00.\x00\r\n",
+    "LF NUL . LF": b"\n\x00.\n",
+    "NUL in a line": b"\r\nab\x00cd\r\n",
+}
+
+
+@pytest.mark.parametrize("payload", list(NUL_PAYLOADS.values()), ids=list(NUL_PAYLOADS))
+async def test_a_nul_end_of_data_never_reaches_a_nul_skipping_upstream(relay_to, payload):
+    lax = await LaxSink(drop_nul=True).start()
+    try:
+        relay = await relay_to(lax.port)
+        replies = await session(relay.address[1], HEAD + b"hello" + payload + SMUGGLED +
+                                b".\r\n")
+        assert len(re.findall(r"^250 2\.0\.0 ", replies, re.M)) == 1
+        assert len(lax.messages) == 1
+        assert lax.commands.count(b"DATA") == 1 and not any(b"ceo@" in c for c in lax.commands)
+        [got] = lax.messages
+        assert b"\x00" not in got and b"send money" in got
+    finally:
+        await lax.stop()
