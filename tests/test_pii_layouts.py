@@ -245,3 +245,52 @@ def test_an_html_only_mail_with_a_roster_table_is_held_like_its_text_version():
     msg.set_content(html, subtype="html")
     v = judge_mail(msg.as_bytes())
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_one_person_s_profile_over_several_lines_is_one_record_not_a_list():
+    body = ("社労士事務所 御中\n\n新入社員の情報です。\n\n氏名：早瀬 一真\n携帯：090-3381-0472\n"
+            "生年月日：1998年5月14日\nメール：kazuma.hayase@gmail.com\n"
+            "住所：千葉県柏市豊四季123-4\n口座：さくら銀行 柏支店 普通 1234567\n" + SIG)
+    v = judge_mail(make_mail(to=["office@sr-partner.jp"], body=body))
+    assert "personal-data-list" not in rules_fired(v)
+    assert "personal-record" in rules_fired(v)
+
+
+def test_a_birth_date_column_described_in_a_sentence_makes_the_dates_birth_dates():
+    rows = "\n".join(f"{7000 + k}　{n}　{d}　{u}口" for k, (n, d, u) in enumerate([
+        ("矢口 聡", "1981.6.2", 3), ("上条 舞", "1990.12.24", 5), ("森下 航", "1985.3.9", 2),
+        ("芹沢 唯", "1977.8.30", 10), ("日向 翔", "1994.1.15", 4)]))
+    body = ("持株会センター ご担当者様\n\n変更者の一覧です（社員番号／氏名／生年月日／口数）。\n\n"
+            + rows + "\n" + SIG)
+    v = judge_mail(make_mail(to=["center@securities-partner.jp"], body=body))
+    assert "DATE_OF_BIRTH" in _entity_types(v)
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_member_number_table_of_addresses_is_a_list_of_people():
+    rows = [["株主番号", "住所", "電話番号"]] + [
+        [str(50010 + k), f"東京都杉並区荻窪{k + 1}-2-3", f"03-33{k}1-45{k}7"] for k in range(6)]
+    text = "\n".join("\t".join(r) for r in rows)
+    body = "印刷ご担当者様\n\n宛名データの更新分です。\n\n" + text + SIG
+    v = judge_mail(make_mail(to=["data@print-partner.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_list_of_the_company_s_own_bank_accounts_is_not_a_list_of_people():
+    accounts = [("さくら銀行", "本店営業部", "当座", "0481526"),
+                ("さくら銀行", "本店営業部", "普通", "1275530"),
+                ("ひばり銀行", "新宿西口支店", "普通", "2094471"),
+                ("あおば信金", "本店", "定期", "8812004")]
+    lines = ["　金融機関　　　　支店　　　　種目　　口座番号"] + [
+        f"　{b}　　　　{s}　　　　{t}　　{n}" for b, s, t, n in accounts]
+    body = ("監査法人 ご担当者様\n\n残高確認状の対象口座（すべて当社名義）です。\n\n"
+            + "\n".join(lines) + SIG)
+    v = judge_mail(make_mail(to=["audit@audit-partner.jp"], body=body))
+    assert v.action < Action.DELAY, rules_fired(v)
+
+
+def test_a_name_with_its_reading_before_the_honorific_ties_a_condition_to_it():
+    body = ("北条様\n\nお世話になっております。\n\n弊社の作業員、鬼頭（きとう）さんですが、"
+            "ぜんそくの持病があるため粉じん作業からは外していただけますでしょうか。\n" + SIG)
+    v = judge_mail(make_mail(to=["site@builder-partner.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

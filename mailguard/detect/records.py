@@ -53,16 +53,22 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                 if names and unit in p.attribute_units:
                     out.append((p.where, unit, names, []))  # 氏名 + 社員番号 in a roster
                 continue
-            if unit.startswith("block") and len(names) > 1:
-                out.extend((p.where, unit, n, fl) for n, fl in _segments(names, fields))
+            if unit.startswith("block") and names:
+                segs = ([(p.where, unit, n, fl) for n, fl in _segments(names, fields)]
+                        if len(names) > 1 else [(p.where, unit, names, fields)])
+                # a list with a record per line, some of whose names were not found:
+                # its lines are its records (cutting at the names found would merge them)
+                lines = _line_records(p, unit, names, fields)
+                out.extend(lines if len(lines) > len(segs) else segs)
             elif names:
                 out.append((p.where, unit, names, fields))
             elif unit.startswith("block"):
                 out.extend((p.where, f"{unit}:line{line}", [], lf)
                            for line, lf in _list_lines(p, fields))
-            elif (unit not in p.business or any(f.type == "JP_BANK_ACCOUNT" for f in fields)) and (
-                    _nameless_record(fields)
-                                             or any(_own_field(f) for f in fields)):
+            elif ((unit not in p.business or any(f.type == "JP_BANK_ACCOUNT" for f in fields))
+                  and (_nameless_record(fields) or any(_own_field(f) for f in fields)
+                       or unit in p.attribute_units)):
+                # a row of a person's fields, or a 株主番号 / 会員番号 row with its address
                 out.append((p.where, unit, [], fields))
     return out
 
@@ -120,12 +126,36 @@ def _nameless_record(fields: list[Found]) -> bool:
     return any(_own_field(f) for f in fields)
 
 
+def _line_records(p: PartScan, unit: str, names: list[Found],
+                  fields: list[Found]) -> list[Record]:
+    by_line: dict[int, list[Found]] = defaultdict(list)
+    for f in fields:
+        by_line[f.line].append(f)
+    named: dict[int, list[Found]] = defaultdict(list)
+    for n in names:
+        named[n.line].append(n)
+    # rows of a list repeat their fields: one type on three lines at least (one person's
+    # profile has a phone line, a birth date line, an address line…)
+    per_type: dict[str, int] = defaultdict(int)
+    for lf in by_line.values():
+        for t in {f.type for f in lf}:
+            per_type[t] += 1
+    if max(per_type.values(), default=0) < 3:
+        return []
+    listed = {line for line, _ in _list_lines(p, fields)}
+    return [(p.where, f"{unit}:line{line}", named.get(line, []), lf)
+            for line, lf in by_line.items() if line in named or line in listed]
+
+
 def _list_lines(p: PartScan, fields: list[Found]) -> list[tuple[int, list[Found]]]:
     by_line: dict[int, list[Found]] = defaultdict(list)
     for f in fields:
         by_line[f.line].append(f)
     people = {line: lf for line, lf in by_line.items() if not _business_line(p, lf)}
-    own_lines = [line for line, lf in people.items() if any(_own_field(f) for f in lf)]
+    # an account number alone on a line is a list of accounts (a company's own, for an
+    # audit), not of people: a person's transfer line names its holder
+    own_lines = [line for line, lf in people.items() if any(_own_field(f) for f in lf)
+                 and not all(f.type == "JP_BANK_ACCOUNT" for f in lf)]
     listed = set(own_lines) if len(own_lines) >= 3 else set()
     return [(line, lf) for line, lf in people.items()
             if line in listed or _nameless_record(lf)]

@@ -377,7 +377,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         # Nothing a recognizer starts from (a digit run, an '@', a trigger keyword) and
         # no table: most parts of most mail.  Done before building the part's view.
         keywords = recs.keywords
-        if not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0:
+        if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
+                and not _OLD_ERA_HINT.search(folded, 0, end)):
             for h in hits:
                 if h.word in keywords:
                     break
@@ -395,6 +396,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
 
     # addresses without a prefecture on the lines of a person's other fields
     found += _municipal_addresses(pt, found, quoted, starts, part.quoted)
+    # the dates of a list of birth dates (a column described in a sentence, or the other
+    # lines of a list whose dates are birth dates)
+    listed_dates = _list_birth_dates(pt, found, starts)
+    _place(listed_dates, pt, quoted, starts, part.quoted)
+    found += listed_dates
     # the account holder after an account number (普通 3057219 ツクモ チヒロ)
     holders = _account_holders(pt, found)
     _place(holders, pt, quoted, starts, part.quoted)
@@ -536,6 +542,45 @@ def _municipal_addresses(pt: PartText, found: list[Found], quoted: list[tuple[in
     for la in sorted(set(lines) - have)[:500]:
         out += address.municipal_addresses(pt, la, lines[la], 0.7)
     _place(out, pt, quoted, starts, part_quoted)
+    return out
+
+
+def _list_birth_dates(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
+    """Birth dates that no label stands next to: in the paragraph after a line that names
+    a 生年月日 column but holds no date itself (「社員番号／氏名／生年月日の順です」), and on
+    the other lines of a paragraph where two lines already carry a birth date."""
+    folded = pt.folded
+    blocks: set[int] = set()
+    for h in pt.hits:
+        if h.word in birth_date.LABELS:
+            la, lb = pt.line_span(h.start)
+            if not birth_date.date_in(folded[h.end:lb]):
+                b = block_of(starts, h.start)
+                blocks |= {b, b + 1}
+    per_block: dict[int, set[int]] = defaultdict(set)
+    for f in found:
+        if f.type == "DATE_OF_BIRTH" and f.start >= 0:
+            per_block[block_of(starts, f.start)].add(pt.line_of(f.start))
+    blocks |= {b for b, lines in per_block.items() if len(lines) >= 2}
+    if not blocks:
+        return []
+    dated = {pt.line_span(f.start)[0] for f in found if f.type == "DATE_OF_BIRTH"
+             and f.start >= 0}
+    out: list[Found] = []
+    for b in sorted(blocks):
+        if b >= len(starts):
+            continue
+        a, e = starts[b], starts[b + 1] if b + 1 < len(starts) else len(folded)
+        pos, count = a, 0
+        while pos < e and count < 500:
+            la, lb = pt.line_span(pos)
+            if la not in dated:
+                hit = birth_date.date_in(folded[la:lb])
+                if hit and birth_date.plausible_birth(hit[0]) and hit[0].year <= 2015:
+                    d, s, t = hit
+                    out.append(Found("DATE_OF_BIRTH", la + s, la + t, d.isoformat(),
+                                     (birth_date.mask_date, folded[la + s:la + t]), 0.7, ""))
+            pos, count = lb + 1, count + 1
     return out
 
 

@@ -37,6 +37,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (type, words contained, exact words)
     (ATTRIBUTE, ("社員番号", "従業員番号", "職員番号", "会員番号", "顧客番号", "お客様番号",
                  "学籍番号", "患者番号", "利用者番号", "社員コード", "社員id", "社員no",
+                 "株主番号", "組合員番号", "加入者番号", "契約者番号", "受験番号", "生徒番号",
+                 "入居者番号", "受給者番号", "申請者番号",
                  "employee id", "employee no", "member no", "customer id", "customer no"),
      ("年齢", "性別", "age", "sex", "gender", "血液型", "続柄", "生年", "学年")),
     (NEGATIVE, (*(w for w in NUMBER_NEGATIVE if not w.isascii() and w not in _PERSONAL_NUMBERS),

@@ -70,6 +70,8 @@ _DROP_SEPARATORS = str.maketrans("", "", " \u3000・")
 _COMPANY_HOLDER = regex.compile(r"[ \u3000]*(?:[(（](?:カ|ユ|ド|シャ|シヤ|ザイ)[)）]?"
                                 r"|(?:カ|ユ|ド)[)）])")
 _COMPANY_HOLDER_HEAD = regex.compile(r"(?:カ|ユ|ド|シヤ|ザイ)[)）]|カブシキ|ユウゲン|ゴウドウ")
+# a name's reading in brackets between the name and its honorific
+_READING_BEFORE = regex.compile(r"[(（][\p{Hiragana}\p{Katakana}ー ・\u3000]{1,12}[)）]\Z")
 # surnames that end like a department (日下部 is a person, 営業部 is not)
 _BU_SURNAMES = regex.compile(r"日下部|長谷部|曽我部|五十部|宇田部|雅楽部|石部|矢部|岡部|阿部|安部|"
                              r"渡部|服部|磯部|建部|日置部|物部")
@@ -133,8 +135,12 @@ class HonorificNameRecognizer:
             return []
         if hit.word == "氏" and nxt in ("名", "族"):
             return []
-        a = max(hit.start - 10, 0)
-        m = search(_HONORIFIC_NAME, f, a, hit.start)
+        end = hit.start
+        reading = search(_READING_BEFORE, f, max(end - 14, 0), end)
+        if reading:  # 雲母（きら）さん: the name stands before its reading
+            end = reading.start()
+        a = max(end - 10, 0)
+        m = search(_HONORIFIC_NAME, f, a, end)
         if not m:
             return []
         v = m.group(1)
