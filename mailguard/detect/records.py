@@ -134,6 +134,8 @@ def _line_records(p: PartScan, unit: str, names: list[Found],
     named: dict[int, list[Found]] = defaultdict(list)
     for n in names:
         named[n.line].append(n)
+    if any(line not in by_line for line in named):
+        return []  # a name on a line of its own heads a block per person: cut at names
     # rows of a list repeat their fields: one type on three lines at least (one person's
     # profile has a phone line, a birth date line, an address line…)
     per_type: dict[str, int] = defaultdict(int)

@@ -84,6 +84,8 @@ def _misfit(header_starts: list[int], starts: list[int]) -> int:
 def _cut(header: list[tuple[int, str]], header_line: str, line: str,
          sep: re.Pattern[str]) -> list[str] | None:
     pieces = _pieces(line, sep)
+    if pieces and header and _NUMBER_HEAD.match(header[0][1] + " "):
+        pieces = _split_row_number(pieces)
     if not pieces:
         return None
     n = len(header)
@@ -158,6 +160,18 @@ _HEADER_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|か�
 
 
 _NUMBER_HEAD = re.compile(r"(?:No\.?|#|№|番号)[ \u3000]+", re.I)
+
+
+_ROW_NUMBER = re.compile(r"\d{1,4}[.)）]?[ \u3000]+")
+
+
+def _split_row_number(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """「1. OGAWA Masato」 under a 「No.」 column: the number is a cell of its own."""
+    off, text = pieces[0]
+    m = _ROW_NUMBER.match(text)
+    if m and m.end() < len(text):
+        return [(off, m.group().strip()), (off + m.end(), text[m.end():]), *pieces[1:]]
+    return pieces
 
 
 def _split_number_column(header: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -45,7 +45,7 @@ RESIDENCE_LABELS = frozenset({
 _LICENSE = regex.compile(r"(?<![0-9\-])(?:第\s*)?([1-9]\d)((?:[ \-]?\d){10})(?:\s*号)?(?![0-9])")
 # Japanese passports: two letters and seven digits; others (C4829103, 1 letter + 7 or 8
 # digits) are taken in a passport's context only like every number here
-_PASSPORT = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d{7,8})(?![0-9A-Za-z])")
+_PASSPORT = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d{7,8})([A-Za-z]?)(?![0-9A-Za-z])")
 _RESIDENCE = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{8})([A-Za-z]{2})(?![0-9A-Za-z])")
 
 
@@ -89,7 +89,7 @@ class PassportRecognizer:
     def find(self, pt: PartText, run: Run) -> list[Found]:
         out: list[Found] = []
         f = pt.folded
-        for m in finditer(_PASSPORT, f, max(run.start - 2, 0), min(run.end + 1, len(f))):
+        for m in finditer(_PASSPORT, f, max(run.start - 2, 0), min(run.end + 2, len(f))):
             s, e = m.span()
             kind, word = pt.label(s, e, PASSPORT_LABELS, frozenset(), self.negative)
             conf = _score(kind)
