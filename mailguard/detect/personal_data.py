@@ -257,10 +257,23 @@ def _tally(keys: Iterable[str]) -> dict[str, int]:
     return out
 
 
+# the records of the last scan asked for (one slot: the record rules run one after the
+# other on a message, and a slot per scan would keep every judged message's records alive)
+_LAST_RECORDS: tuple[Any, Any, Any] | None = None
+
+
 def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
-    recs = records_.records(scan.parts(opts.include_quoted, opts.include_signature),
-                            opts.min_confidence, opts.include_quoted,
-                            opts.include_signature, opts.record_fields)
+    key = (opts.min_confidence, opts.include_quoted, opts.include_signature,
+           opts.record_fields)
+    global _LAST_RECORDS
+    last = _LAST_RECORDS  # one read: another thread may replace it meanwhile
+    if last is not None and last[0] is scan and last[1] == key:
+        recs = last[2]  # the rule before this one asked for the same records
+    else:
+        recs = records_.records(scan.parts(opts.include_quoted, opts.include_signature),
+                                opts.min_confidence, opts.include_quoted,
+                                opts.include_signature, opts.record_fields)
+        _LAST_RECORDS = (scan, key, recs)
     named = [r for r in recs if r[2]]
     # a single record must name its person; a list may be rows without a name column
     counted = recs if opts.min_records > 1 else named

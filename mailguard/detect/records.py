@@ -128,6 +128,8 @@ def _nameless_record(fields: list[Found]) -> bool:
 
 def _line_records(p: PartScan, unit: str, names: list[Found],
                   fields: list[Found]) -> list[Record]:
+    if len({f.line for f in fields}) < 3:
+        return []  # no list: fewer than three lines with fields
     by_line: dict[int, list[Found]] = defaultdict(list)
     for f in fields:
         by_line[f.line].append(f)

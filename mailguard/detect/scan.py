@@ -377,8 +377,9 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         # Nothing a recognizer starts from (a digit run, an '@', a trigger keyword) and
         # no table: most parts of most mail.  Done before building the part's view.
         keywords = recs.keywords
+        # (a date like S58.4.2 matches _RUN already; 昭和58年 has no run of its own)
         if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
-                and not _OLD_ERA_HINT.search(folded, 0, end)):
+                and "昭和" not in folded and "大正" not in folded and "明治" not in folded):
             for h in hits:
                 if h.word in keywords:
                     break
