@@ -294,3 +294,44 @@ def test_a_name_with_its_reading_before_the_honorific_ties_a_condition_to_it():
             "ぜんそくの持病があるため粉じん作業からは外していただけますでしょうか。\n" + SIG)
     v = judge_mail(make_mail(to=["site@builder-partner.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_cards_of_people_in_romaji_with_english_dates_and_addresses_are_a_list():
+    cards = [("NAKAGAWA Emi", "1979-05-21", "3-1-8 Jingumae, Shibuya-ku, Tokyo 150-0001",
+              "090-2210-4471"),
+             ("Ryota Hoshino", "02 Mar 1986", "4-12-3 Kichijoji-honcho, Musashino-shi, Tokyo",
+              "080-6615-2093"),
+             ("TAKEDA Saki", "11/24/1992", "1-2-9 Tenjin, Chuo-ku, Fukuoka 810-0001",
+              "070-3381-5527"),
+             ("Yuji Kamiya", "30 Sep 1975", "5-6-7 Sakae, Naka-ku, Nagoya 460-0008",
+              "090-7734-1180"),
+             ("OKADA Hina", "1994/08/02", "2-3-4 Umeda, Kita-ku, Osaka 530-0001",
+              "080-1127-6630")]
+    blocks = [f"[{i}] {n}\n    DOB: {d}\n    Addr: {a}\n    Tel: {t}"
+              for i, (n, d, a, t) in enumerate(cards, 1)]
+    body = "Dear recruiting team,\n\nThe five candidates:\n\n" + "\n\n".join(blocks) \
+        + "\n\nBest regards,\nHaruka\n"
+    v = judge_mail(make_mail(to=["recruit@research-partner.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+    assert {"DATE_OF_BIRTH", "JP_ADDRESS", "PHONE_NUMBER"} <= _entity_types(v)
+    out = json.dumps(v.to_json(), ensure_ascii=False)
+    assert "Jingumae" not in out and "1979-05-21" not in out
+
+
+def test_counts_of_residents_by_condition_are_no_one_s_special_care_data():
+    body = ("市 介護保険課 ご担当者様\n\n上半期の集計です。個人が特定される情報は含みません。\n\n"
+            "入居者数 48名（うち車いす 9名）\n要介護3：12名／要介護4：10名\n"
+            "転倒 3件（うち骨折 1件）\n\n"
+            "当日の連絡先：担当 小松 直人 携帯 090-3312-7781\n" + SIG)
+    v = judge_mail(make_mail(to=["kaigo@city-partner.lg.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert v.action < Action.DELAY
+
+
+def test_a_short_mail_that_names_its_sender_on_top_is_not_all_signature():
+    body = ("湊屋旅館 御中\nお世話になっております。日の出産業の山田です。\n"
+            "予約保証用のカード情報です。\n"
+            "ご宿泊者\t江藤 真央 様\nご連絡先\t090-7712-3345\nカード番号\t4111-1111-1111-1111\n"
+            "有効期限\t11/28\nよろしくお願いいたします。\n山田 太郎（日の出産業 総務部）")
+    v = judge_mail(make_mail(to=["yoyaku@ryokan-partner.jp"], body=body))
+    assert "credit-card-number" in rules_fired(v)

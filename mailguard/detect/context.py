@@ -312,6 +312,8 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     for start in sorted(set(candidates)):
         if start > contact.start() and not _CONTACT.search(tail, start):
             continue
+        if tail_start + start == 0 and tail.count("\n") >= 4:
+            continue  # a mail of several lines is not all signature (「…の小野寺です」 on top)
         block = tail[start:]
         if _RECORD_LABELS.search(block):
             continue

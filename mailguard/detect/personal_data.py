@@ -295,7 +295,7 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
 
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     """Special-care terms tied to a person: a name in the same table row, or in the same
-    paragraph of text or the one before or after it."""
+    paragraph of text, the one after it or the two before it."""
     pairs: list[tuple[str, Found, Found]] = []
     for p in scan.parts(opts.include_quoted, opts.include_signature):
         names_by_block: dict[int, Found] = {}
@@ -314,7 +314,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
             names = [f for f in fs if f.type == "PERSON_NAME"]
             if not names and unit.startswith("block"):
                 b = int(unit[5:])
-                near = names_by_block.get(b - 1) or names_by_block.get(b + 1)
+                near = (names_by_block.get(b - 1) or names_by_block.get(b + 1)
+                        or names_by_block.get(b - 2))
                 names = [near] if near is not None else []
             if names:
                 pairs.extend((p.where, t, names[0]) for t in terms)

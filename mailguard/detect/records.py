@@ -63,8 +63,13 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
             elif names:
                 out.append((p.where, unit, names, fields))
             elif unit.startswith("block"):
-                out.extend((p.where, f"{unit}:line{line}", [], lf)
-                           for line, lf in _list_lines(p, fields))
+                lines = _list_lines(p, fields)
+                if not lines and _nameless_record(fields) \
+                        and not _business_line(p, fields) and len(fields) <= 8:
+                    # one person's card, its name unrecognised (「[1] MATSUSHIMA Reiko」
+                    # over DOB and Tel lines): the paragraph is the record
+                    out.append((p.where, unit, [], fields))
+                out.extend((p.where, f"{unit}:line{line}", [], lf) for line, lf in lines)
             elif ((unit not in p.business or any(f.type == "JP_BANK_ACCOUNT" for f in fields))
                   and (_nameless_record(fields) or any(_own_field(f) for f in fields)
                        or unit in p.attribute_units)):
@@ -88,6 +93,8 @@ _PRIVATE_MAIL = frozenset({
 
 def _own_field(f: Found) -> bool:
     """A field that is a person's own, never a business's."""
+    if f.type == "SENSITIVE_CATEGORY":
+        return False  # a term on a line is a topic until a person is named with it
     if f.type in _PERSONAL_ONLY:
         return True
     if f.type == "PHONE_NUMBER":

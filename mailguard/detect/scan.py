@@ -341,6 +341,9 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
     # dates of the eras before Heisei → birth dates (no label needed)
     if _OLD_ERA_HINT.search(folded, a, b):
         found.extend(birth_date.old_era_dates(pt, a, b))
+    # addresses in romaji (…-ku, …-shi)
+    if "-ku" in folded or "-shi" in folded or "-cho" in folded:
+        found.extend(address.romaji_addresses(pt, a, b))
     # '@' → e-mail addresses
     at = folded.find("@", a, b)
     while at >= 0:
@@ -412,7 +415,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     # (「柘植様の件で…」「同氏は…逮捕され」)
     for f in found:
         if f.type == "SENSITIVE_CATEGORY" and not f.quoted and f.confidence >= 0.5:
-            blocks |= {b for b in (f.block - 1, f.block + 1) if 0 <= b < len(starts)}
+            blocks |= {b for b in (f.block - 2, f.block - 1, f.block + 1)
+                       if 0 <= b < len(starts)}
     for bi in sorted(blocks):
         a = starts[bi]
         b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
@@ -628,9 +632,9 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
         if f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS:
             if f.confidence < 0.5 or f.block < 0 or f.block in named_near:
                 continue  # weak, or its person is already named
-            # the person may be named a few lines before or after, in the same paragraph
-            # or the one before or after
-            a = starts[max(f.block - 1, 0)]
+            # the person may be named a few lines before or after, in the same paragraph,
+            # the two before it or the one after
+            a = starts[max(f.block - 2, 0)]
             b = starts[f.block + 2] if f.block + 2 < len(starts) else len(folded)
             la, lb = pt.line_span(f.start)
             for _ in range(6):  # six lines up
@@ -696,16 +700,20 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
             v = folded[s:e]
             if not person_name.plausible_name(v):
                 continue
-            out.append(Found("PERSON_NAME", s, e, v.translate(_NO_SPACES),
-                             (mask_text, v), 0.7, ""))
+            name = Found("PERSON_NAME", s, e, v.translate(_NO_SPACES), (mask_text, v), 0.7, "")
+            la, lb = pt.line_span(s)
+            if la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb):
+                name.own = True  # 「佐伯先生」 heading the mail: its addressee
+            out.append(name)
     return out
 
 
 _NO_SPACES = str.maketrans("", "", " \u3000・")
+_SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
 _KANA_NAME = re.compile(r"[ \t\u3000・\d.)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
                         r"(?=[ \t\u3000]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
-_LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
+_LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-\[\]【】#]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
                          r"((?:[A-Z][a-z]+|[A-Z]{2,}),?(?: [A-Z]\.)?"
                          r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}))(?=[ \t\u3000,(（]|$)")
 _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"

@@ -91,6 +91,10 @@ def _cut(header: list[tuple[int, str]], header_line: str, line: str,
     n = len(header)
     if len(pieces) == n or sep is _COMMA:
         return [t for _, t in pieces]
+    if len(pieces) > n and "\t" in line:
+        # tab-separated (a sheet, an HTML or PDF table): a leading row label (原告, 1.)
+        # stands before cells that line up with the header from the right
+        return [t for _, t in pieces[len(pieces) - n:]]
     # position: in characters or in display columns, whichever fits the header better
     hs_chars = [o for o, _ in header]
     hd, ld = _display(header_line), _display(line)

@@ -94,3 +94,21 @@ def municipal_addresses(pt: PartText, a: int, b: int, conf: float) -> list[Found
         key = _SPACE.sub("", f[s:e])
         out.append(Found(TYPE, s, e, key, mask_address("", f[s:e]), conf, ""))
     return out
+
+
+# An address written in romaji: 2-5-11 Ebisu-minami, Shibuya-ku, Tokyo 150-0022
+ROMAJI = regex.compile(
+    r"(?<![0-9A-Za-z])\d{1,4}(?:-\d{1,4}){1,3},?[ ]+[A-Z][A-Za-z\-]+(?:[ ][A-Z][A-Za-z\-]+)?,"
+    r"[ ]*[A-Z][A-Za-z]+-(?:ku|shi|cho|machi|gun|mura|son)\b"
+    r"(?:,[ ]*[A-Z][A-Za-z]+(?:-(?:to|fu|ken))?)?(?:[ ,]*\d{3}-\d{4})?")
+
+
+def romaji_addresses(pt: PartText, a: int, b: int) -> list[Found]:
+    out = []
+    for m in finditer(ROMAJI, pt.folded, a, b):
+        s, e = m.span()
+        key = _SPACE.sub("", pt.folded[s:e]).lower()
+        # the ward and city stay readable, the block number and street are masked
+        tail = ",".join(pt.folded[s:e].split(",")[1:]).strip()
+        out.append(Found(TYPE, s, e, key, "****, " + regex.sub(r"\d", "*", tail), 0.75, ""))
+    return out

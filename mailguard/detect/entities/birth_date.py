@@ -91,10 +91,11 @@ class BirthDateRecognizer:
             end = nl2 if nl2 >= 0 else end
         m = search(DATE, f, hit.end, end)
         if not m:
-            m = search(DATE_EN, f, hit.end, end)
-            if not m or (d := parse_date_en(m)) is None or not plausible_birth(d):
+            found_at = date_in(f[hit.end:end])
+            if found_at is None or not plausible_birth(found_at[0]):
                 return []
-            s, e = m.span()
+            d, s, e = found_at
+            s, e = s + hit.end, e + hit.end
             return [Found(TYPE, s, e, d.isoformat(), (mask_date, f[s:e].strip()), 0.9,
                           hit.word)]
         found = found_date(pt, m, hit.word, 0.9)
@@ -146,4 +147,15 @@ def date_in(text: str) -> tuple[dt.date, int, int] | None:
     m = DATE_EN.search(text)
     if m and (d := parse_date_en(m)):
         return d, m.start(), m.end()
+    m = _DATE_SLASHED.search(text)  # 03/21/1990 or 21/03/1990, whichever exists
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        for month, day in ((a, b), (b, a)):
+            try:
+                return dt.date(y, month, day), m.start(), m.end()
+            except ValueError:
+                continue
     return None
+
+
+_DATE_SLASHED = regex.compile(r"(?<![0-9])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![0-9])")

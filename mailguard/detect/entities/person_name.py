@@ -40,8 +40,10 @@ _VALUE = regex.compile(
     r"|[A-Z]{2,} [A-Z][a-z]+)"
     r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|]|様|さん|殿|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
-    r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]{2,6})"
-    r"[ \u3000]?\Z")
+    r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々ノヶ]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]"
+    r"[\p{Han}々ノヶ]{1,5}"
+    r"|[\p{Han}々]{1,4}[ \u3000][\p{Hiragana}\p{Katakana}ー]{2,5}"
+    r"|(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{2,})[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,}))[ \u3000]?\Z")
 _NOT_NAMES = words("""
 未定 なし 無し 不明 記入 入力 未記入 同上 別紙 下記 上記 空欄 任意 必須
 様式 本人 代理人 各位 担当者 担当 関係者 利用者 使用者 購入者 参加者 応募者
@@ -140,7 +142,7 @@ class HonorificNameRecognizer:
         reading = search(_READING_BEFORE, f, max(end - 14, 0), end)
         if reading:  # 雲母（きら）さん: the name stands before its reading
             end = reading.start()
-        a = max(end - 10, 0)
+        a = max(end - 24, 0)
         m = search(_HONORIFIC_NAME, f, a, end)
         if not m:
             return []

@@ -13,6 +13,8 @@ are not on the list; only their personal forms (身体障害, 障害者手帳, �
 
 from __future__ import annotations
 
+import re
+
 from mailguard.detect.context import KeywordHit, PartText
 from mailguard.detect.entities.base import Found
 
@@ -65,6 +67,8 @@ WEAK_TERMS = frozenset({"入院", "通院", "治療", "手術", "診断", "休�
 for _w in WEAK_TERMS:
     TERMS.setdefault(_w, "medical")
 
+_COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件|％|%)")
+
 CATEGORY_NAMES = {"medical": "病歴・健康", "disability": "障害", "criminal": "犯罪歴・被害",
                   "creed": "信条・宗教", "race": "人種・出自"}
 
@@ -79,4 +83,7 @@ class SensitiveRecognizer:
         # still the person's diagnosis
         category = CATEGORY_NAMES[TERMS[hit.word]]
         score = 0.45 if hit.word in WEAK_TERMS else 0.7
+        a, b = pt.line_span(hit.start)
+        if _COUNT.search(pt.folded, max(a, hit.start - 12), min(b, hit.end + 12)):
+            score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
