@@ -120,6 +120,9 @@ def text_tables(text: str, header_at: Iterable[int] | None = None) -> list[TextT
     for head in heads:
         if head < after:
             continue
+        nl = text.find("\n", head)
+        if _header_of(text[head:nl if nl >= 0 else len(text)].rstrip("\r")) is None:
+            continue  # the line names no columns: no table starts here
         table = _table_at(_lines_from(text, head), 0)
         if table is not None:
             tt, _ = table
@@ -190,8 +193,8 @@ def _split_number_column(header: list[tuple[int, str]]) -> list[tuple[int, str]]
     return out
 
 
-def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | None:
-    start, line = lines[i]
+def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | None:
+    """The separator and the column names of a header line, or None."""
     if not _HEADER_HINT.search(line):
         return None
     sep = _separator_of(line)
@@ -200,9 +203,18 @@ def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | N
     header = _split_number_column(_pieces(line, sep))
     if not 2 <= len(header) <= _MAX_COLUMNS:
         return None
-    names = [t for _, t in header]
-    if not columns.looks_like_header(names):
+    if not columns.looks_like_header([t for _, t in header]):
         return None
+    return sep, header
+
+
+def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | None:
+    start, line = lines[i]
+    found = _header_of(line)
+    if found is None:
+        return None
+    sep, header = found
+    names = [t for _, t in header]
     rows: list[list[str]] = []
     starts: list[int] = []
     j = i + 1
