@@ -398,6 +398,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     ps.starts = starts
     _place(found, pt, quoted, starts, part.quoted)
 
+    for f in found:
+        if f.type == "EMAIL_ADDRESS" and f.start >= 0:
+            la, _lb = pt.line_span(f.start)
+            if _ROUTING_LINE.match(folded, la, f.start):
+                f.own = True  # a forwarded header's From:/To:, not a disclosed address
     # addresses without a prefecture on the lines of a person's other fields
     found += _municipal_addresses(pt, found, quoted, starts, part.quoted)
     # the dates of a list of birth dates (a column described in a sentence, or the other
@@ -528,6 +533,10 @@ BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)
                        r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
                        r"Inc\.?|Co\.,? ?Ltd|Corporation|LLC", re.I)
 _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
+_MOBILE_KEYS = ("+8170", "+8180", "+8190")
+# a forwarded mail's header lines: the addresses there route the mail, they are no content
+_ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|宛先|送信者|送信先|"
+                           r"CC|返信先)[ \t\u3000]*[:：]", re.I)
 # a line or cell handed to the name analyser is at most this long (it reads short texts)
 _NAME_TEXT = 200
 
@@ -652,11 +661,14 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
             spans.setdefault(la, min(lb, la + _NAME_TEXT))
         if len(spans) >= 400:
             break
-    # one line with a person's field is a contact, not a list: the analyser is asked
-    # only about lists (three or more such lines) and special-care terms
+    # the analyser is asked about lists (three or more such lines), special-care terms,
+    # identity numbers, and a line that carries a person's own mobile or birth date (「運転者
+    # 山田 太郎 090-…」); an office's phone line is a contact and asks nothing
     if not spans or (len(spans) < 3 and not any(
-            (f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5
-            for f in found)):
+            ((f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5)
+            or (f.type == "DATE_OF_BIRTH" or (f.type == "PHONE_NUMBER"
+                                              and f.key.startswith(_MOBILE_KEYS)))
+            for f in found if not f.quoted and not f.own)):
         return []
     if len(spans) >= 3:
         # one record per block (a business card, 「■山田 太郎」 above its fields): the
