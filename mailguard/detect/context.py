@@ -58,7 +58,9 @@ class KeywordHit(NamedTuple):
 # URLs and addresses, and trying every keyword there would slow the scan down
 _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "medical history", "diabetes",
                          "diagnosed", "depression", "epilepsy", "chemotherapy", "dialysis",
-                         "wheelchair", "criminal record", "arrested", "halal", "born"})
+                         "wheelchair", "criminal record", "arrested", "halal", "born",
+                         "injury", "injuries", "fracture", "hospitalised", "hospitalized",
+                         "surgery", "arthritis", "herniation", "heart attack"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the
 # very common characters お and ご do not start a keyword attempt at every occurrence
 _PREFIXES = "おご御"

@@ -403,8 +403,6 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
             la, _lb = pt.line_span(f.start)
             if _ROUTING_LINE.match(folded, la, f.start):
                 f.own = True  # a forwarded header's From:/To:, not a disclosed address
-    # addresses without a prefecture on the lines of a person's other fields
-    found += _municipal_addresses(pt, found, quoted, starts, part.quoted)
     # the dates of a list of birth dates (a column described in a sentence, or the other
     # lines of a list whose dates are birth dates)
     listed_dates = _list_birth_dates(pt, found, starts)
@@ -445,6 +443,9 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                                    starts)
     _place(unlabelled, pt, quoted, starts, part.quoted)
     found += unlabelled
+    # addresses without a prefecture on the lines of a person's other fields (names
+    # included, so after they are found)
+    found += _municipal_addresses(pt, found, quoted, starts, part.quoted)
     found = _resolve_overlaps(found)
 
     # tables: the extract stage's, and tables laid out in the text (tabs, commas, bars,

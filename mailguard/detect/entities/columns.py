@@ -74,7 +74,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
      ("name", "姓", "名", "せい", "めい", "セイ", "メイ", "カナ", "かな", "氏名(カナ)", "owner",
       "customer", "member", "attendee", "participant", "employee", "recipient", "applicant",
       "guest", "passenger", "holder", "traveller", "traveler", "visitor", "candidate",
-      "patient", "resident", "tenant", "payee", "names")),
+      "patient", "resident", "tenant", "payee", "names", "claimant", "plaintiff",
+      "defendant", "insured", "policyholder", "driver", "winner", "respondent")),
 )
 _NOT_NAME_HEADER = re.compile(r"会社|社名|企業|法人|商品|品名|店|部署|ファイル|件名|製品|"
                               r"プロジェクト|案件|組織|団体|学校|病院|user ?name|ユーザー名|"
@@ -124,7 +125,11 @@ def looks_like_header(row: Sequence[str]) -> bool:
     types = set(classify_columns(row).values()) - {NEGATIVE}
     if types == {ATTRIBUTE}:
         return False
-    return len(types) >= 2 or (len(types) == 1 and "PERSON_NAME" not in types
+    if types == {"PERSON_NAME"}:
+        # a name column among three or more: its rows count where they carry a person's
+        # field or a special-care term (a table of names alone makes no record)
+        return sum(1 for c in row if str(c).strip()) >= 3
+    return len(types) >= 2 or (len(types) == 1
                                and any(t in types for t in ("JP_MY_NUMBER", "CREDIT_CARD")))
 
 

@@ -50,7 +50,8 @@ for _cat, _words in {
     # forms of the few words of running text are kept in context.py
     "medical_en": "medical_history medical_condition diagnosis diagnosed diabetes "
                   "hypertension depression epilepsy cancer chemotherapy dialysis "
-                  "pregnancy",
+                  "pregnancy injury injuries fracture hospitalised hospitalized surgery "
+                  "arthritis herniation heart_attack",
     "disability_en": "disability disabled wheelchair",
     "criminal_en": "criminal_record arrested convicted",
     "creed_en": "religion halal kosher",
