@@ -554,8 +554,11 @@ def _municipal_addresses(pt: PartText, found: list[Found], quoted: list[tuple[in
         return []  # a contact line in a mail: no list of people to complete
     have = {pt.line_span(f.start)[0] for f in found if f.type == "JP_ADDRESS" and f.start >= 0}
     out: list[Found] = []
+    folded = pt.folded
     for la in sorted(set(lines) - have)[:500]:
-        out += address.municipal_addresses(pt, la, lines[la], 0.7)
+        segment = folded[la:lines[la]]
+        if "市" in segment or "区" in segment or "町" in segment or "村" in segment:
+            out += address.municipal_addresses(pt, la, lines[la], 0.7)
     _place(out, pt, quoted, starts, part_quoted)
     return out
 
