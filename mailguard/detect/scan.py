@@ -775,7 +775,9 @@ _DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
 
 
 # a column name that makes a text block worth reading as a table
-_TABLE_HINT_EN = re.compile(r"(?i:name|address|phone|e-?mail|owner|customer|birth)")
+_TABLE_HINT_EN = re.compile(r"(?i:name|address|phone|e-?mail|owner|customer|birth|claimant|"
+                            r"plaintiff|defendant|insured|driver|patient|guest|passenger|"
+                            r"employee|member|winner)")
 
 
 def _header_words(hits: Sequence[KeywordHit], folded: str, end: int) -> list[int]:

@@ -163,7 +163,8 @@ _HEADER_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|か�
                           r"生年月日|誕生日|マイナンバー|個人番号|カード|口座|名義|番号|連絡先|"
                           r"郵便|〒|既往|病歴|配慮|健康|障害|保険|年金|免許|旅券|パスポート|在留|"
                           r"届け先|宛名|受取人|name|mail|phone|address|birth|dob|owner|customer|"
-                          r"member|employee|account|card|passport", re.I)
+                          r"member|employee|account|card|passport|claimant|plaintiff|"
+                          r"defendant|insured|driver|patient|guest|passenger|winner", re.I)
 
 
 _NUMBER_HEAD = re.compile(r"(?:No\.?|#|№|番号)[ \u3000]+", re.I)
