@@ -256,12 +256,13 @@ def block_of(starts: list[int], pos: int) -> int:
 
 
 def in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
-    for a, b in ranges:
-        if a <= pos < b:
-            return True
-        if a > pos:
-            break
-    return False
+    """Whether ``pos`` lies in one of ``ranges`` (sorted, not overlapping): one bisection,
+    so a part with thousands of ranges (tables, quotes) stays linear overall."""
+    i = bisect.bisect_right(ranges, (pos, _FAR)) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+_FAR = 1 << 62
 
 
 # -- the sender's signature ------------------------------------------------------------

@@ -499,8 +499,9 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         found = [f for f in found if f.key not in negative_keys
                  or f.type == "JP_CORPORATE_NUMBER"]
     # text units: the row of a table the entity lies in, else its block (paragraph)
+    firsts = [starts_[0] if starts_ else 0 for _tid, _first, starts_, _end in row_maps]
     for f in found:
-        unit = _row_unit(f, row_maps)
+        unit = _row_unit(f, row_maps, firsts)
         if unit is None:
             if part.table is not None:
                 continue
@@ -792,17 +793,20 @@ def _header_words(hits: Sequence[KeywordHit], folded: str, end: int) -> list[int
     return out
 
 
-def _row_unit(f: Found, row_maps: list[tuple[str, int, list[int], int]]) -> str | None:
-    """The table row (unit name) of an entity found by the text scan, if it is in one."""
-    for tid, first, starts, end in row_maps:
-        if not starts:  # an extract-stage table: its text is one line per row
-            if f.line >= end:
-                return f"{tid}:row{f.line - end}"
-            continue
-        if starts[0] <= f.start <= end:
-            r = bisect.bisect_right(starts, f.start) - 1
-            return f"{tid}:row{first + r}"
-    return None
+def _row_unit(f: Found, row_maps: list[tuple[str, int, list[int], int]],
+              firsts: list[int]) -> str | None:
+    """The table row (unit name) of an entity found by the text scan, if it is in one.
+    ``row_maps`` are in text order and ``firsts`` are their first rows' offsets."""
+    if row_maps and not row_maps[0][2]:  # an extract-stage table: a line per row
+        tid, _first, _starts, base = row_maps[0]
+        return f"{tid}:row{f.line - base}" if f.line >= base else None
+    i = bisect.bisect_right(firsts, f.start) - 1
+    if i < 0:
+        return None
+    tid, first, starts, end = row_maps[i]
+    if f.start > end:
+        return None
+    return f"{tid}:row{first + bisect.bisect_right(starts, f.start) - 1}"
 
 
 def _place(found: list[Found], pt: PartText, quoted: list[tuple[int, int]],

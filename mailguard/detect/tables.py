@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from mailguard.detect.entities import columns
@@ -120,32 +120,23 @@ def text_tables(text: str, header_at: Iterable[int] | None = None) -> list[TextT
     for head in heads:
         if head < after:
             continue
-        nl = text.find("\n", head)
-        if _header_of(text[head:nl if nl >= 0 else len(text)].rstrip("\r")) is None:
-            continue  # the line names no columns: no table starts here
-        table = _table_at(_lines_from(text, head), 0)
+        table = _table_at(_lines_from(text, head))
         if table is not None:
-            tt, _ = table
-            out.append(tt)
-            after = tt.end
+            out.append(table)
+            after = table.end
     return out
 
 
-def _lines_from(text: str, pos: int, limit: int = 20_000) -> list[tuple[int, str]]:
-    """The lines from ``pos`` to where a table starting there must end: the first blank
-    line after the second line (one blank right under the header is allowed)."""
-    lines: list[tuple[int, str]] = []
-    while pos <= len(text) and len(lines) < limit:
+def _lines_from(text: str, pos: int) -> Iterator[tuple[int, str]]:
+    """(offset, line) from ``pos`` on, read only as far as the caller asks: a header
+    line whose next line is no row costs that one line, whatever follows."""
+    while pos <= len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        line = text[pos:end].rstrip("\r")
-        lines.append((pos, line))
-        if not line.strip() and len(lines) > 2 and lines[-2][1].strip():
-            break
+        yield pos, text[pos:end].rstrip("\r")
         if nl < 0:
-            break
+            return
         pos = nl + 1
-    return lines
 
 
 def _separator_of(line: str) -> re.Pattern[str] | None:
@@ -209,8 +200,10 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
     return sep, header
 
 
-def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | None:
-    start, line = lines[i]
+def _table_at(lines: Iterator[tuple[int, str]]) -> TextTable | None:
+    """The table whose header is the first of ``lines``, read row by row until a line
+    that is no row (one blank line right under the header or its rule is allowed)."""
+    start, line = next(lines, (0, ""))
     found = _header_of(line)
     if found is None:
         return None
@@ -218,18 +211,15 @@ def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | N
     names = [t for _, t in header]
     rows: list[list[str]] = []
     starts: list[int] = []
-    j = i + 1
     end = start + len(line)
-    while j < len(lines):
-        off, row_line = lines[j]
+    blank = False
+    for off, row_line in lines:
         if not row_line.strip():
-            # one blank line right under the header or the rule is tolerated
-            if not rows and j + 1 < len(lines) and lines[j + 1][1].strip():
-                j += 1
-                continue
-            break
+            if rows or blank:
+                break
+            blank = True
+            continue
         if _RULE.match(row_line):
-            j += 1
             continue
         cells = _cut(header, line, row_line, sep)
         if cells is None or sum(1 for c in cells if c) < 2:
@@ -237,7 +227,6 @@ def _table_at(lines: list[tuple[int, str]], i: int) -> tuple[TextTable, int] | N
         rows.append(cells)
         starts.append(off)
         end = off + len(row_line)
-        j += 1
     if not rows:
         return None
-    return TextTable(start, end, names, rows, starts), j
+    return TextTable(start, end, names, rows, starts)
