@@ -335,3 +335,16 @@ def test_a_short_mail_that_names_its_sender_on_top_is_not_all_signature():
             "有効期限\t11/28\nよろしくお願いいたします。\n山田 太郎（日の出産業 総務部）")
     v = judge_mail(make_mail(to=["yoyaku@ryokan-partner.jp"], body=body))
     assert "credit-card-number" in rules_fired(v)
+
+
+def test_a_long_list_of_cards_whose_names_stand_alone_is_held():
+    """More cards than the analyser is asked about per part: the first cards' name lines
+    are still read (the lines with fields do not use up the whole allowance)."""
+    surnames = ["森川", "戸田", "柳沢", "白石", "久保", "市川", "永井", "沖田", "仁科", "門脇"]
+    given = ["颯太", "結菜", "蒼", "凛", "湊", "澪", "律", "紬"]
+    cards = [f"{surnames[k % 10]} {given[k % 8]}\n生年月日：{1960 + k % 40}年{k % 12 + 1}月"
+             f"{k % 28 + 1}日" for k in range(600)]
+    body = "ご担当者様\n\n対象者の一覧です。\n\n" + "\n\n".join(cards) + SIG
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "personal-data-list" in rules_fired(v)
+    assert {"PERSON_NAME", "DATE_OF_BIRTH"} <= _entity_types(v)

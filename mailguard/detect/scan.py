@@ -541,6 +541,11 @@ _ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|
                            r"CC|返信先)[ \t\u3000]*[:：]", re.I)
 # a line or cell handed to the name analyser is at most this long (it reads short texts)
 _NAME_TEXT = 200
+# lines asked about per part: those with a person's fields first, at most _FIELD_LINES, so
+# that the lines of the first cards of a long list (their names stand alone) still fit;
+# a list that long is a list whatever the rest holds
+_FIELD_LINES = 200
+_NAME_TEXTS = 400
 
 
 def _municipal_addresses(pt: PartText, found: list[Found], quoted: list[tuple[int, int]],
@@ -664,7 +669,7 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
         elif f.line not in named_lines:
             la, lb = pt.line_span(f.start)
             spans.setdefault(la, min(lb, la + _NAME_TEXT))
-        if len(spans) >= 400:
+        if len(spans) >= _FIELD_LINES:
             break
     # the analyser is asked about lists (three or more such lines), special-care terms,
     # identity numbers, and a line that carries a person's own mobile or birth date (「運転者
@@ -684,7 +689,7 @@ def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -
             a = starts[bi]
             b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
             pos, count = a, 0
-            while pos < b and count < 12 and len(spans) < 400:
+            while pos < b and count < 12 and len(spans) < _NAME_TEXTS:
                 la, lb = pt.line_span(pos)
                 if lb > la:
                     spans.setdefault(la, min(lb, la + _NAME_TEXT))
