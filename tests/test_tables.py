@@ -43,3 +43,14 @@ def test_in_ranges_over_many_sorted_ranges():
     assert in_ranges(ranges, 0) and in_ranges(ranges, 99_994)
     assert not in_ranges(ranges, 5) and not in_ranges(ranges, 99_995)
     assert not in_ranges([], 3) and not in_ranges(ranges, -1)
+
+
+def test_a_name_column_beyond_a_short_header_is_read_not_a_crash():
+    from mailguard.extract.base import Table
+
+    rows = tuple((f"090-4{k:03d}-2211", f"東京都港区芝{k + 1}-1-1", n) for k, n in enumerate(
+        ["遠藤 澪", "長谷川 真由美", "東海林 修", "五十嵐 葵", "宮原 聡", "白石 凛"]))
+    part = TextPart("attachment:list.xlsx", "\n".join("\t".join(r) for r in rows),
+                    table=Table(("電話番号", "住所"), rows))
+    ps = scan_part(part, recognizers())
+    assert any(f.type == "PHONE_NUMBER" for f in ps.found)

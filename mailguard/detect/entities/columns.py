@@ -167,7 +167,8 @@ def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
                 if typ == ATTRIBUTE:
                     out.attribute_rows.add(row_offset + r)
                 continue
-            f = _cell(typ, cell, raw, header[c])
+            # a column found by its cells (extra) may lie beyond a short header
+            f = _cell(typ, cell, raw, header[c] if c < len(header) else "")
             if f is not None:
                 f.row = row_offset + r
                 out.found.append(f)
