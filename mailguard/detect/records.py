@@ -17,7 +17,9 @@ from collections.abc import Iterable
 import phonenumbers
 
 from mailguard.detect.entities.base import Found
-from mailguard.detect.scan import BUSINESS_WORDS, ENTITY_TYPES, RECORD_FIELDS, PartScan
+from mailguard.detect.entities.types import ENTITY_TYPES, RECORD_FIELDS
+from mailguard.detect.scan import PartScan
+from mailguard.detect.structure import BUSINESS_WORDS
 
 _ENTITY_SET = frozenset(ENTITY_TYPES)
 Record = tuple[str, str, list[Found], list[Found]]

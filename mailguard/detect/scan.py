@@ -13,9 +13,11 @@ One scan per message (``ScanInput.once``), shared by every rule of the detector:
 4. entities are marked quoted (text quoted from the mail replied to), signature (the
    sender's own signature block) and own (the sender's own phone, mail or address met
    elsewhere, and the recipients' own addresses);
-5. the part's structure — tables, rows, blocks — is handed to ``records`` (cells, rows
-   and records of people), which adds the entities read by column and groups everything
-   into units.
+5. what the structure around the candidates shows is added (``structure``: names on
+   the lines of records, a list's birth dates, addresses without a prefecture, account
+   holders), tables laid out in the text are read by column (``tables``,
+   ``entities/columns``), and every entity is put in its unit: a table row or a block.
+   ``records`` then says which units are people's records.
 
 The rule checks on top of the scan live in ``personal_data``.
 """
@@ -28,8 +30,8 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
+from mailguard.detect import structure
 from mailguard.detect.base import ScanInput
 from mailguard.detect.context import (
     NUMBER_NEGATIVE,
@@ -62,40 +64,11 @@ from mailguard.detect.entities.base import (
     NumberRecognizer,
     Run,
     ScanTimeout,
-    mask_text,
 )
+from mailguard.detect.entities.types import ENTITY_TYPES, RECORD_FIELDS, TYPE_NAMES  # noqa: F401
 from mailguard.detect.normalize import ContextView, context_view, fold_and_view
 from mailguard.detect.tables import text_tables
 from mailguard.extract.base import Table, TextPart
-
-ENTITY_TYPES = (
-    "JP_MY_NUMBER", "JP_CORPORATE_NUMBER", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS",
-    "JP_ADDRESS", "JP_BANK_ACCOUNT", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
-    "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "DATE_OF_BIRTH",
-    "PERSON_NAME", "SENSITIVE_CATEGORY",
-)
-TYPE_NAMES = {
-    "JP_MY_NUMBER": ("マイナンバー", "My Number"),
-    "JP_CORPORATE_NUMBER": ("法人番号", "corporate number"),
-    "CREDIT_CARD": ("クレジットカード番号", "card number"),
-    "PHONE_NUMBER": ("電話番号", "phone number"),
-    "EMAIL_ADDRESS": ("メールアドレス", "e-mail address"),
-    "JP_ADDRESS": ("住所", "address"),
-    "JP_BANK_ACCOUNT": ("口座番号", "bank account"),
-    "JP_DRIVERS_LICENSE": ("運転免許証番号", "driver's licence number"),
-    "JP_PASSPORT": ("旅券番号", "passport number"),
-    "JP_RESIDENCE_CARD": ("在留カード番号", "residence card number"),
-    "JP_BASIC_PENSION_NUMBER": ("基礎年金番号", "basic pension number"),
-    "JP_HEALTH_INSURANCE": ("健康保険証の記号・番号", "health insurance number"),
-    "DATE_OF_BIRTH": ("生年月日", "date of birth"),
-    "PERSON_NAME": ("氏名", "name"),
-    "SENSITIVE_CATEGORY": ("要配慮個人情報", "special-care personal information"),
-}
-RECORD_FIELDS = (
-    "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "JP_BANK_ACCOUNT",
-    "JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
-    "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "SENSITIVE_CATEGORY",
-)
 
 _OLD_ERA_HINT = re.compile(r"明治|大正|昭和|(?<![A-Za-z])[MTS]\.?\d{1,2}[./-]")
 # a run of digits with separators; runs of fewer than 7 digits are no candidate
@@ -279,26 +252,7 @@ def clear_value_caches() -> None:
     """
     phone.phones_cache_clear()
     email_address.valid_cache_clear()
-    _NAME_CACHE.clear()
-
-
-# the analyser's answers by text: greetings, list headers and regular correspondents'
-# lines come back in mail after mail, and each round trip to the child costs
-_NAME_CACHE: dict[str, list[Any]] = {}
-_NAME_CACHE_SIZE = 4096
-
-
-def _find_names(api: Any, texts: list[str]) -> list[list[Any]]:
-    """``names.find_names`` through the cache (raises ``NamesUnavailable`` like it)."""
-    known = {t: _NAME_CACHE.get(t) for t in texts}
-    todo = [t for t, v in known.items() if v is None]
-    if todo:
-        answers = api.find_names(todo)
-        known.update(zip(todo, answers, strict=True))
-        if len(_NAME_CACHE) + len(todo) > _NAME_CACHE_SIZE:
-            _NAME_CACHE.clear()  # another thread may be reading: it keeps its own copies
-        _NAME_CACHE.update(zip(todo, answers, strict=True))
-    return [known[t] for t in texts]
+    structure.clear_names_cache()
 
 
 def scan_message(inp: ScanInput) -> Scan:
@@ -405,11 +359,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 f.own = True  # a forwarded header's From:/To:, not a disclosed address
     # the dates of a list of birth dates (a column described in a sentence, or the other
     # lines of a list whose dates are birth dates)
-    listed_dates = _list_birth_dates(pt, found, starts)
+    listed_dates = structure.list_birth_dates(pt, found, starts)
     _place(listed_dates, pt, quoted, starts, part.quoted)
     found += listed_dates
     # the account holder after an account number (普通 3057219 ツクモ チヒロ)
-    holders = _account_holders(pt, found)
+    holders = structure.account_holders(pt, found)
     _place(holders, pt, quoted, starts, part.quoted)
     found += holders
     # names with an honorific count only beside other data: look in those blocks only
@@ -439,13 +393,15 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     else:
         named = [(tt.start, tt.end) for tt in ttables
                  if "PERSON_NAME" in columns.classify_columns(tt.header).values()]
-    unlabelled = _unlabelled_names(pt, [f for f in found if not in_ranges(named, f.start)],
+    unlabelled = structure.unlabelled_names(pt, [f for f in found if not in_ranges(named, f.start)],
                                    starts)
     _place(unlabelled, pt, quoted, starts, part.quoted)
     found += unlabelled
     # addresses without a prefecture on the lines of a person's other fields (names
     # included, so after they are found)
-    found += _municipal_addresses(pt, found, quoted, starts, part.quoted)
+    municipal = structure.municipal_addresses(pt, found)
+    _place(municipal, pt, quoted, starts, part.quoted)
+    found += municipal
     found = _resolve_overlaps(found)
 
     # tables: the extract stage's, and tables laid out in the text (tabs, commas, bars,
@@ -478,11 +434,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         read = columns.read_table(header, rows, offset)
         if read.columns and "PERSON_NAME" not in read.columns.values():
             # a name column under a header that does not say so (担当, 受講者, none)
-            extra = _name_columns(header, rows, read.columns)
+            extra = structure.name_columns(header, rows, read.columns)
             if extra:
                 read = columns.read_table(header, rows, offset, extra)
         business = {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
-                    if BUSINESS_WORDS.search(" ".join(row))}
+                    if structure.BUSINESS_WORDS.search(" ".join(row))}
         if business:
             ps.business = set(ps.business) | business
         negative_keys |= read.negative_keys
@@ -517,7 +473,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     if len(contacts) >= 5:  # a directory, perhaps; a contact or two count for nothing alone
         for f in contacts:
             la, lb = pt.line_span(f.start)
-            if BUSINESS_WORDS.search(folded, la, lb):
+            if structure.BUSINESS_WORDS.search(folded, la, lb):
                 f.business = True
     counts: dict[str, int] = {}
     kept: list[Found] = []
@@ -528,259 +484,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     ps.found = kept
 
 
-# words that make a row or a line a business's (a branch list, a shop directory)
-BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|㈱|㈲|支店|支社|"
-                       r"営業所|出張所|本社|本店|事業所|工場|倉庫|店舗|[^\s]店(?:\s|$)|"
-                       r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
-                       r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
-                       r"Inc\.?|Co\.,? ?Ltd|Corporation|LLC", re.I)
 _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
-_MOBILE_KEYS = ("+8170", "+8180", "+8190")
 # a forwarded mail's header lines: the addresses there route the mail, they are no content
 _ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|宛先|送信者|送信先|"
                            r"CC|返信先)[ \t\u3000]*[:：]", re.I)
-# a line or cell handed to the name analyser is at most this long (it reads short texts)
-_NAME_TEXT = 200
-# lines asked about per part: those with a person's fields first, at most _FIELD_LINES, so
-# that the lines of the first cards of a long list (their names stand alone) still fit;
-# a list that long is a list whatever the rest holds
-_FIELD_LINES = 200
-_NAME_TEXTS = 400
-
-
-def _municipal_addresses(pt: PartText, found: list[Found], quoted: list[tuple[int, int]],
-                        starts: Sequence[int], part_quoted: bool) -> list[Found]:
-    lines = {}
-    for f in found:
-        if f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON_NAME", "DATE_OF_BIRTH") \
-                and f.start >= 0:
-            la, lb = pt.line_span(f.start)
-            lines[la] = lb
-    if len(lines) < 2:
-        return []  # a contact line in a mail: no list of people to complete
-    have = {pt.line_span(f.start)[0] for f in found if f.type == "JP_ADDRESS" and f.start >= 0}
-    out: list[Found] = []
-    folded = pt.folded
-    for la in sorted(set(lines) - have)[:500]:
-        segment = folded[la:lines[la]]
-        if "市" in segment or "区" in segment or "町" in segment or "村" in segment:
-            out += address.municipal_addresses(pt, la, lines[la], 0.7)
-    _place(out, pt, quoted, starts, part_quoted)
-    return out
-
-
-def _list_birth_dates(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
-    """Birth dates that no label stands next to: in the paragraph after a line that names
-    a 生年月日 column but holds no date itself (「社員番号／氏名／生年月日の順です」), and on
-    the other lines of a paragraph where two lines already carry a birth date."""
-    folded = pt.folded
-    blocks: set[int] = set()
-    for h in pt.hits:
-        if h.word in birth_date.LABELS:
-            la, lb = pt.line_span(h.start)
-            if not birth_date.date_in(folded[h.end:lb]):
-                b = block_of(starts, h.start)
-                blocks |= {b, b + 1}
-    per_block: dict[int, set[int]] = defaultdict(set)
-    for f in found:
-        if f.type == "DATE_OF_BIRTH" and f.start >= 0:
-            per_block[block_of(starts, f.start)].add(pt.line_of(f.start))
-    blocks |= {b for b, lines in per_block.items() if len(lines) >= 2}
-    if not blocks:
-        return []
-    dated = {pt.line_span(f.start)[0] for f in found if f.type == "DATE_OF_BIRTH"
-             and f.start >= 0}
-    out: list[Found] = []
-    for b in sorted(blocks):
-        if b >= len(starts):
-            continue
-        a, e = starts[b], starts[b + 1] if b + 1 < len(starts) else len(folded)
-        pos, count = a, 0
-        while pos < e and count < 500:
-            la, lb = pt.line_span(pos)
-            if la not in dated:
-                hit = birth_date.date_in(folded[la:lb])
-                if hit and birth_date.plausible_birth(hit[0]) and hit[0].year <= 2015:
-                    d, s, t = hit
-                    out.append(Found("DATE_OF_BIRTH", la + s, la + t, d.isoformat(),
-                                     (birth_date.mask_date, folded[la + s:la + t]), 0.7, ""))
-            pos, count = lb + 1, count + 1
-    return out
-
-
-_HOLDER = re.compile(r"[ \t\u3000]*(?:[(（]?名義[)）]?[:：]?[ \t\u3000]*)?"
-                     r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000]|$)", re.M)
-
-
-def _account_holders(pt: PartText, found: list[Found]) -> list[Found]:
-    out = []
-    for f in found:
-        if f.type != "JP_BANK_ACCOUNT" or f.start < 0:
-            continue
-        m = _HOLDER.match(pt.folded, f.end, min(f.end + 30, len(pt.folded)))
-        if m and not _KANA_NOT_NAME.search(m.group(1)):
-            v = m.group(1)
-            out.append(Found("PERSON_NAME", m.start(1), m.end(1), v.translate(_NO_SPACES),
-                             (mask_text, v), 0.8, "口座名義"))
-    return out
-
-
-def _names_api():  # type: ignore[no-untyped-def]
-    """The analyser (mailguard.detect.names), or None where it cannot be used."""
-    try:
-        from mailguard.detect import names
-    except ImportError:
-        return None
-    return names
-
-
-def _unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
-    """PERSON_NAMEs the analyser finds on the lines of a person's fields (a record whose
-    name was neither labelled nor followed by an honorific) and in the blocks of a
-    sensitive term.  Nothing when the analyser is unavailable: the records then rest on
-    structure alone."""
-    folded = pt.folded
-    # a labelled record (氏名：…／電話：…／住所：…) names its person on the line above
-    named_lines = {f.line + d for f in found if f.type == "PERSON_NAME" for d in (0, 1, 2, 3)}
-    named_near = {f.block + d for f in found if f.type == "PERSON_NAME" and not f.own
-                  for d in (-1, 0, 1)}
-    spans: dict[int, int] = {}
-    for f in found:
-        if f.quoted or f.type not in RECORD_FIELDS or f.start < 0:
-            continue
-        if f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS:
-            if f.confidence < 0.5 or f.block < 0 or f.block in named_near:
-                continue  # weak, or its person is already named
-            # the person may be named a few lines before or after, in the same paragraph,
-            # the two before it or the one after
-            a = starts[max(f.block - 2, 0)]
-            b = starts[f.block + 2] if f.block + 2 < len(starts) else len(folded)
-            la, lb = pt.line_span(f.start)
-            for _ in range(6):  # six lines up
-                if la <= a:
-                    break
-                la = pt.line_span(la - 1)[0]
-            pos, count = la, 0
-            while pos < b and count < 14:
-                la, lb = pt.line_span(pos)
-                if lb > la and pt.line_of(la) not in named_lines:
-                    spans.setdefault(la, min(lb, la + _NAME_TEXT))
-                pos, count = lb + 1, count + 1
-        elif f.line not in named_lines:
-            la, lb = pt.line_span(f.start)
-            spans.setdefault(la, min(lb, la + _NAME_TEXT))
-        if len(spans) >= _FIELD_LINES:
-            break
-    # the analyser is asked about lists (three or more such lines), special-care terms,
-    # identity numbers, and a line that carries a person's own mobile or birth date (「運転者
-    # 山田 太郎 090-…」); an office's phone line is a contact and asks nothing
-    if not spans or (len(spans) < 3 and not any(
-            ((f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5)
-            or (f.type == "DATE_OF_BIRTH" or (f.type == "PHONE_NUMBER"
-                                              and f.key.startswith(_MOBILE_KEYS)))
-            for f in found if not f.quoted and not f.own)):
-        return []
-    if len(spans) >= 3:
-        # one record per block (a business card, 「■山田 太郎」 above its fields): the
-        # name stands on a line of its own, so every line of such a block is read
-        named_blocks = {f.block for f in found if f.type == "PERSON_NAME" and not f.own}
-        for bi in sorted({f.block for f in found if f.type in RECORD_FIELDS and f.block >= 0
-                          and not f.quoted} - named_blocks):
-            a = starts[bi]
-            b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
-            pos, count = a, 0
-            while pos < b and count < 12 and len(spans) < _NAME_TEXTS:
-                la, lb = pt.line_span(pos)
-                if lb > la:
-                    spans.setdefault(la, min(lb, la + _NAME_TEXT))
-                pos, count = lb + 1, count + 1
-    out: list[Found] = []
-    taken = [(f.start, f.end) for f in found if f.start >= 0]
-    if len(spans) >= 3:
-        # list lines: a name reading in katakana at the head of the line (口座名義 of a
-        # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags
-        for a in spans:
-            m = _KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
-            if m and not _KANA_NOT_NAME.search(m.group(1)) and not any(
-                    m.start(1) < fe and fs < m.end(1) for fs, fe in taken):
-                v = m.group(1)
-                out.append(Found("PERSON_NAME", m.start(1), m.end(1),
-                                 v.translate(_NO_SPACES), (mask_text, v), 0.7, ""))
-    api = _names_api()
-    if api is None:
-        return out
-    order = sorted(spans)
-    try:
-        results = _find_names(api, [folded[a:spans[a]] for a in order])
-    except api.NamesUnavailable:
-        return out
-    for a, hits in zip(order, results, strict=True):
-        for h in hits:
-            s, e = a + h.start, a + h.end
-            if not (h.surname or h.given) or any(s < fe and fs < e for fs, fe in taken):
-                continue
-            v = folded[s:e]
-            if not person_name.plausible_name(v):
-                continue
-            name = Found("PERSON_NAME", s, e, v.translate(_NO_SPACES), (mask_text, v), 0.7, "")
-            la, lb = pt.line_span(s)
-            if la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb):
-                name.own = True  # 「佐伯先生」 heading the mail: its addressee
-            out.append(name)
-    return out
-
-
-_NO_SPACES = str.maketrans("", "", " \u3000・")
-_SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
-_KANA_NAME = re.compile(r"[ \t\u3000・\d.)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
-                        r"(?=[ \t\u3000]|$)")
-# Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
-_LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-\[\]【】#]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
-                         r"((?:[A-Z][a-z]+|[A-Z]{2,}),?(?: [A-Z]\.)?"
-                         r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}))(?=[ \t\u3000,(（]|$)")
-_KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
-                            r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
-                            r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
-                            r"Tokyo|Osaka|Dear|Best|Kind|Thank")
-_IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
-                          "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
-                          "JP_HEALTH_INSURANCE"})
-
-
-def _name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
-                  known: dict[int, str]) -> dict[int, str]:
-    """Columns not named by their header whose cells are, mostly, people's names."""
-    api = _names_api()
-    if api is None:
-        return {}
-    width = max((len(r) for r in rows[:20]), default=0)
-    candidates: list[tuple[int, str]] = []
-    for c in range(width):
-        if c in known:
-            continue
-        for row in rows[:12]:
-            cell = row[c].strip() if c < len(row) else ""
-            if 2 <= len(cell) <= 20 and not _DIGIT_OR_AT.search(cell):
-                candidates.append((c, cell))
-    if not candidates:
-        return {}
-    try:
-        results = _find_names(api, [cell for _, cell in candidates])
-    except api.NamesUnavailable:
-        return {}
-    hits: dict[int, int] = defaultdict(int)
-    seen: dict[int, int] = defaultdict(int)
-    for (c, cell), spans in zip(candidates, results, strict=True):
-        seen[c] += 1
-        if any(sp.end - sp.start >= len(cell.strip()) - 1 for sp in spans):
-            hits[c] += 1
-    return {c: "PERSON_NAME" for c, n in hits.items() if n >= 3 and n >= 0.6 * seen[c]}
-
-
-_DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
-
-
-# a column name that makes a text block worth reading as a table
 _TABLE_HINT_EN = re.compile(r"(?i:name|address|phone|e-?mail|owner|customer|birth|claimant|"
                             r"plaintiff|defendant|insured|driver|patient|guest|passenger|"
                             r"employee|member|winner)")
@@ -898,7 +605,7 @@ def _own_values(inp: ScanInput) -> set[tuple[str, str]]:
     sender_name = inp.message.sender_name if inp.message else ""
     if sender_name:
         # the sender's own name (in the signature, 「岩佐です」) discloses nothing
-        own.add(("PERSON_NAME", sender_name.translate(_NO_SPACES)))
+        own.add(("PERSON_NAME", sender_name.translate(structure.NO_SPACES)))
     for r in inp.recipients:
         own.add(("EMAIL_ADDRESS", r.address.lower()))
     return own

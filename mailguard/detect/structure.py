@@ -1,0 +1,287 @@
+"""Entities found from the structure of a part, after the recognizers' first pass.
+
+The recognizers read one candidate at a time.  What they cannot see alone, the lines,
+paragraphs and tables around them show:
+
+- the names of records whose names were neither labelled nor followed by an honorific:
+  the name analyser (``names``, a contained child process) reads the lines of a list,
+  the lines of a card per person, the paragraphs around a special-care term or an
+  identity number, and a line with a person's own mobile or birth date;
+- the name column of a table whose header does not say so;
+- the birth dates of a list whose column is described in a sentence;
+- addresses without a prefecture on the lines of a list;
+- the account holder after an account number.
+
+``BUSINESS_WORDS`` tells a business's row or line (a shop, a branch) from a person's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from mailguard.detect import names
+from mailguard.detect.context import PartText, block_of
+from mailguard.detect.entities import address, birth_date, person_name
+from mailguard.detect.entities.base import Found, mask_text
+from mailguard.detect.entities.types import RECORD_FIELDS
+
+# words that make a row or a line a business's (a branch list, a shop directory)
+BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|㈱|㈲|支店|支社|"
+                       r"営業所|出張所|本社|本店|事業所|工場|倉庫|店舗|[^\s]店(?:\s|$)|"
+                       r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
+                       r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
+                       r"Inc\.?|Co\.,? ?Ltd|Corporation|LLC", re.I)
+_MOBILE_KEYS = ("+8170", "+8180", "+8190")
+# a line or cell handed to the name analyser is at most this long (it reads short texts)
+_NAME_TEXT = 200
+# lines asked about per part: those with a person's fields first, at most _FIELD_LINES, so
+# that the lines of the first cards of a long list (their names stand alone) still fit;
+# a list that long is a list whatever the rest holds
+_FIELD_LINES = 200
+_NAME_TEXTS = 400
+
+
+def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
+    lines = {}
+    for f in found:
+        if f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON_NAME", "DATE_OF_BIRTH") \
+                and f.start >= 0:
+            la, lb = pt.line_span(f.start)
+            lines[la] = lb
+    if len(lines) < 2:
+        return []  # a contact line in a mail: no list of people to complete
+    have = {pt.line_span(f.start)[0] for f in found if f.type == "JP_ADDRESS" and f.start >= 0}
+    out: list[Found] = []
+    folded = pt.folded
+    for la in sorted(set(lines) - have)[:500]:
+        segment = folded[la:lines[la]]
+        if "市" in segment or "区" in segment or "町" in segment or "村" in segment:
+            out += address.municipal_addresses(pt, la, lines[la], 0.7)
+    return out
+
+
+def list_birth_dates(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
+    """Birth dates that no label stands next to: in the paragraph after a line that names
+    a 生年月日 column but holds no date itself (「社員番号／氏名／生年月日の順です」), and on
+    the other lines of a paragraph where two lines already carry a birth date."""
+    folded = pt.folded
+    blocks: set[int] = set()
+    for h in pt.hits:
+        if h.word in birth_date.LABELS:
+            la, lb = pt.line_span(h.start)
+            if not birth_date.date_in(folded[h.end:lb]):
+                b = block_of(starts, h.start)
+                blocks |= {b, b + 1}
+    per_block: dict[int, set[int]] = defaultdict(set)
+    for f in found:
+        if f.type == "DATE_OF_BIRTH" and f.start >= 0:
+            per_block[block_of(starts, f.start)].add(pt.line_of(f.start))
+    blocks |= {b for b, lines in per_block.items() if len(lines) >= 2}
+    if not blocks:
+        return []
+    dated = {pt.line_span(f.start)[0] for f in found if f.type == "DATE_OF_BIRTH"
+             and f.start >= 0}
+    out: list[Found] = []
+    for b in sorted(blocks):
+        if b >= len(starts):
+            continue
+        a, e = starts[b], starts[b + 1] if b + 1 < len(starts) else len(folded)
+        pos, count = a, 0
+        while pos < e and count < 500:
+            la, lb = pt.line_span(pos)
+            if la not in dated:
+                hit = birth_date.date_in(folded[la:lb])
+                if hit and birth_date.plausible_birth(hit[0]) and hit[0].year <= 2015:
+                    d, s, t = hit
+                    out.append(Found("DATE_OF_BIRTH", la + s, la + t, d.isoformat(),
+                                     (birth_date.mask_date, folded[la + s:la + t]), 0.7, ""))
+            pos, count = lb + 1, count + 1
+    return out
+
+
+_HOLDER = re.compile(r"[ \t\u3000]*(?:[(（]?名義[)）]?[:：]?[ \t\u3000]*)?"
+                     r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000]|$)", re.M)
+
+
+def account_holders(pt: PartText, found: list[Found]) -> list[Found]:
+    out = []
+    for f in found:
+        if f.type != "JP_BANK_ACCOUNT" or f.start < 0:
+            continue
+        m = _HOLDER.match(pt.folded, f.end, min(f.end + 30, len(pt.folded)))
+        if m and not _KANA_NOT_NAME.search(m.group(1)):
+            v = m.group(1)
+            out.append(Found("PERSON_NAME", m.start(1), m.end(1), v.translate(NO_SPACES),
+                             (mask_text, v), 0.8, "口座名義"))
+    return out
+
+
+def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
+    """PERSON_NAMEs the analyser finds on the lines of a person's fields (a record whose
+    name was neither labelled nor followed by an honorific) and in the blocks of a
+    sensitive term.  Nothing when the analyser is unavailable: the records then rest on
+    structure alone."""
+    folded = pt.folded
+    # a labelled record (氏名：…／電話：…／住所：…) names its person on the line above
+    named_lines = {f.line + d for f in found if f.type == "PERSON_NAME" for d in (0, 1, 2, 3)}
+    named_near = {f.block + d for f in found if f.type == "PERSON_NAME" and not f.own
+                  for d in (-1, 0, 1)}
+    spans: dict[int, int] = {}
+    for f in found:
+        if f.quoted or f.type not in RECORD_FIELDS or f.start < 0:
+            continue
+        if f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS:
+            if f.confidence < 0.5 or f.block < 0 or f.block in named_near:
+                continue  # weak, or its person is already named
+            # the person may be named a few lines before or after, in the same paragraph,
+            # the two before it or the one after
+            a = starts[max(f.block - 2, 0)]
+            b = starts[f.block + 2] if f.block + 2 < len(starts) else len(folded)
+            la, lb = pt.line_span(f.start)
+            for _ in range(6):  # six lines up
+                if la <= a:
+                    break
+                la = pt.line_span(la - 1)[0]
+            pos, count = la, 0
+            while pos < b and count < 14:
+                la, lb = pt.line_span(pos)
+                if lb > la and pt.line_of(la) not in named_lines:
+                    spans.setdefault(la, min(lb, la + _NAME_TEXT))
+                pos, count = lb + 1, count + 1
+        elif f.line not in named_lines:
+            la, lb = pt.line_span(f.start)
+            spans.setdefault(la, min(lb, la + _NAME_TEXT))
+        if len(spans) >= _FIELD_LINES:
+            break
+    # the analyser is asked about lists (three or more such lines), special-care terms,
+    # identity numbers, and a line that carries a person's own mobile or birth date (「運転者
+    # 山田 太郎 090-…」); an office's phone line is a contact and asks nothing
+    if not spans or (len(spans) < 3 and not any(
+            ((f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5)
+            or (f.type == "DATE_OF_BIRTH" or (f.type == "PHONE_NUMBER"
+                                              and f.key.startswith(_MOBILE_KEYS)))
+            for f in found if not f.quoted and not f.own)):
+        return []
+    if len(spans) >= 3:
+        # one record per block (a business card, 「■山田 太郎」 above its fields): the
+        # name stands on a line of its own, so every line of such a block is read
+        named_blocks = {f.block for f in found if f.type == "PERSON_NAME" and not f.own}
+        for bi in sorted({f.block for f in found if f.type in RECORD_FIELDS and f.block >= 0
+                          and not f.quoted} - named_blocks):
+            a = starts[bi]
+            b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
+            pos, count = a, 0
+            while pos < b and count < 12 and len(spans) < _NAME_TEXTS:
+                la, lb = pt.line_span(pos)
+                if lb > la:
+                    spans.setdefault(la, min(lb, la + _NAME_TEXT))
+                pos, count = lb + 1, count + 1
+    out: list[Found] = []
+    taken = [(f.start, f.end) for f in found if f.start >= 0]
+    if len(spans) >= 3:
+        # list lines: a name reading in katakana at the head of the line (口座名義 of a
+        # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags
+        for a in spans:
+            m = _KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
+            if m and not _KANA_NOT_NAME.search(m.group(1)) and not any(
+                    m.start(1) < fe and fs < m.end(1) for fs, fe in taken):
+                v = m.group(1)
+                out.append(Found("PERSON_NAME", m.start(1), m.end(1),
+                                 v.translate(NO_SPACES), (mask_text, v), 0.7, ""))
+    order = sorted(spans)
+    try:
+        results = _find_names([folded[a:spans[a]] for a in order])
+    except names.NamesUnavailable:
+        return out
+    for a, hits in zip(order, results, strict=True):
+        for h in hits:
+            s, e = a + h.start, a + h.end
+            if not (h.surname or h.given) or any(s < fe and fs < e for fs, fe in taken):
+                continue
+            v = folded[s:e]
+            if not person_name.plausible_name(v):
+                continue
+            name = Found("PERSON_NAME", s, e, v.translate(NO_SPACES), (mask_text, v), 0.7, "")
+            la, lb = pt.line_span(s)
+            if la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb):
+                name.own = True  # 「佐伯先生」 heading the mail: its addressee
+            out.append(name)
+    return out
+
+
+NO_SPACES = str.maketrans("", "", " \u3000・")
+_SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
+_KANA_NAME = re.compile(r"[ \t\u3000・\d.)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
+                        r"(?=[ \t\u3000]|$)")
+# Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
+_LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-\[\]【】#]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
+                         r"((?:[A-Z][a-z]+|[A-Z]{2,}),?(?: [A-Z]\.)?"
+                         r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}))(?=[ \t\u3000,(（]|$)")
+_KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
+                            r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
+                            r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
+                            r"Tokyo|Osaka|Dear|Best|Kind|Thank")
+_IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+                          "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
+                          "JP_HEALTH_INSURANCE"})
+
+
+def name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
+                  known: dict[int, str]) -> dict[int, str]:
+    """Columns not named by their header whose cells are, mostly, people's names."""
+    width = max((len(r) for r in rows[:20]), default=0)
+    candidates: list[tuple[int, str]] = []
+    for c in range(width):
+        if c in known:
+            continue
+        for row in rows[:12]:
+            cell = row[c].strip() if c < len(row) else ""
+            if 2 <= len(cell) <= 20 and not _DIGIT_OR_AT.search(cell):
+                candidates.append((c, cell))
+    if not candidates:
+        return {}
+    try:
+        results = _find_names([cell for _, cell in candidates])
+    except names.NamesUnavailable:
+        return {}
+    hits: dict[int, int] = defaultdict(int)
+    seen: dict[int, int] = defaultdict(int)
+    for (c, cell), spans in zip(candidates, results, strict=True):
+        seen[c] += 1
+        if any(sp.end - sp.start >= len(cell.strip()) - 1 for sp in spans):
+            hits[c] += 1
+    return {c: "PERSON_NAME" for c, n in hits.items() if n >= 3 and n >= 0.6 * seen[c]}
+
+
+_DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
+
+
+# a column name that makes a text block worth reading as a table
+
+# the analyser's answers by text: greetings, list headers and regular correspondents'
+# lines come back in mail after mail, and each round trip to the child costs
+_NAME_CACHE: dict[str, list[Any]] = {}
+_NAME_CACHE_SIZE = 4096
+
+
+def _find_names(texts: list[str]) -> list[list[Any]]:
+    """``names.find_names`` through the cache (raises ``NamesUnavailable`` like it)."""
+    known = {t: _NAME_CACHE.get(t) for t in texts}
+    todo = [t for t, v in known.items() if v is None]
+    if todo:
+        answers = names.find_names(todo)
+        known.update(zip(todo, answers, strict=True))
+        if len(_NAME_CACHE) + len(todo) > _NAME_CACHE_SIZE:
+            _NAME_CACHE.clear()  # another thread may be reading: it keeps its own copies
+        _NAME_CACHE.update(zip(todo, answers, strict=True))
+    return [known[t] for t in texts]
+
+
+
+
+def clear_names_cache() -> None:
+    """Forget the analyser's answers (benchmarks judging the same mail again)."""
+    _NAME_CACHE.clear()
