@@ -143,11 +143,18 @@ class RelayConfig:
     delivery_interval: float = 5.0     # seconds between the delivery worker's rounds
     shutdown_grace: float = 30.0         # seconds SIGTERM waits for messages in flight
     instance: str = ""                   # name of this relay among several (default host:pid)
+    # new mail is answered 452 while the store's (SQLite) or the spool's file system has
+    # less free space than this (Postfix's queue_minfree): a full disk must not take a
+    # message the relay then cannot record
+    min_free_mb: float = 100.0
 
 
 @dataclass(frozen=True)
 class StoreConfig:
     url: str = _f("sqlite:///var/mailguard.db", "store_url")
+    # records of relayed or rejected mail the store could not take (an outage) wait here,
+    # durably, until it answers again (smtp/spool.py); relative to the config's folder
+    spool_dir: str = "var/spool"
 
 
 @dataclass(frozen=True)

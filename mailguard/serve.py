@@ -41,6 +41,7 @@ from mailguard.notify.notifier import build_notifier
 from mailguard.smtp.handler import Notifier, RelayHandler
 from mailguard.smtp.judging import build_engine_for
 from mailguard.smtp.server import RelayServer
+from mailguard.smtp.spool import SpoolReplayer
 from mailguard.smtp.upstream import Upstream, UpstreamSettings
 from mailguard.smtp.worker import DeliveryWorker
 from mailguard.web.app import start_web
@@ -71,6 +72,8 @@ class Relay:
         """Shut down in the order of the module docstring; returns sessions cut off."""
         cut = await self.server.stop(grace)
         await self.handler.wait_background(10)
+        if self.handler.replayer is not None:
+            await self.handler.replayer.stop()
         for part in reversed(self.parts):
             try:
                 await part.stop()
@@ -125,6 +128,8 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
         raise
     running = Relay(settings, store, engine, upstream, handler, server,
                     owns_store=owns_store)
+    handler.replayer = SpoolReplayer(handler.spool, store)
+    handler.replayer.start()
     if run_worker:
         running.worker = DeliveryWorker(store, upstream, instance=instance,
                                         hostname=server.hostname,

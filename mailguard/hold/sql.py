@@ -230,7 +230,10 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
                                "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _sqlite_setup(engine)
         return engine
-    engine = sa.create_engine(url, pool_pre_ping=True)
+    # a database host that stopped answering must fail the write (the relay answers
+    # 451 or spools the record), not hang the session until the OS gives up on TCP
+    connect_args = {} if "connect_timeout" in url else {"connect_timeout": 10}
+    engine = sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     _pg_setup(engine)
     return engine
 

@@ -31,10 +31,12 @@ import logging
 import os
 import re
 import socket
+import time
 import traceback
 from collections.abc import Awaitable, Callable, Sequence
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from pathlib import Path
 from typing import Any, Protocol
 
 from mailguard.config import Settings
@@ -46,6 +48,7 @@ from mailguard.smtp import replies as R
 from mailguard.smtp.bounce import build_bounce
 from mailguard.smtp.judging import make_judge_runner
 from mailguard.smtp.recorder import Recorder
+from mailguard.smtp.spool import RecordSpool, SpoolReplayer, already_recorded, spool_dir_for
 from mailguard.smtp.upstream import Upstream, UpstreamError
 
 log = logging.getLogger("mailguard.relay")
@@ -168,6 +171,11 @@ class RelayHandler:
                          for n in self.relay.client_networks]
         self._background: set[asyncio.Task] = set()
         self.recorder = Recorder(store)
+        self.spool = RecordSpool(spool_dir_for(settings.store.spool_dir, settings.base_dir))
+        self.replayer: SpoolReplayer | None = None   # started by serve.start_relay
+        self._space_paths = _store_dirs(store, self.spool.dir)
+        self._space_checked = -1e9
+        self._space_was_ok = True
         self.server: Any = None
 
     def bind_server(self, server: Any) -> None:
@@ -212,9 +220,33 @@ class RelayHandler:
         if not self.may_relay(session):
             log.info("relay denied to %s at MAIL", _peer_ip(session))
             return self._denied(server)
+        if not self._space_ok():
+            log.warning("refusing new mail for now: less than %.0f MB free for the store "
+                        "or the spool", self.relay.min_free_mb)
+            return str(R.S452_4_3_1_NO_SPACE)
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return str(R.S250_2_1_0_SENDER_OK)
+
+    def _space_ok(self) -> bool:
+        """Free space for the store (SQLite) and the spool, looked at once a second."""
+        need = self.relay.min_free_mb * 1024 * 1024
+        if need <= 0:
+            return True
+        now = time.monotonic()
+        if now - self._space_checked < 1.0:
+            return self._space_was_ok
+        self._space_checked = now
+        ok = True
+        for path in self._space_paths:
+            try:
+                st = os.statvfs(path)
+            except OSError:
+                continue  # not made yet: the write will tell
+            if st.f_bavail * st.f_frsize < need:
+                ok = False
+        self._space_was_ok = ok
+        return ok
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
@@ -261,8 +293,12 @@ class RelayHandler:
         try:
             await self._save(rec, trace + raw, mail_from)
         except StoreError as e:
-            log.error("storing %s failed: %s", rid, e)
-            return str(R.S451_4_3_0_STORE_ERROR)
+            # the commit may have landed with only its acknowledgement lost (a dropped
+            # connection): then the message is stored, and a 451 would store it twice
+            if not await asyncio.to_thread(already_recorded, self.store, rid):
+                log.error("storing %s failed: %s", rid, e)
+                return str(R.S451_4_3_0_STORE_ERROR)
+            log.warning("storing %s reported %s, but the message is in the store", rid, e)
         log.info("%s %s (%s)", rid, status, ",".join(verdict.rules))
         if self.notifier is not None:
             self._spawn(self._notify(status, rec, verdict))
@@ -342,7 +378,22 @@ class RelayHandler:
         except Exception as e:
             if not best_effort:
                 raise StoreError(f"{type(e).__name__}") from e
-            log.error("recording %s (%s) failed: %s", rec.id, rec.status, type(e).__name__)
+            await self._spool(rec, kw, e)
+
+    async def _spool(self, rec: MessageRecord, kwargs: dict[str, Any],
+                     error: BaseException) -> None:
+        """The outcome is fixed but the store did not take the record: keep it in the
+        spool (durably, before the client's answer) for the replayer."""
+        try:
+            await asyncio.to_thread(self.spool.put, rec, kwargs)
+        except OSError as e:
+            log.error("recording %s (%s) failed: %s, and spooling it failed: %s",
+                      rec.id, rec.status, type(error).__name__, e.strerror or e)
+            return
+        log.warning("recording %s (%s) failed: %s; spooled for replay",
+                    rec.id, rec.status, type(error).__name__)
+        if self.replayer is not None:
+            self.replayer.wake()
 
     # --- background work after the answer ---
 
@@ -380,6 +431,24 @@ class RelayHandler:
         close = getattr(self.judge, "close", None)
         if close is not None:
             close()
+
+
+def _store_dirs(store: Store, spool_dir: Path) -> list[Path]:
+    """The folders whose file systems the relay writes to: the spool's, and the store's
+    when it is a SQLite file (a PostgreSQL server watches its own disk)."""
+    dirs = [spool_dir]
+    url = str(getattr(store, "url", ""))
+    if url.startswith("sqlite:"):
+        database = url.split(":///", 1)[-1].split("?", 1)[0]
+        if database and database != ":memory:":
+            dirs.append(Path(database).parent)
+    # statvfs of a folder not made yet fails: look at its nearest existing parent
+    out = []
+    for d in dirs:
+        while not d.exists() and d != d.parent:
+            d = d.parent
+        out.append(d)
+    return out
 
 
 def _rule_list(verdict: Verdict) -> str:

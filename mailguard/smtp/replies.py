@@ -58,6 +58,7 @@ S451_4_4_2_UPSTREAM_LOST = Reply(451, "4.4.2", "Next hop dropped the connection,
 S451_4_0_0_UPSTREAM_TEMPFAIL = Reply(
     451, "4.0.0", "Next hop deferred the message ({upstream}), try again later")
 S452_4_5_3_TOO_MANY_RECIPIENTS = Reply(452, "4.5.3", "Too many recipients")
+S452_4_3_1_NO_SPACE = Reply(452, "4.3.1", "Insufficient system storage, try again later")
 
 # --- 5xx: refused ----------------------------------------------------------------------------
 S530_5_7_0_AUTH_REQUIRED = Reply(530, "5.7.0", "Authentication required")
