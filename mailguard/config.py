@@ -90,6 +90,7 @@ CHECKS = {
     "notify_lang": lambda v: None if v in ("ja+en", "ja", "en") else "one of ja+en, ja, en",
     "charset": lambda v: None if v in ("auto", "iso-2022-jp", "utf-8")
     else "one of auto, iso-2022-jp, utf-8",
+    "auto": lambda v: None if v == "auto" else 'a whole number ≥ 0 or "auto"',
 }
 
 
@@ -137,7 +138,9 @@ class RelayConfig:
     upstream_timeout: float = 60.0
     upstream_connections: int = 4
     judge_workers: int = 0               # threads judging messages; 0 = number of CPUs
-    judge_processes: int = 0             # >0: judge in this many worker processes
+    # >0: judge in this many worker processes; 0: in threads of the relay process;
+    # "auto": one process when the relay may use two or more CPUs (smtp/judging.py)
+    judge_processes: int | str = _f("auto", "auto")
     delay_minutes: float = 5.0           # how long a "delay" verdict holds mail back
     delivery_max_age_hours: float = 120.0  # retries of queued deliveries give up after this
     delivery_interval: float = 5.0     # seconds between the delivery worker's rounds
@@ -338,6 +341,11 @@ def _convert(tp: Any, value: Any, fld: dataclasses.Field, source: str, where: st
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ConfigError(f"{source}: '{where}' must be a number ≥ 0")
         return float(value)
+    if (isinstance(tp, types.UnionType) and int in typing.get_args(tp)
+            and isinstance(value, int) and not isinstance(value, bool)):
+        if value < 0:
+            raise ConfigError(f"{source}: '{where}' must be a whole number ≥ 0")
+        return value
     if tp is str or (isinstance(tp, types.UnionType) and str in typing.get_args(tp)):
         if not isinstance(value, str):
             raise ConfigError(f"{source}: '{where}' must be a string")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
 import signal
@@ -107,6 +108,10 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
     try:
         if engine is None:
             engine = build_engine_for(settings)
+        elif relay.judge_processes == "auto":
+            # an engine made by the caller lives in this process: judge with it here
+            settings = dataclasses.replace(settings, relay=dataclasses.replace(
+                relay, judge_processes=0))
         upstream = Upstream(UpstreamSettings.from_relay(relay, settings.base_dir))
         if notifier is None and optional_parts:
             notifier = build_notifier(settings, store, upstream)
