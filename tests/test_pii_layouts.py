@@ -348,3 +348,30 @@ def test_a_long_list_of_cards_whose_names_stand_alone_is_held():
     v = judge_mail(make_mail(to=TO, body=body))
     assert "personal-data-list" in rules_fired(v)
     assert {"PERSON_NAME", "DATE_OF_BIRTH"} <= _entity_types(v)
+
+
+def test_a_diagnosis_named_by_its_ending_is_special_care_data_of_the_named_person():
+    # no list holds every disease: 十二指腸潰瘍, 慢性腎不全 and 甲状腺腫瘍 are read by their ends
+    for diagnosis in ("十二指腸潰瘍", "慢性腎不全", "甲状腺腫瘍", "虫垂炎"):
+        body = (GREETING + f"営業二課の芦原 貴之さんですが、{diagnosis}のため来週から"
+                "二週間ほど出張を控えさせていただきます。\n" + SIG)
+        v = judge_mail(make_mail(to=TO, body=body))
+        assert "sensitive-personal-data" in rules_fired(v), diagnosis
+        assert "SENSITIVE_CATEGORY" in _entity_types(v)
+
+
+def test_words_that_only_end_like_a_disease_are_not_health_data():
+    body = (GREETING + "営業二課の芦原 貴之さんが、炎天下の現場でも皆がんばっております。"
+            "病院向けの新製品と、症状別の説明資料、機能不全に陥った旧システムの件は"
+            "来週ご説明します。\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert v.action < Action.HOLD
+
+
+def test_a_surname_with_the_given_name_in_brackets_is_a_person():
+    body = (GREETING + "派遣いただいている比嘉（陽菜）さんですが、妊娠中のため"
+            "重量物の運搬は外していただくようお願いいたします。\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "PERSON_NAME" in _entity_types(v)
