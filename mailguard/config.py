@@ -120,6 +120,9 @@ class RelayConfig:
     max_message_size: int = 50 * 1024 * 1024
     max_recipients: int = 500
     max_sessions: int = 100
+    max_sessions_per_client: int = 50    # sessions one IP address may hold at once (0 = no cap)
+    max_concurrent_data: int = 64        # messages received and judged at once (0 = no cap)
+    max_holds_per_sender_hour: int = 200  # more holds from one sender in an hour: 451 (0 = no cap)
     session_timeout: float = 300.0
     judge_timeout: float = 120.0
     on_error: str = "hold"  # what an internal error in judging does: "hold" or "tempfail"
@@ -169,6 +172,7 @@ class WebConfig:
     secret_key_file: str = ""            # "" = var/mailguard.key, made on first start
     token_ttl_hours: float = 168.0       # how long a link in a notice opens the page
     action_ttl_minutes: float = 60.0     # how long a page's buttons work before a reload
+    max_requests_per_token: int = 60     # a review link's requests a minute (429 beyond)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ import re
 import socket
 import time
 import traceback
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from email.parser import BytesHeaderParser
 from email.policy import compat32
@@ -174,6 +175,7 @@ class RelayHandler:
         self.spool = RecordSpool(spool_dir_for(settings.store.spool_dir, settings.base_dir))
         self.replayer: SpoolReplayer | None = None   # started by serve.start_relay
         self._space_paths = _store_dirs(store, self.spool.dir)
+        self._hold_quota = RollingQuota(self.relay.max_holds_per_sender_hour, 3600.0)
         self._space_checked = -1e9
         self._space_was_ok = True
         self.server: Any = None
@@ -286,6 +288,11 @@ class RelayHandler:
                                      smtputf8=bool(envelope.smtp_utf8))
         status = STATUS_OF[action]
         rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw))
+        if action in (Action.DELAY, Action.HOLD) and not self._hold_quota.take(
+                (verdict.sender or mail_from).lower()):
+            log.warning("%s not held: its sender is over relay.max_holds_per_sender_hour "
+                        "(%d); client retries", rid, self.relay.max_holds_per_sender_hour)
+            return str(R.S451_4_7_1_TOO_MANY_HOLDS)
         if action == Action.REJECT:
             await self._save(rec, None, mail_from, best_effort=True)
             log.info("%s rejected (%s)", rid, ",".join(verdict.rules))
@@ -431,6 +438,32 @@ class RelayHandler:
         close = getattr(self.judge, "close", None)
         if close is not None:
             close()
+
+
+class RollingQuota:
+    """At most ``limit`` events per key in any ``window`` seconds (0: no limit)."""
+
+    def __init__(self, limit: int, window: float):
+        self.limit = limit
+        self.window = window
+        self._events: dict[str, deque[float]] = {}
+        self._swept = time.monotonic()
+
+    def take(self, key: str) -> bool:
+        if not self.limit:
+            return True
+        now = time.monotonic()
+        if now - self._swept > self.window:  # forget keys with nothing in the window
+            self._events = {k: q for k, q in self._events.items()
+                            if q and now - q[-1] < self.window}
+            self._swept = now
+        q = self._events.setdefault(key, deque())
+        while q and now - q[0] >= self.window:
+            q.popleft()
+        if len(q) >= self.limit:
+            return False
+        q.append(now)
+        return True
 
 
 def _store_dirs(store: Store, spool_dir: Path) -> list[Path]:

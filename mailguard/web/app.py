@@ -41,6 +41,7 @@ from mailguard.hold.tokens import ACTIONS, Claims, TokenError
 from mailguard.notify import texts as T
 from mailguard.notify.view import HoldView, build_view, deadline_text
 from mailguard.web.challenge import Challenge, challenge_for
+from mailguard.web.limits import token_limit
 
 log = logging.getLogger("mailguard.web")
 
@@ -422,7 +423,8 @@ def create_app(service: Any, settings: Settings) -> web.Application:
     """The review application.  ``service`` is a ``HoldDesk`` (or a ``Store``, for which
     one is made without notices)."""
     desk = service if isinstance(service, HoldDesk) else HoldDesk(service, settings)
-    app = web.Application(middlewares=[security_headers], client_max_size=MAX_FORM)
+    app = web.Application(middlewares=[security_headers, token_limit(
+        settings.web.max_requests_per_token)], client_max_size=MAX_FORM)
     app[DESK] = desk
     app[SETTINGS] = settings
     aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(str(HERE / "templates")),
