@@ -375,3 +375,24 @@ def test_a_surname_with_the_given_name_in_brackets_is_a_person():
     v = judge_mail(make_mail(to=TO, body=body))
     assert "sensitive-personal-data" in rules_fired(v)
     assert "PERSON_NAME" in _entity_types(v)
+
+
+def test_a_foreign_name_of_three_parts_under_a_label_is_the_card_holder_s_name():
+    body = (GREETING + "在留資格の件でご相談です。\n\n"
+            "　申請者：ファム・ティ・ラン（PHAM THI LAN）\n"
+            "　在留カード番号：EF20481937GH\n　生年月日：1997年3月9日\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert v.action == Action.HOLD
+    assert {"PERSON_NAME", "JP_RESIDENCE_CARD"} <= _entity_types(v)
+
+
+def test_a_name_with_its_reading_in_brackets_is_a_person_s_name():
+    body = (GREETING + "出向者の保険証情報です。\n\n・百目鬼 剛（どうめき つよし）\n"
+            "　記号　７７０２　番号　４１\n　生年月日　昭和６２年１月２０日\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "PERSON_NAME" in _entity_types(v)
+    # a product with its kinds in brackets is no one's name
+    body = (GREETING + "直近3か月に麦茶（ペットボトル・ティーバッグ）を購入した方、"
+            "既往歴や服薬の有無は聞かないでください。\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "PERSON_NAME" not in _entity_types(v) and v.action < Action.HOLD
