@@ -36,17 +36,21 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from mailguard.errors import StoreError
 from mailguard.hold import migrations
+from mailguard.hold.sealing import Sealer
 from mailguard.hold.store import (
     STATUSES,
     AuditEvent,
     Delivery,
     DeliveryState,
+    HoldQuery,
     MessageRecord,
+    PurgeResult,
     SentContact,
     StatsRow,
     StoreMissing,
     Token,
 )
+from mailguard.policy.causes import cause_of
 
 # Exponential backoff of temporary delivery failures: 1, 2, 4, ... minutes, at most 1 h.
 BACKOFF_FIRST = 60.0
@@ -124,6 +128,7 @@ message_rules = sa.Table(
     sa.Column("detector", sa.String(100), nullable=False),
     sa.Column("action", sa.String(16), nullable=False),
     sa.Column("severity", sa.String(16), nullable=False),
+    sa.Column("cause", sa.String(300), nullable=False),   # policy/causes.py (m0003)
 )
 
 blobs = sa.Table(
@@ -170,6 +175,17 @@ tokens = sa.Table(
     sa.Column("expires_at", TS, nullable=False),
     sa.Column("used_at", TS),
     sa.Column("created_at", TS, nullable=False),
+)
+
+purges = sa.Table(
+    "purges", metadata,
+    sa.Column("id", BIGID, primary_key=True, autoincrement=True),
+    sa.Column("at", TS, nullable=False),
+    sa.Column("actor", sa.Text, nullable=False),
+    sa.Column("raw_before", TS, nullable=False),
+    sa.Column("stats_before", TS, nullable=False),
+    sa.Column("blobs_deleted", sa.Integer, nullable=False),
+    sa.Column("messages_deleted", sa.Integer, nullable=False),
 )
 
 sent_history = sa.Table(
@@ -312,7 +328,8 @@ def _rules_of(verdict: dict[str, Any]) -> dict[str, dict[str, str]]:
         row = {"category": str(f.get("category") or ""),
                "detector": str(f.get("detector") or ""),
                "action": str(f.get("action") or ""),
-               "severity": str(f.get("severity") or "")}
+               "severity": str(f.get("severity") or ""),
+               "cause": cause_of(str(f.get("source") or ""))}
         old = out.get(rule)
         rank = order.index(row["action"]) if row["action"] in order else -1
         if old is None or rank > (order.index(old["action"]) if old["action"] in order else -1):
@@ -341,7 +358,8 @@ def _record_from_row(r: Any) -> MessageRecord:
         message_id=r.message_id, subject=r.subject, rules=tuple(json.loads(r.rules)),
         verdict=json.loads(r.verdict), size=r.size, release_at=r.release_at,
         expires_at=r.expires_at, decided_at=r.decided_at, decided_by=r.decided_by,
-        instance=r.instance, mail_from=r.mail_from, extra=json.loads(r.extra))
+        instance=r.instance, mail_from=r.mail_from, extra=(extra := json.loads(r.extra)),
+        observed=r.initial_status if extra.get("observe") else "")
 
 
 def _event_kind(status: str) -> str:
@@ -367,7 +385,8 @@ def _sent_rows(rows: dict[tuple[str, str, str], int], sender: str,
 class _Batch:
     """The rows of ``record_many``, table by table, checked before anything is written."""
 
-    def __init__(self) -> None:
+    def __init__(self, sealer: Sealer) -> None:
+        self.sealer = sealer
         self.messages: list[dict[str, Any]] = []
         self.rules: list[dict[str, Any]] = []
         self.blobs: list[dict[str, Any]] = []
@@ -384,9 +403,10 @@ class _Batch:
             raise ValueError(f"unknown status {rec.status!r}")
         if deliver and raw is None:
             raise ValueError("deliver=True needs the raw message")
+        initial = rec.observed or rec.status
         self.messages.append(dict(
-            id=rec.id, status=rec.status, initial_status=rec.status,
-            was_held=rec.status == "held", was_delayed=rec.status == "delayed",
+            id=rec.id, status=rec.status, initial_status=initial,
+            was_held=initial == "held", was_delayed=initial == "delayed",
             action=rec.action, received_at=rec.received_at, sender=rec.sender,
             sender_domain=_domain_of(rec.sender or mail_from), mail_from=mail_from,
             recipients=json.dumps(list(rec.recipients), ensure_ascii=False),
@@ -400,10 +420,13 @@ class _Batch:
         self.rules.extend({"message_pk": rec.id, "rule": k, **v}
                           for k, v in _rules_of(rec.verdict).items())
         if raw is not None:
-            self.blobs.append(dict(message_pk=rec.id, kind="original", data=raw,
+            self.blobs.append(dict(message_pk=rec.id, kind="original",
+                                   data=self.sealer.seal(raw, rec.id, "original"),
                                    size=len(raw), created_at=now))
         self.events.append(dict(message_pk=rec.id, at=now, event=_event_kind(rec.status),
-                                actor=actor, client="", reason=rec.action))
+                                actor=actor, client="",
+                                reason=rec.action + (" (observe mode: relayed)"
+                                                     if rec.observed else "")))
         self.events.extend(dict(message_pk=rec.id, at=now, event=kind, actor=actor,
                                 client="", reason=reason) for kind, reason in more_events)
         if sent:
@@ -424,10 +447,12 @@ class SqlStore:
     """The ``Store`` on SQLite or PostgreSQL (see the module docstring)."""
 
     def __init__(self, url: str, *, base_dir: str | None = None, migrate: bool = True,
-                 create: bool = True):
+                 create: bool = True, encryption_key: bytes | None = None):
         """Open the store; ``create=False`` (readers such as ``check``) never creates a
-        file or migrates, and raises ``StoreMissing`` when a SQLite store does not exist."""
+        file or migrates, and raises ``StoreMissing`` when a SQLite store does not exist.
+        ``encryption_key`` (32 bytes) seals raw message bytes with AES-GCM (sealing.py)."""
         self.url = normalize_url(url, base_dir)
+        self.sealer = Sealer(encryption_key)
         self._upsert_sent: Any = None
         new_file = None
         if self.url.startswith("sqlite:"):
@@ -502,7 +527,7 @@ class SqlStore:
         keyword arguments of ``record``; the rows, events and history written are
         those of a ``record`` call per item.  Every item is checked before anything is
         written; a duplicate id fails the whole batch (``StoreError``)."""
-        batch = _Batch()
+        batch = _Batch(self.sealer)
         now = utcnow()
         for rec, raw, kwargs in items:
             batch.add(rec, raw, now=now, **kwargs)
@@ -546,8 +571,9 @@ class SqlStore:
 
     def raw(self, message_id: str, kind: str = "original") -> bytes | None:
         with self._read() as conn:
-            return conn.execute(sa.select(blobs.c.data).where(
+            data = conn.execute(sa.select(blobs.c.data).where(
                 blobs.c.message_pk == message_id, blobs.c.kind == kind)).scalar()
+        return None if data is None else self.sealer.open(data, message_id, kind)
 
     def transition(self, message_id: str, to_status: str, *, expect: Sequence[str],
                    actor: str, client: str = "", reason: str = "",
@@ -580,7 +606,8 @@ class SqlStore:
                     conn.execute(blobs.delete().where(blobs.c.message_pk == message_id,
                                                       blobs.c.kind == kind))
                     conn.execute(blobs.insert(), dict(
-                        message_pk=message_id, kind=kind, data=raw, size=len(raw),
+                        message_pk=message_id, kind=kind,
+                        data=self.sealer.seal(raw, message_id, kind), size=len(raw),
                         created_at=now))
                 elif conn.execute(sa.select(blobs.c.size).where(
                         blobs.c.message_pk == message_id,
@@ -592,19 +619,95 @@ class SqlStore:
                             kind, now)
             return _record_from_row(row)
 
-    def purge_blobs(self, before: dt.datetime) -> int:
-        """Delete the raw bytes of messages received before ``before`` whose fate is
-        settled (not held or delayed, no delivery pending).  The metadata, rules and
-        audit log stay, so the statistics and the hold log are unchanged.  Returns how
-        many blobs were deleted."""
+    def _settled_before(self, before: dt.datetime) -> Any:
+        """Ids of messages whose fate was settled before ``before`` (not held or delayed,
+        no delivery pending): their raw bytes may go."""
         m, d = messages.c, deliveries.c
-        settled = sa.select(m.id).where(m.received_at < before,
-                                        m.status.not_in(["held", "delayed"]))
         pending = sa.select(d.message_pk).where(d.state == "pending")
+        return sa.select(m.id).where(sa.func.coalesce(m.decided_at, m.received_at) < before,
+                                     m.status.not_in(["held", "delayed"]),
+                                     m.id.not_in(pending))
+
+    def purge_blobs(self, before: dt.datetime) -> int:
+        """Delete the raw bytes of messages whose fate was settled before ``before`` (not
+        held or delayed, no delivery pending).  The metadata, rules and audit log stay,
+        so the statistics and the hold log are unchanged.  Returns how many blobs were
+        deleted."""
+        return self.purge(before, None, actor="system").blobs
+
+    def purge(self, raw_before: dt.datetime, stats_before: dt.datetime | None, *,
+              actor: str = "system", dry_run: bool = False,
+              now: dt.datetime | None = None) -> PurgeResult:
+        now = now or utcnow()
+        settled = self._settled_before(raw_before)
+        m = messages.c
+        old = None
+        if stats_before is not None:
+            # whole rows past the statistics' retention, once nothing about them is newer
+            newer = sa.select(events.c.message_pk).where(events.c.at >= stats_before)
+            pending = sa.select(deliveries.c.message_pk).where(
+                deliveries.c.state == "pending")
+            old = sa.select(m.id).where(m.received_at < stats_before,
+                                        m.status.not_in(["held", "delayed"]),
+                                        m.id.not_in(newer), m.id.not_in(pending))
         with self._write() as conn:
-            res = conn.execute(blobs.delete().where(blobs.c.message_pk.in_(settled),
-                                                    blobs.c.message_pk.not_in(pending)))
-        return res.rowcount
+            raw_ids = list(conn.execute(sa.select(blobs.c.message_pk).distinct().where(
+                blobs.c.message_pk.in_(settled))).scalars())
+            old_ids = list(conn.execute(old).scalars()) if old is not None else []
+            going = set(old_ids)   # their blobs go with them, and no new event is written
+            raw_ids = [i for i in raw_ids if i not in going]
+            if dry_run:
+                nold = conn.execute(sa.select(sa.func.count()).select_from(blobs).where(
+                    blobs.c.message_pk.in_(old_ids))).scalar() if old_ids else 0
+                return PurgeResult(blobs=len(raw_ids) + int(nold or 0), messages=len(old_ids),
+                                   dry_run=True)
+            nblobs = 0
+            for chunk in _chunks(raw_ids):
+                nblobs += conn.execute(blobs.delete().where(
+                    blobs.c.message_pk.in_(chunk))).rowcount
+                conn.execute(events.insert(), [dict(
+                    message_pk=i, at=now, event="purged", actor=actor, client="",
+                    reason="raw bytes deleted (retention.raw_days)") for i in chunk])
+            for chunk in _chunks(old_ids):
+                nblobs += conn.execute(blobs.delete().where(
+                    blobs.c.message_pk.in_(chunk))).rowcount
+            # the purge's own record before the audit rows go: the audit log's trigger
+            # lets a delete through only below the cutoff of a recorded purge
+            conn.execute(purges.insert(), dict(
+                at=now, actor=actor, raw_before=raw_before,
+                stats_before=stats_before or dt.datetime(1970, 1, 1, tzinfo=dt.UTC),
+                blobs_deleted=nblobs, messages_deleted=len(old_ids)))
+            for chunk in _chunks(old_ids):
+                for table in (events, tokens, deliveries, message_rules):
+                    conn.execute(table.delete().where(table.c.message_pk.in_(chunk)))
+                conn.execute(messages.delete().where(m.id.in_(chunk)))
+        return PurgeResult(blobs=nblobs, messages=len(old_ids))
+
+    def purges(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The latest retention runs, newest first (the purge's audit log)."""
+        with self._read() as conn:
+            rows = conn.execute(sa.select(purges).order_by(purges.c.id.desc())
+                                .limit(limit)).all()
+        return [dict(r._mapping) for r in rows]
+
+    def pending_count(self) -> int:
+        """Held and delayed messages now (``mailguard_holds_pending``)."""
+        with self._read() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(messages).where(
+                messages.c.status.in_(["held", "delayed"]))).scalar() or 0)
+
+    def ping(self) -> None:
+        """Raise ``StoreError`` unless the store answers (``/healthz``)."""
+        with self._read() as conn:
+            conn.execute(sa.select(sa.literal(1)))
+
+    def hold_log(self, q: HoldQuery, *, tz: dt.tzinfo | None = None
+                 ) -> tuple[list[MessageRecord], int]:
+        """A page of the hold log (newest first) and how many rows match in all."""
+        from mailguard.hold.stats import hold_log_query
+
+        with self._read() as conn:
+            return hold_log_query(conn, q, tz=tz)
 
     def set_extra(self, message_id: str, extra: dict[str, Any]) -> None:
         with self._write() as conn:
@@ -669,13 +772,15 @@ class SqlStore:
                 claimed_by=instance, claimed_until=now + dt.timedelta(seconds=lease_seconds),
                 attempts=d.attempts + 1))
             rows = conn.execute(
-                sa.select(d.message_pk, d.mail_from, d.rcpt_tos, d.attempts, blobs.c.data)
+                sa.select(d.message_pk, d.mail_from, d.rcpt_tos, d.attempts, d.blob_kind,
+                          blobs.c.data)
                 .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
                                      blobs.c.kind == d.blob_kind))
                 .where(d.message_pk.in_(ids))
                 .order_by(d.next_attempt_at, d.message_pk)).all()
         return [Delivery(message_id=r.message_pk, mail_from=r.mail_from,
-                         rcpt_tos=tuple(json.loads(r.rcpt_tos)), raw=r.data,
+                         rcpt_tos=tuple(json.loads(r.rcpt_tos)),
+                         raw=self.sealer.open(r.data, r.message_pk, r.blob_kind),
                          attempts=r.attempts, claimed_by=instance) for r in rows]
 
     def delivery_done(self, message_id: str, instance: str,
@@ -692,12 +797,13 @@ class SqlStore:
                 message_pk=message_id, at=now, event="delivered", actor="system",
                 client="", reason=f"instance {instance}" if instance else ""))
             row = conn.execute(
-                sa.select(messages.c.sender, messages.c.mail_from, d.rcpt_tos, blobs.c.data)
+                sa.select(messages.c.sender, messages.c.mail_from, d.rcpt_tos, d.blob_kind,
+                          blobs.c.data)
                 .select_from(deliveries.join(messages, messages.c.id == d.message_pk)
                              .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
                                                   blobs.c.kind == d.blob_kind)))
                 .where(d.message_pk == message_id)).one()
-            names = _header_names(row.data)
+            names = _header_names(self.sealer.open(row.data, message_id, row.blob_kind))
             rcpts = [(a, names.get(_norm_address(a), "")) for a in json.loads(row.rcpt_tos)]
             self._add_sent(conn, row.sender or row.mail_from, rcpts, now)
 
@@ -821,11 +927,17 @@ class SqlStore:
     # --- statistics ---
 
     def stats(self, since: dt.date | None, until: dt.date | None, by: str,
-              *, tz: dt.tzinfo | None = None) -> list[StatsRow]:
+              *, tz: dt.tzinfo | None = None,
+              groups: dict[str, Sequence[str]] | None = None) -> list[StatsRow]:
         from mailguard.hold.stats import query_stats
 
         with self._read() as conn:
-            return query_stats(conn, since, until, by, tz=tz)
+            return query_stats(conn, since, until, by, tz=tz, groups=groups)
+
+
+def _chunks(ids: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
 
 
 def _token(r: Any) -> Token:
