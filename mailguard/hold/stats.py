@@ -230,8 +230,8 @@ def hold_log_query(conn: Connection, q: HoldQuery, *, tz: dt.tzinfo | None = Non
     tz = tz or local_tz()
     m = messages.c
     where = _where(m, q.since, q.until, tz)
-    if q.held_only:
-        where.append(sa.or_(m.was_held, m.was_delayed))
+    if q.held_only:   # what the guard caught: held, delayed or rejected
+        where.append(sa.or_(m.was_held, m.was_delayed, m.initial_status == "rejected"))
     if q.status:
         where.append(m.status == q.status)
     if q.rule:

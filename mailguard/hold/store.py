@@ -136,7 +136,7 @@ class HoldQuery:
     sender: str = ""                  # part of the sender address, case-blind
     since: dt.date | None = None
     until: dt.date | None = None      # included
-    held_only: bool = True            # only messages that were held or delayed
+    held_only: bool = True            # only what was held, delayed or rejected
     groups: dict[str, Any] = field(default_factory=dict)  # [organization.groups]
     offset: int = 0
     limit: int | None = 50

@@ -299,7 +299,7 @@ class Office:
         page = max(int(q.get("page", "1")) if q.get("page", "1").isdigit() else 1, 1)
         status = q.get("status", "")
         return HoldQuery(
-            status=status if status in HOLD_STATUSES else "",
+            status=status if status in (*HOLD_STATUSES, "rejected") else "",
             rule=q.get("rule", "")[:200], cause=q.get("cause", "")[:300],
             group=q.get("group", "")[:200], sender=q.get("sender", "")[:200],
             since=_date(q.get("since", "")), until=_date(q.get("until", "")),
@@ -317,7 +317,8 @@ class Office:
             "s": s, "rows": [self._row(r) for r in recs], "total": total, "page": page,
             "pages": max((total + PAGE - 1) // PAGE, 1), "filters": filters,
             "qs": lambda **kw: urlencode({**filters, **kw}),
-            "csv_qs": urlencode(filters), "statuses": HOLD_STATUSES, "causes": CAUSES,
+            "csv_qs": urlencode(filters), "statuses": (*HOLD_STATUSES, "rejected"),
+            "causes": CAUSES,
             "groups": sorted(self.groups), "rules": rules})
 
     def _known_rules(self) -> list[str]:
