@@ -24,21 +24,23 @@ def colour(i: int) -> str:
 
 
 def stacked_columns(labels: Sequence[str], series: Sequence[tuple[str, Sequence[int]]],
-                    title: str, *, height: int = 220) -> Markup:
-    """Columns per label (months), each stacked by series (causes)."""
+                    title: str, *, height: int = 220,
+                    totals: Sequence[int] | None = None) -> Markup:
+    """Columns per label (months), each stacked by series (causes); ``totals`` are the
+    numbers written over the columns (default: the column's sum; a message with two
+    causes is in two series, so the office passes the count of messages)."""
     n = max(len(labels), 1)
     col, gap, left, bottom, top = 34, 14, 36, 34, 10
     width = left + n * (col + gap) + gap
-    totals = [sum(s[1][i] for s in series) for i in range(len(labels))]
-    peak = max([*totals, 1])
+    sums = [sum(s[1][i] for s in series) for i in range(len(labels))]
+    totals = list(totals) if totals is not None else sums
+    peak = max([*sums, 1])
     scale = (height - bottom - top) / peak
     out = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" '
            f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
            f"<title>{escape(title)}</title>"]
     base = height - bottom
     out.append(f'<line x1="{left}" y1="{base}" x2="{width}" y2="{base}" stroke="#90a4ae"/>')
-    out.append(f'<text x="{left - 6}" y="{top + 8}" font-size="10" text-anchor="end" '
-               f'fill="#5b6670">{peak}</text>')
     for i, label in enumerate(labels):
         x = left + gap + i * (col + gap)
         y = base
@@ -97,7 +99,7 @@ def outcome_bar(parts: Sequence[tuple[str, int]], title: str, *, width: int = 22
                 height: int = 14) -> Markup:
     """One horizontal bar split by outcome (released / rewritten / cancelled ...)."""
     total = sum(v for _, v in parts) or 1
-    out = [f'<svg class="bar" role="img" viewBox="0 0 {width} {height}" width="{width}" '
+    out = [f'<svg class="outcome" role="img" viewBox="0 0 {width} {height}" width="{width}" '
            f'height="{height}" xmlns="http://www.w3.org/2000/svg">'
            f"<title>{escape(title)}</title>"]
     x = 0.0

@@ -107,7 +107,8 @@ def dashboard(store: Store, since: dt.date, until: dt.date, *, tz: dt.tzinfo,
                   total={**total.counters, **total.figures})
     d.charts["near"] = charts.stacked_columns(
         d.months, [(c, near[c]) for c in causes],
-        "月別・原因別のヒヤリハット件数 / Near misses per month by cause")
+        "月別・原因別のヒヤリハット件数 / Near misses per month by cause",
+        totals=[m["near"] for m in per_month])
     d.charts["rate"] = charts.rate_line(d.months, rates, "月別の保留率 / Hold rate per month")
     d.legend = [(c, charts.colour(i)) for i, c in enumerate(causes)]
     return d
