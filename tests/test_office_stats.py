@@ -144,3 +144,22 @@ async def test_known_mix_counts_exactly(stack, tmp_path, store_url, capsys, capl
     outputs.extend(rec.getMessage() for rec in caplog.records)
     for i, text in enumerate(outputs):
         assert_no_planted(text, f"output {i}")
+
+
+async def test_dashboard_figures_as_csv(stack):
+    mix = await send_mix(stack)
+    await decide(stack, mix)
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as s:
+        async with s.get(f"{stack.base_url}/office/stats.csv?by=cause",
+                         allow_redirects=False) as r:
+            assert r.status == 303 and r.headers["Location"] == "/office/login"
+        assert await office_login(s, stack.base_url) == 303
+        for by, rows in (("cause", BY_CAUSE), ("group", BY_GROUP), ("rule", BY_RULE)):
+            async with s.get(f"{stack.base_url}/office/stats.csv?by={by}") as r:
+                body = await r.read()
+            assert body.startswith(b"\xef\xbb\xbf")
+            table = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+            assert table[0] == [by, *COUNTERS, *FIGURES]
+            got = {t[0]: {k: int(v) for k, v in zip(COUNTERS, t[1:11], strict=True)}
+                   for t in table[1:]}
+            assert got == {**rows, "total": TOTAL}

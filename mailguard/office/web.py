@@ -361,6 +361,32 @@ class Office:
             "Content-Disposition": f'attachment; filename="mailguard-holds-{stamp}.csv"',
             "Cache-Control": "no-store"})
 
+    async def stats_csv(self, request: web.Request) -> web.Response:
+        """The dashboard's figures as CSV: ``stats`` by month, rule, cause, group...
+        for the dashboard's period (the same columns as ``mailguard stats --format csv``)."""
+        self._need(request)
+        from mailguard.hold.stats import FIGURES, report
+        from mailguard.hold.store import COUNTERS, STATS_BY
+
+        by = request.query.get("by", "cause")
+        if by not in STATS_BY:
+            raise web.HTTPNotFound()
+        since = _date(request.query.get("since", ""))
+        until = _date(request.query.get("until", ""))
+        rep = await asyncio.to_thread(report, self.desk.store, since, until, by,
+                                      tz=self.tz, groups=self.groups)
+        buf = io.StringIO()
+        buf.write("\ufeff")
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow([by, *COUNTERS, *FIGURES])
+        for row in [*rep["rows"], {"key": "total", **rep["total"]}]:
+            w.writerow([row["key"], *(row[c] for c in COUNTERS),
+                        *("" if row[f] is None else row[f] for f in FIGURES)])
+        return web.Response(body=buf.getvalue().encode("utf-8"), headers={
+            "Content-Type": "text/csv; charset=utf-8",
+            "Content-Disposition": f'attachment; filename="mailguard-stats-{by}.csv"',
+            "Cache-Control": "no-store"})
+
     # --- one hold ---
 
     async def hold(self, request: web.Request, *, done: str = "", error: str = "",
@@ -432,6 +458,7 @@ def add_office(app: web.Application, desk: HoldDesk, settings: Settings) -> None
     r.add_post("/office/logout", o.logout)
     r.add_get("/office/holds", o.holds)
     r.add_get("/office/holds.csv", o.holds_csv)
+    r.add_get("/office/stats.csv", o.stats_csv)
     r.add_get("/office/holds/{id}", o.hold)
     r.add_get("/office/holds/{id}/{action}", o.method)
     r.add_post("/office/holds/{id}/{action}", o.act)
