@@ -619,21 +619,24 @@ class SqlStore:
                             kind, now)
             return _record_from_row(row)
 
-    def _settled_before(self, before: dt.datetime) -> Any:
-        """Ids of messages whose fate was settled before ``before`` (not held or delayed,
-        no delivery pending): their raw bytes may go."""
+    def _settled_before(self, before: dt.datetime, *, by_fate: bool = True) -> Any:
+        """Ids of settled messages (not held or delayed, no delivery pending) whose fate
+        (``by_fate``; else arrival) is older than ``before``: their raw bytes may go."""
         m, d = messages.c, deliveries.c
         pending = sa.select(d.message_pk).where(d.state == "pending")
-        return sa.select(m.id).where(sa.func.coalesce(m.decided_at, m.received_at) < before,
-                                     m.status.not_in(["held", "delayed"]),
+        when = sa.func.coalesce(m.decided_at, m.received_at) if by_fate else m.received_at
+        return sa.select(m.id).where(when < before, m.status.not_in(["held", "delayed"]),
                                      m.id.not_in(pending))
 
     def purge_blobs(self, before: dt.datetime) -> int:
-        """Delete the raw bytes of messages whose fate was settled before ``before`` (not
-        held or delayed, no delivery pending).  The metadata, rules and audit log stay,
-        so the statistics and the hold log are unchanged.  Returns how many blobs were
-        deleted."""
-        return self.purge(before, None, actor="system").blobs
+        """Delete the raw bytes of messages received before ``before`` whose fate is
+        settled (not held or delayed, no delivery pending).  The metadata, rules and
+        audit log stay, so the statistics and the hold log are unchanged.  Returns how
+        many blobs were deleted.  (Retention itself is ``purge``, by the fate's date.)"""
+        with self._write() as conn:
+            res = conn.execute(blobs.delete().where(
+                blobs.c.message_pk.in_(self._settled_before(before, by_fate=False))))
+        return res.rowcount
 
     def purge(self, raw_before: dt.datetime, stats_before: dt.datetime | None, *,
               actor: str = "system", dry_run: bool = False,
