@@ -46,6 +46,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from mailguard.hold.sqlrows import _record_from_row
+from mailguard.hold.sqlschema import message_rules, messages
 from mailguard.hold.store import COUNTERS, NO_GROUP, STATS_BY, HoldQuery, MessageRecord, StatsRow
 
 TOTAL = "total"   # ``by`` value of the one-row total
@@ -123,8 +125,6 @@ def _idna(domain: str) -> str:
 def _source(conn: Connection, by: str, tz: dt.tzinfo,
             groups: dict[str, Sequence[str]] | None) -> tuple[Any, Any]:
     """(the FROM clause, the key expression) of ``by``."""
-    from mailguard.hold.sql import message_rules, messages
-
     m = messages.c
     if by == "month":
         offset = int((dt.datetime.now(tz).utcoffset() or dt.timedelta()).total_seconds() // 60)
@@ -175,8 +175,6 @@ def query_stats(conn: Connection, since: dt.date | None, until: dt.date | None, 
                 *, tz: dt.tzinfo | None = None,
                 groups: dict[str, Sequence[str]] | None = None) -> list[StatsRow]:
     """Rows of counters per key of ``by`` (``STATS_BY``, or ``TOTAL`` for one row)."""
-    from mailguard.hold.sql import messages
-
     if by not in (*STATS_BY, TOTAL):
         raise ValueError(f"stats: by must be one of {', '.join(STATS_BY)}")
     tz = tz or local_tz()
@@ -225,8 +223,6 @@ FIGURES = ("decision_median_seconds", "decision_p90_seconds", "released_unchange
 def hold_log_query(conn: Connection, q: HoldQuery, *, tz: dt.tzinfo | None = None
                    ) -> tuple[list[MessageRecord], int]:
     """The office's hold log: messages matching ``q``, newest first, one page."""
-    from mailguard.hold.sql import _record_from_row, message_rules, messages
-
     tz = tz or local_tz()
     m = messages.c
     where = _where(m, q.since, q.until, tz)
