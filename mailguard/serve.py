@@ -45,7 +45,7 @@ from mailguard.hold.fates import start_worker as start_hold_worker
 from mailguard.hold.store import Store, open_configured
 from mailguard.notify.notifier import build_notifier
 from mailguard.smtp.handler import Notifier, RelayHandler
-from mailguard.smtp.judging import build_engine_for
+from mailguard.smtp.judging import build_engine_for, make_judge_runner
 from mailguard.smtp.server import RelayServer
 from mailguard.smtp.upstream import Upstream, UpstreamSettings
 from mailguard.smtp.worker import DeliveryWorker
@@ -192,15 +192,22 @@ async def reload(running: Relay) -> bool:
     from mailguard.config import load_settings
 
     source = running.settings.source
+    runner = None
     try:
         settings = await asyncio.to_thread(
             load_settings, None if source == "<defaults>" else source)
         engine = await asyncio.to_thread(build_engine_for, settings)
+        runner = make_judge_runner(settings, engine)
+        warm_up = getattr(runner, "warm_up", None)
+        if warm_up is not None:   # judging processes: ready before they take mail
+            await asyncio.to_thread(warm_up)
     except Exception as e:
+        if runner is not None:
+            runner.close()
         log.error("reload refused, the old rules and config stay in force: %s",
                   str(e).splitlines()[0] if str(e) else type(e).__name__)
         return False
-    running.handler.reconfigure(settings, engine)
+    running.handler.reconfigure(settings, engine, runner)
     running.engine = engine
     running.settings = settings
     log.info("reloaded %s: %d rule(s) in force, mode %s", source,

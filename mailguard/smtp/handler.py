@@ -172,23 +172,33 @@ class RelayHandler:
         self.recorder = Recorder(store)
         self.server: Any = None
         self.metrics = Metrics()
+        self._retired: list[Callable[[], None]] = []   # judges replaced by a reload
 
     @property
     def observing(self) -> bool:
         """``relay.mode = "observe"``: judge and record everything, relay everything."""
         return self.relay.mode == "observe"
 
-    def reconfigure(self, settings: Settings, engine: Any) -> None:
-        """Take new settings and rules (SIGHUP); sessions in flight keep the engine they
-        started judging with."""
-        close = getattr(self.judge, "close", None)
+    def reconfigure(self, settings: Settings, engine: Any,
+                    judge_runner: Any = None) -> None:
+        """Take new settings and rules (SIGHUP) for the next messages.  Messages being
+        judged finish with the old judge, which is closed once they must be done (after
+        the old ``judge_timeout``), so a reload never fails a message in flight."""
+        old, old_timeout = self.judge, self.relay.judge_timeout
         self.settings = settings
         self.relay = settings.relay
         self.engine = engine
-        self.judge = make_judge_runner(settings, engine)
+        self.judge = judge_runner or make_judge_runner(settings, engine)
         self.networks = [ipaddress.ip_network(n, strict=False)
                          for n in self.relay.client_networks]
+        close = getattr(old, "close", None)
         if close is not None:
+            self._retired.append(close)
+            asyncio.get_running_loop().call_later(old_timeout + 5, self._close_retired, close)
+
+    def _close_retired(self, close: Callable[[], None]) -> None:
+        if close in self._retired:
+            self._retired.remove(close)
             close()
 
     def bind_server(self, server: Any) -> None:
@@ -416,6 +426,9 @@ class RelayHandler:
         await self.recorder.close()
 
     def close(self) -> None:
+        for retired in self._retired:
+            retired()
+        self._retired.clear()
         close = getattr(self.judge, "close", None)
         if close is not None:
             close()
