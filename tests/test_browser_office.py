@@ -28,7 +28,8 @@ from test_browser import ARTIFACTS, chromium, shots  # noqa: F401  (the fixture)
 
 from mailguard.office.web import MAX_FAILURES
 
-PAGES = ["/office/", "/office/holds", "/office/holds.csv", "/office/holds/0000"]
+PAGES = ["/office/", "/office/holds", "/office/holds.csv", "/office/stats.csv",
+         "/office/holds/0000"]
 
 
 @pytest.fixture
