@@ -279,12 +279,24 @@ HEADS = {"month": "MONTH", "rule": "RULE", "category": "CATEGORY", "cause": "CAU
          "group": "GROUP", "sender-domain": "SENDER DOMAIN"}
 
 
-def _figure(value: object, kind: str) -> str:
+def _figure(value: object, kind: str, readable: bool = False) -> str:
+    """A figure for CSV (seconds, a share 0..1) or, ``readable``, for the table
+    (3h05m, 33%)."""
     if value is None:
-        return ""
+        return "" if not readable else "-"
     if kind == "share":
-        return f"{float(value):.3f}"   # type: ignore[arg-type]
-    return str(value)
+        share = float(value)   # type: ignore[arg-type]
+        return f"{share * 100:.0f}%" if readable else f"{share:.3f}"
+    if not readable:
+        return str(value)
+    s = int(value)   # type: ignore[call-overload]
+    if s < 60:
+        return f"{s}s"
+    if s < 3600:
+        return f"{s // 60}m"
+    if s < 48 * 3600:
+        return f"{s // 3600}h{s % 3600 // 60:02d}m"
+    return f"{s // 86400}d{s % 86400 // 3600:02d}h"
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -307,9 +319,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     kinds = ["seconds", "seconds", "share"]
 
+    readable = args.format == "table"
+
     def line(key: str, r: dict[str, Any]) -> list[str]:
         return [key, *(str(r[c]) for c in COUNTERS),
-                *(_figure(r[f], k) for f, k in zip(FIGURES, kinds, strict=True))]
+                *(_figure(r[f], k, readable) for f, k in zip(FIGURES, kinds, strict=True))]
 
     rows = [line(r["key"], r) for r in rep["rows"]]
     total = line("total", rep["total"])
@@ -324,8 +338,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     span = (f"{args.since or '…'} – {args.until or '…'}" if args.since or args.until
             else "all dates")
     sys.stdout.write(f"mailguard stats by {args.by}, {span}\n")
-    header = [HEADS[args.by], *(c.upper() for c in COUNTERS), "DECIDE-MEDIAN-S",
-              "DECIDE-P90-S", "RELEASED-UNCHANGED"]
+    header = [HEADS[args.by], *(c.upper() for c in COUNTERS), "DECIDED-IN-MEDIAN",
+              "P90", "RELEASED-UNCHANGED"]
     sys.stdout.write(_table(header, [*rows, total], right=range(1, len(header))))
     return 0
 
