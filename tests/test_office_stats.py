@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import json
 import logging
+import re
 
 import aiohttp
 import pytest
@@ -163,3 +164,47 @@ async def test_dashboard_figures_as_csv(stack):
             got = {t[0]: {k: int(v) for k, v in zip(COUNTERS, t[1:11], strict=True)}
                    for t in table[1:]}
             assert got == {**rows, "total": TOTAL}
+
+
+async def test_hold_log_filters_and_pages(stack, monkeypatch):
+    import datetime as dt
+    from urllib.parse import quote
+
+    from officekit import TO_CC, WRONG_ADDRESS
+
+    from mailguard.office import web as office_web
+
+    mix = await send_mix(stack)
+    await decide(stack, mix)
+    today = dt.datetime.now().astimezone().date()
+
+    def count(html: str) -> int:
+        return int(html.split('id="total">', 1)[1].split("<", 1)[0])
+
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as s:
+        assert await office_login(s, stack.base_url) == 303
+
+        async def get(query: str) -> str:
+            async with s.get(f"{stack.base_url}/office/holds?{query}") as r:
+                assert r.status == 200
+                return await r.text()
+
+        assert count(await get(f"cause={quote(TO_CC)}")) == 3
+        assert count(await get(f"cause={quote(WRONG_ADDRESS)}")) == 6
+        assert count(await get("rule=my-number")) == 3
+        assert count(await get("rule=my-number&status=cancelled")) == 1
+        assert count(await get("sender=JIRO@")) == 4          # case-blind, part of it
+        assert count(await get(f"group={quote('総務部')}")) == 5
+        assert count(await get(f"since={today}&until={today}")) == 9
+        assert count(await get(f"since={today + dt.timedelta(days=1)}")) == 0
+        async with s.get(f"{stack.base_url}/office/holds.csv?rule=my-number") as r:
+            assert len((await r.text()).strip().splitlines()) == 1 + 3
+        # pages of four: 4 + 4 + 1, newest first, with links between them
+        monkeypatch.setattr(office_web, "PAGE", 4)
+        first, second, third = (await get("page=1"), await get("page=2"),
+                                await get("page=3"))
+        ids = [re.findall(r'data-id="([^"]+)"', h) for h in (first, second, third)]
+        assert [len(x) for x in ids] == [4, 4, 1]
+        assert len({i for page in ids for i in page}) == 9
+        assert stack.store.get(ids[0][0]).status == "rejected"     # the newest
+        assert 'rel="next"' in first and 'rel="prev"' in third and 'rel="next"' not in third
