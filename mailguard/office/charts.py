@@ -30,7 +30,7 @@ def stacked_columns(labels: Sequence[str], series: Sequence[tuple[str, Sequence[
     numbers written over the columns (default: the column's sum; a message with two
     causes is in two series, so the office passes the count of messages)."""
     n = max(len(labels), 1)
-    col, gap, left, bottom, top = 34, 14, 36, 34, 10
+    col, gap, left, bottom, top = 34, 14, 36, 34, 18
     width = left + n * (col + gap) + gap
     sums = [sum(s[1][i] for s in series) for i in range(len(labels))]
     totals = list(totals) if totals is not None else sums
