@@ -69,6 +69,7 @@ async def test_office_in_a_real_browser(chromium, stack):  # noqa: F811
     assert page.url == f"{st.base_url}/office/"
     assert await page.locator("#total-near").inner_text() == "4"
     assert await page.locator("svg.chart").count() == 2
+    assert "まだ削除していません" in await page.locator("#purges").inner_text()
     rules = await page.locator("#rules-table").inner_text()
     assert "external-recipients-visible" in rules and "33%" in rules
     groups = await page.locator("#groups-table").inner_text()

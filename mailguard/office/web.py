@@ -288,8 +288,10 @@ class Office:
         since = _date(request.query.get("since", "")) or _months_back(until, 11)
         data = await asyncio.to_thread(dashboard, self.desk.store, since, until,
                                        tz=self.tz, groups=self.groups)
+        purges = await asyncio.to_thread(self.desk.store.purges, 5)
         return self._render(request, "office_dashboard.html", {
-            "s": s, "d": data, "since": since, "until": until,
+            "s": s, "d": data, "since": since, "until": until, "purges": purges,
+            "retention": self.settings.retention,
             "observe": self.settings.relay.mode == "observe"})
 
     # --- the hold log ---
