@@ -22,7 +22,7 @@ import pytest
 
 PG_BASE = os.environ.get("MAILGUARD_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 STORE_TABLES = ("events", "tokens", "deliveries", "blobs", "message_rules", "messages",
-                "sent_history")
+                "sent_history", "purges")
 
 
 def _pg_admin():  # a psycopg connection to the maintenance database, autocommit

@@ -43,6 +43,7 @@ from typing import Any, Protocol
 from mailguard.config import Settings
 from mailguard.errors import StoreError
 from mailguard.hold.store import AuditEvent, MessageRecord, Store, new_id
+from mailguard.metrics import Metrics
 from mailguard.pipeline import Envelope, fail_closed
 from mailguard.policy.verdict import Action, Verdict
 from mailguard.smtp import replies as R
@@ -179,6 +180,35 @@ class RelayHandler:
         self._space_checked = -1e9
         self._space_was_ok = True
         self.server: Any = None
+        self.metrics = Metrics()
+        self._retired: list[Callable[[], None]] = []   # judges replaced by a reload
+
+    @property
+    def observing(self) -> bool:
+        """``relay.mode = "observe"``: judge and record everything, relay everything."""
+        return self.relay.mode == "observe"
+
+    def reconfigure(self, settings: Settings, engine: Any,
+                    judge_runner: Any = None) -> None:
+        """Take new settings and rules (SIGHUP) for the next messages.  Messages being
+        judged finish with the old judge, which is closed once they must be done (after
+        the old ``judge_timeout``), so a reload never fails a message in flight."""
+        old, old_timeout = self.judge, self.relay.judge_timeout
+        self.settings = settings
+        self.relay = settings.relay
+        self.engine = engine
+        self.judge = judge_runner or make_judge_runner(settings, engine)
+        self.networks = [ipaddress.ip_network(n, strict=False)
+                         for n in self.relay.client_networks]
+        close = getattr(old, "close", None)
+        if close is not None:
+            self._retired.append(close)
+            asyncio.get_running_loop().call_later(old_timeout + 5, self._close_retired, close)
+
+    def _close_retired(self, close: Callable[[], None]) -> None:
+        if close in self._retired:
+            self._retired.remove(close)
+            close()
 
     def bind_server(self, server: Any) -> None:
         self.server = server
@@ -274,6 +304,7 @@ class RelayHandler:
         mail_from = "" if envelope.mail_from in ("<>", "") else envelope.mail_from
         rcpts = tuple(envelope.rcpt_tos)
         env = Envelope(mail_from, rcpts)
+        started = time.monotonic()
         try:
             verdict = await self.judge(raw, env, rid, self.relay.judge_timeout)
         except Exception as e:  # fail closed: hold or tempfail, never pass
@@ -281,9 +312,11 @@ class RelayHandler:
             if self.relay.on_error == "tempfail":
                 return str(R.S451_4_3_0_SCAN_ERROR)
             verdict = fail_closed(rid, e, self.engine)
+        self.metrics.judge_seconds.observe(time.monotonic() - started)
+        self.metrics.messages.labels(action=str(verdict.action)).inc()
         trace = received_header(session, rid, rcpts, self.hostname, now)
         action = verdict.action
-        if action <= Action.WARN:
+        if action <= Action.WARN or self.observing:
             return await self._relay(rid, now, verdict, mail_from, rcpts, trace, raw,
                                      smtputf8=bool(envelope.smtp_utf8))
         status = STATUS_OF[action]
@@ -320,12 +353,22 @@ class RelayHandler:
                      rcpts: tuple[str, ...], trace: bytes, raw: bytes, *,
                      smtputf8: bool) -> str:
         status = STATUS_OF[verdict.action]
+        observed = ""
+        if verdict.action > Action.WARN:   # observe mode: relayed whatever the verdict
+            observed, status = status, "passed"
+            self.metrics.observed.labels(action=str(verdict.action)).inc()
         out = trace + verdict_header(str(verdict.action), rid, verdict.rules,
-                                       verdict.ruleset) + raw
-        rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw))
+                                       verdict.ruleset,
+                                       status="observed" if observed else "") + raw
+        rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw),
+                                observed=observed)
+        started = time.monotonic()
         try:
             result = await self.upstream.send(mail_from, rcpts, out, smtputf8=smtputf8)
         except UpstreamError as e:
+            self.metrics.delivery_seconds.observe(time.monotonic() - started)
+            self.metrics.deliveries.labels(
+                result="deferred" if e.temporary else "refused").inc()
             if e.temporary:
                 log.warning("%s not relayed, upstream %s at %s (%s): client retries",
                             rid, "deferred" if e.code else "unavailable", e.stage, e.code)
@@ -342,9 +385,12 @@ class RelayHandler:
                 return R.S550_5_1_0_UPSTREAM_RECIPIENTS.format(
                     upstream=R.upstream_code(e.code, True))
             return R.S550_5_0_0_UPSTREAM_REFUSED.format(upstream=R.upstream_code(e.code, True))
+        self.metrics.delivery_seconds.observe(time.monotonic() - started)
+        self.metrics.deliveries.labels(result="relayed").inc()
         await self._save(rec, None, mail_from, best_effort=True, sent=(raw, result.accepted),
                          event=("delivered", "relayed before answering"))
-        log.info("%s %s and relayed to %d recipient(s)", rid, status, len(result.accepted))
+        log.info("%s %s and relayed to %d recipient(s)%s", rid, status, len(result.accepted),
+                 f" (observe mode: would have been {observed})" if observed else "")
         if result.refused and mail_from:
             self._spawn(self._bounce(rid, mail_from, out, result.refused))
         return R.S250_2_0_0_RELAYED.format(id=rid)
@@ -352,7 +398,8 @@ class RelayHandler:
     # --- store ---
 
     def _make_record(self, rid: str, status: str, verdict: Verdict, mail_from: str,
-                     rcpts: tuple[str, ...], now: dt.datetime, size: int) -> MessageRecord:
+                     rcpts: tuple[str, ...], now: dt.datetime, size: int,
+                     observed: str = "") -> MessageRecord:
         release_at = expires_at = None
         if status == "delayed":
             release_at = now + dt.timedelta(minutes=self.relay.delay_minutes)
@@ -365,7 +412,8 @@ class RelayHandler:
             message_id=verdict.message_id, subject=verdict.subject,
             rules=tuple(verdict.rules), verdict=verdict.to_json(), size=size,
             release_at=release_at, expires_at=expires_at, instance=self.instance,
-            mail_from=mail_from)
+            mail_from=mail_from, observed=observed,
+            extra={"observe": True} if observed else {})
 
     async def _save(self, rec: MessageRecord, raw: bytes | None, mail_from: str, *,
                     best_effort: bool = False, event: tuple[str, str] | None = None,
@@ -435,6 +483,9 @@ class RelayHandler:
         await self.recorder.close()
 
     def close(self) -> None:
+        for retired in self._retired:
+            retired()
+        self._retired.clear()
         close = getattr(self.judge, "close", None)
         if close is not None:
             close()
