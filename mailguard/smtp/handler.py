@@ -171,6 +171,7 @@ class RelayHandler:
         self.hostname = self.relay.hostname or socket.getfqdn()
         self.networks = [ipaddress.ip_network(n, strict=False)
                          for n in self.relay.client_networks]
+        self._peer_verdicts: dict[str, bool] = {}
         self._background: set[asyncio.Task] = set()
         self.recorder = Recorder(store)
         self.spool = RecordSpool(spool_dir_for(settings.store.spool_dir, settings.base_dir))
@@ -200,6 +201,7 @@ class RelayHandler:
         self.judge = judge_runner or make_judge_runner(settings, engine)
         self.networks = [ipaddress.ip_network(n, strict=False)
                          for n in self.relay.client_networks]
+        self._peer_verdicts = {}
         close = getattr(old, "close", None)
         if close is not None:
             self._retired.append(close)
@@ -219,14 +221,21 @@ class RelayHandler:
     def _network_ok(self, session: Any) -> bool:
         cached = getattr(session, "mg_network_ok", None)
         if cached is None:
-            cached = False
-            try:
-                ip = ipaddress.ip_address(_peer_ip(session).split("%")[0])
-                if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-                    ip = ip.ipv4_mapped
-                cached = any(ip in n for n in self.networks)
-            except ValueError:
-                cached = False
+            peer = _peer_ip(session)
+            # clients come back: a connection of its own per message would parse the
+            # same address again and again
+            cached = self._peer_verdicts.get(peer)
+            if cached is None:
+                try:
+                    ip = ipaddress.ip_address(peer.split("%")[0])
+                    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+                        ip = ip.ipv4_mapped
+                    cached = any(ip in n for n in self.networks)
+                except ValueError:
+                    cached = False
+                if len(self._peer_verdicts) >= 4096:
+                    self._peer_verdicts.clear()
+                self._peer_verdicts[peer] = cached
             session.mg_network_ok = cached
         return cached
 
