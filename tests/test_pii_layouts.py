@@ -396,3 +396,18 @@ def test_a_name_with_its_reading_in_brackets_is_a_person_s_name():
             "既往歴や服薬の有無は聞かないでください。\n" + SIG)
     v = judge_mail(make_mail(to=TO, body=body))
     assert "PERSON_NAME" not in _entity_types(v) and v.action < Action.HOLD
+
+
+def test_birth_dates_with_one_kanji_eras_and_a_birth_suffix_are_read():
+    lines = ["社員番号\t氏名\t生年月日\t続柄",
+             "T1180\t五百旗頭 進\t昭49/02/11\t本人",
+             "T1181\t五百旗頭 茜\t平03/12/05\t配偶者"]
+    body = GREETING + "加入者の一覧です。\n\n" + "\n".join(lines) + "\n\n" + (
+        "・五百旗頭 湊　長男　R4.6.30生\n") + SIG
+    v = judge_mail(make_mail(to=TO, body=body))
+    f = next(f for f in v.findings if any(e.type == "DATE_OF_BIRTH" for e in f.entities))
+    dob = next(e for e in f.entities if e.type == "DATE_OF_BIRTH")
+    assert dob.count == 3
+    # 先生 and 発生 after a number are no birth dates
+    body = GREETING + "第3回の研修で講師の3名の先生から、事故が12件発生と報告がありました。\n" + SIG
+    assert "DATE_OF_BIRTH" not in _entity_types(judge_mail(make_mail(to=TO, body=body)))

@@ -70,7 +70,7 @@ from mailguard.detect.normalize import ContextView, context_view, fold_and_view
 from mailguard.detect.tables import text_tables
 from mailguard.extract.base import Table, TextPart
 
-_OLD_ERA_HINT = re.compile(r"明治|大正|昭和|(?<![A-Za-z])[MTS]\.?\d{1,2}[./-]")
+_OLD_ERA_HINT = re.compile(r"明治|大正|昭和|(?<![A-Za-z])[MTS]\.?\d{1,2}[./-]|[明大昭]\d{1,2}[./-]")
 # a run of digits with separators; runs of fewer than 7 digits are no candidate
 _RUN = re.compile(r"[0-9][0-9\-. ()]{5,}")
 _MIN_DIGITS = 7
