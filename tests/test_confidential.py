@@ -389,3 +389,10 @@ params = { attachments = false }
     raw = make_mail(to=["mori@minato-trading.co.jp"], attachments=[("計画.docx", data, DOCX)])
     assert RULE in rules_fired(judge_mail(raw))
     assert RULE not in rules_fired(judge_mail(raw, config))
+
+
+def test_a_mail_saying_the_confidential_version_is_not_attached_is_not_marked():
+    body = ("三好様\n\n社内版には社外秘の売上数値が入っているため、社外提出用に差し替えた版を"
+            "お送りします。社外秘の資料は添付しておりません。\n")
+    v = judge_mail(make_mail(to=["miyoshi@research-partner.jp"], body=body))
+    assert "confidential-marking-external" not in rules_fired(v)

@@ -411,3 +411,31 @@ def test_birth_dates_with_one_kanji_eras_and_a_birth_suffix_are_read():
     # 先生 and 発生 after a number are no birth dates
     body = GREETING + "第3回の研修で講師の3名の先生から、事故が12件発生と報告がありました。\n" + SIG
     assert "DATE_OF_BIRTH" not in _entity_types(judge_mail(make_mail(to=TO, body=body)))
+
+
+def test_having_been_a_victim_written_with_latin_capitals_is_special_care_data():
+    body = (GREETING + "来月の転居の件です（社員 真栄田 しおり）。本人はストーカーとDV被害により"
+            "接近禁止命令が出ています。新住所は作業票に書かないでください。\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_list_of_people_without_names_ties_a_condition_to_its_row():
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["社員番号", "所属", "年代", "自由記述"])
+    ws.append(["A2041", "総務部", "40代", "特にありません"])
+    ws.append(["A3310", "製造部", "30代", "双極性障害で通院しており夜勤を外してもらっています"])
+    ws.append(["A1187", "営業部", "50代", "評価面談の回数を増やしてほしい"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    xlsx = ("回答.xlsx", buf.getvalue(),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    v = judge_mail(make_mail(to=TO, body=GREETING + "回答データです。\n" + SIG,
+                             attachments=[xlsx]))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert v.action == Action.HOLD

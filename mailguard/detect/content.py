@@ -107,6 +107,9 @@ LEFT_OUT_HINTS = (
     "excluding", "redacted", "cannot share", "can't share", "unable to share",
     "ことはできません", "ことができません", "できかねます", "要点のみ", "抜粋", "概要のみ",
     "のみお送り", "のみ共有", "cannot send", "can't send", "unable to send", "cannot be shared",
+    "添付しておりません", "添付していません", "添付しません", "お送りしておりません",
+    "送付しておりません", "含めておりません", "含めていません", "入っておりません",
+    "差し替え", "差替", "社外提出用", "社外向け", "not attached", "not included",
 )
 # Labels a classification follows: 「機密区分：社外秘」, "Classification: Confidential".
 CLASSIFICATION_LABELS = (

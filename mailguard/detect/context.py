@@ -69,6 +69,9 @@ _PREFIXES = "おご御"
 def _variants(word: str) -> set[str]:
     """Case forms of an ASCII keyword (TEL, Tel; My Number, MY NUMBER, …)."""
     if not word.isascii():
+        # DV被害, HIV陽性: the Latin letters of a mixed word are written in capitals
+        if any("a" <= c <= "z" for c in word):
+            return {word, word.upper()}
         return {word}
     forms = {word.upper(), word.title(), word.capitalize()}
     if word in _LOWER_KEPT:

@@ -293,9 +293,13 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     return [Hit(main, args=args, entities=_summaries(every), evidence=tuple(evidence))]
 
 
+_ROW_OF_A_LIST = "名簿の行 / a row of a list of people"
+
+
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     """Special-care terms tied to a person: a name in the same table row, or in the same
-    paragraph of text, the one after it or the two before it."""
+    paragraph of text, the one after it or the two before it; or a row of a list of
+    people that has no name column (社員番号, 年代, 性別 and a free-text answer)."""
     pairs: list[tuple[str, Found, Found]] = []
     for p in scan.parts(opts.include_quoted, opts.include_signature):
         names_by_block: dict[int, Found] = {}
@@ -318,17 +322,22 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                         or names_by_block.get(b - 2))
                 names = [near] if near is not None else []
             if names:
-                pairs.extend((p.where, t, names[0]) for t in terms)
+                pairs.extend((p.where, t, names[0], unit) for t in terms)
+            elif unit in p.attribute_units:
+                # a row of a list of people without names (社員番号, 年代, 性別): the row
+                # is the person, identifiable to whoever holds the master data
+                pairs.extend((p.where, t, None, unit) for t in terms)
     if not pairs:
         return []
-    distinct = {(t.key, n.key) for _, t, n in pairs}
+    distinct = {(t.key, n.key if n is not None else u) for _, t, n, u in pairs}
     if len(distinct) < opts.min_count:
         return []
-    per_where = _tally(w for w, _, _ in pairs)
+    per_where = _tally(w for w, _, _, _ in pairs)
     main = max(per_where, key=per_where.__getitem__)
-    every = [f for _, t, n in pairs for f in (t, n)]
-    evidence = tuple(Evidence(w, f"{t.masked}: {TYPE_NAMES['PERSON_NAME'][0]} {n.masked}")
-                     for w, t, n in pairs[:5])
+    every = [f for _, t, n, _ in pairs for f in (t, n) if f is not None]
+    evidence = tuple(Evidence(w, f"{t.masked}: {TYPE_NAMES['PERSON_NAME'][0]} {n.masked}"
+                              if n is not None else f"{t.masked}: {_ROW_OF_A_LIST}")
+                     for w, t, n, _ in pairs[:5])
     args = {"count": len(distinct), "records": len(distinct), "where": main,
             "parts": len(per_where), **_type_args(f.type for f in every)}
     return [Hit(main, args=args, entities=_summaries(every), evidence=evidence)]
