@@ -439,3 +439,13 @@ def test_a_list_of_people_without_names_ties_a_condition_to_its_row():
                              attachments=[xlsx]))
     assert "sensitive-personal-data" in rules_fired(v)
     assert v.action == Action.HOLD
+
+
+def test_a_corporate_number_read_from_a_column_is_masked_like_one_in_text():
+    csv = ("業者名,法人番号,所在地\r\n"
+           "株式会社みなと運送,6512002819946,大阪市北区\r\n").encode("cp932")
+    v = judge_mail(make_mail(to=TO, body=GREETING + "委託先一覧です。\n" + SIG,
+                             attachments=[("委託先.csv", csv, "text/csv")]))
+    examples = [x for f in v.findings for e in f.entities for x in e.examples
+                if e.type == "JP_CORPORATE_NUMBER"]
+    assert examples and all("6512002819946" not in x for x in examples)

@@ -90,11 +90,11 @@ class MultipleExternalDomains:
         orgs: dict[str, list[Recipient]] = {}
         labels: dict[str, str] = {}
         for r in visible:
-            # a private person on free mail is a party of their own: two customers on
-            # gmail.com are two parties, as two companies are
+            # free-mail domains are not one "personal" organisation: a customer on
+            # gmail.com and one on yahoo.co.jp are two external domains, as two
+            # companies are (who can see whom is external_recipients_visible's)
             if is_freemail(r.domain, params["freemail_domains"]):
-                key = r.address.lower()
-                labels[key] = f"個人アドレス（{unicode_domain(r.domain)}）"
+                key = labels[key] = f"個人アドレス（{unicode_domain(r.domain)}）"
             else:
                 key = labels[key] = unicode_domain(r.organization)
             orgs.setdefault(key, []).append(r)

@@ -214,7 +214,8 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
         return None
     if typ == "JP_CORPORATE_NUMBER":
         if checksums.is_corporate_number(d):
-            return Found(typ, -1, -1, d, d, 0.95, label)  # a company's: shown as it is
+            # a company's, but masked as in text: an example never carries a whole number
+            return Found(typ, -1, -1, d, mask_digits(cell, 4), 0.95, label)
         return None
     if typ == "CREDIT_CARD":
         if checksums.is_card_number(d):
