@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from mailguard.errors import StoreError
+from mailguard.history import tables as history_tables
 from mailguard.hold import migrations, sql
 from mailguard.hold.sql import SqlStore
 
@@ -56,8 +57,9 @@ def test_migrated_schema_matches_sql_tables(fresh_url):
     s = SqlStore(fresh_url)
     try:
         insp = sa.inspect(s.engine)
-        assert set(insp.get_table_names()) == set(sql.metadata.tables) | {"schema_version"}
-        for name, table in sql.metadata.tables.items():
+        tables = {**sql.metadata.tables, **history_tables.metadata.tables}
+        assert set(insp.get_table_names()) == set(tables) | {"schema_version"}
+        for name, table in tables.items():
             cols = {c["name"]: c for c in insp.get_columns(name)}
             assert set(cols) == {c.name for c in table.columns}, name
             for c in table.columns:

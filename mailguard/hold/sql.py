@@ -374,12 +374,13 @@ class _Batch:
         self.events: list[dict[str, Any]] = []
         self.deliveries: list[dict[str, Any]] = []
         self.sent: dict[tuple[str, str, str], int] = {}
+        self.history: list[Any] = []  # mailguard.history Observations
 
     def add(self, rec: MessageRecord, raw: bytes | None, *, now: dt.datetime,
             mail_from: str, actor: str = "system", deliver: bool = False,
             rcpt_tos: Sequence[str] | None = None,
             more_events: Sequence[tuple[str, str]] = (),
-            sent: Sequence[tuple[str, str]] | None = None) -> None:
+            sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
         if rec.status not in STATUSES:
             raise ValueError(f"unknown status {rec.status!r}")
         if deliver and raw is None:
@@ -408,6 +409,8 @@ class _Batch:
                                 client="", reason=reason) for kind, reason in more_events)
         if sent:
             _sent_rows(self.sent, rec.sender or mail_from, sent)
+        if history is not None:
+            self.history.append(history)
         if deliver:
             self.deliveries.append(dict(
                 message_pk=rec.id, mail_from=mail_from,
@@ -490,10 +493,10 @@ class SqlStore:
                actor: str = "system", deliver: bool = False,
                rcpt_tos: Sequence[str] | None = None,
                more_events: Sequence[tuple[str, str]] = (),
-               sent: Sequence[tuple[str, str]] | None = None) -> None:
+               sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
         self.record_many([(rec, raw, dict(
             mail_from=mail_from, actor=actor, deliver=deliver, rcpt_tos=rcpt_tos,
-            more_events=more_events, sent=sent))])
+            more_events=more_events, sent=sent, history=history))])
 
     def record_many(self, items: Sequence[tuple[MessageRecord, bytes | None,
                                                 dict[str, Any]]]) -> None:
@@ -519,6 +522,10 @@ class SqlStore:
                 conn.execute(events.insert(), batch.events)  # in order: ids ascend
                 if batch.sent:
                     self._add_sent_rows(conn, batch.sent)
+                if batch.history:
+                    from mailguard.history.store import apply as add_history
+
+                    add_history(conn, batch.history)
                 if batch.deliveries:
                     conn.execute(deliveries.insert(), batch.deliveries)
         except IntegrityError as e:
@@ -692,7 +699,8 @@ class SqlStore:
                 message_pk=message_id, at=now, event="delivered", actor="system",
                 client="", reason=f"instance {instance}" if instance else ""))
             row = conn.execute(
-                sa.select(messages.c.sender, messages.c.mail_from, d.rcpt_tos, blobs.c.data)
+                sa.select(messages.c.sender, messages.c.mail_from, messages.c.verdict,
+                          d.rcpt_tos, blobs.c.data)
                 .select_from(deliveries.join(messages, messages.c.id == d.message_pk)
                              .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
                                                   blobs.c.kind == d.blob_kind)))
@@ -700,6 +708,13 @@ class SqlStore:
             names = _header_names(row.data)
             rcpts = [(a, names.get(_norm_address(a), "")) for a in json.loads(row.rcpt_tos)]
             self._add_sent(conn, row.sender or row.mail_from, rcpts, now)
+            from mailguard.history import observe
+            from mailguard.history import store as history
+
+            obs = observe.observe_delivered(row.data, row.sender or row.mail_from,
+                                            json.loads(row.rcpt_tos), row.verdict, now)
+            if obs is not None:
+                history.apply(conn, [obs])
 
     def delivery_failed(self, message_id: str, instance: str, *, permanent: bool,
                         error: str, retry_at: dt.datetime | None,
