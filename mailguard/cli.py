@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mailguard import __version__, cli_serve, cli_store
+from mailguard.history import cli as history_cli
 from mailguard.config import LANGS, Settings, load_settings
 from mailguard.errors import InputError, MailguardError, RuleFileError
 from mailguard.policy.verdict import Action, Verdict
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     # holds, stats (cli_store) and serve, demo, hash-password (cli_serve)
     cli_store.add_parsers(sub)
     cli_serve.add_parsers(sub)
+    history_cli.add_parsers(sub)
     return parser
 
 
