@@ -96,10 +96,13 @@ def apply(conn: Connection, observations: Sequence[Observation]) -> int:
     todo = []
     for o in observations:
         if o.key:
-            ins = (pg_dialect.insert if conn.dialect.name == "postgresql"
-                   else sqlite_dialect.insert)(t.imported).on_conflict_do_nothing()
-            res = conn.execute(ins, {"key": import_key(o.key), "at": o.at})
-            if res.rowcount != 1:
+            row = {"key": import_key(o.key), "at": o.at}
+            if conn.dialect.name == "postgresql":  # psycopg reports no rowcount here
+                ins = pg_dialect.insert(t.imported).on_conflict_do_nothing()
+                if conn.execute(ins.returning(t.imported.c.key), row).first() is None:
+                    continue
+            elif conn.execute(sqlite_dialect.insert(t.imported).on_conflict_do_nothing(),
+                              row).rowcount != 1:
                 continue
         todo.append(o)
     rows = _collect(todo)
