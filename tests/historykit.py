@@ -12,7 +12,9 @@ FAMILY = ["田中", "佐藤", "鈴木", "高橋", "伊藤", "渡辺", "山本", 
           "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "清水",
           "山崎", "森", "池田", "橋本", "阿部", "石川", "前田", "藤田", "後藤", "岡田"]
 GIVEN = ["太郎", "花子", "一郎", "次郎", "美咲", "健", "直子", "誠", "裕子", "大輔", "陽子",
-         "翔", "恵", "剛", "由美", "拓也", "明美", "浩", "愛", "修"]
+         "翔", "恵", "剛", "由美", "拓也", "明美", "浩", "愛", "修", "真一", "久美子", "隆",
+         "智子", "和也", "幸子", "聡", "香織", "大樹", "舞", "信也", "千尋", "亮", "綾",
+         "正人", "沙織", "悟", "由紀", "康介", "瞳"]
 ROMAJI = {"田中": "tanaka", "佐藤": "sato", "鈴木": "suzuki", "高橋": "takahashi",
           "伊藤": "ito", "渡辺": "watanabe", "山本": "yamamoto", "中村": "nakamura",
           "小林": "kobayashi", "加藤": "kato", "吉田": "yoshida", "山田": "yamada",
@@ -53,13 +55,18 @@ class World:
     orgs: list[Org]
     projects: list[tuple[int, int]]   # pairs of organisations mailed together
     rng: random.Random
+    # full names in use: two correspondents of one name at two organisations are rare
+    # in real life (a far larger name space than this generator's), so it avoids them
+    names: set[str] = field(default_factory=set)
 
     def new_person(self, org: Org) -> Person:
         used = {p.address for p in org.people}
         while True:
             fam, giv = self.rng.choice(FAMILY), self.rng.choice(GIVEN)
             addr = f"{ROMAJI[fam]}.{self.rng.randrange(10, 99)}@{org.domain}"
-            if addr not in used:
+            if addr not in used and (f"{fam} {giv}" not in self.names
+                                     or len(self.names) >= len(FAMILY) * len(GIVEN)):
+                self.names.add(f"{fam} {giv}")
                 return Person(fam, giv, addr)
 
 
