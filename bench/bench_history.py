@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from historykit import (  # noqa: E402
+from historykit import (
     SENDERS,
     Org,
     Person,
@@ -45,12 +45,12 @@ from historykit import (  # noqa: E402
     ordinary,
 )
 
-from mailguard.app import build_engine  # noqa: E402
-from mailguard.config import parse_settings  # noqa: E402
-from mailguard.history import store as hs  # noqa: E402
-from mailguard.history.observe import internal_test, observe_raw  # noqa: E402
-from mailguard.hold.sql import SqlStore  # noqa: E402
-from mailguard.pipeline import judge  # noqa: E402
+from mailguard.app import build_engine
+from mailguard.config import parse_settings
+from mailguard.history import store as hs
+from mailguard.history.observe import internal_test, observe_raw
+from mailguard.hold.sql import SqlStore
+from mailguard.pipeline import judge
 
 HISTORY_RULES = ("first-contact-domain", "first-contact-address", "display-name-mismatch",
                  "addressee-mismatch", "unusual-co-recipients")

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mailguard import __version__, cli_serve, cli_store
-from mailguard.history import cli as history_cli
 from mailguard.config import LANGS, Settings, load_settings
 from mailguard.errors import InputError, MailguardError, RuleFileError
+from mailguard.history import cli as history_cli
 from mailguard.policy.verdict import Action, Verdict
 
 log = logging.getLogger("mailguard")

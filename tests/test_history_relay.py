@@ -4,7 +4,6 @@ versions.  SQLite and PostgreSQL (the ``store_url`` fixture)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import mailbox
 import random
@@ -165,7 +164,7 @@ async def _check_misdirection(relay, world, sink) -> None:
     before = len(sink.messages)
     replies = await _send_all(relay, [(taro, r, raw) for raw, r, _ in cases.values()])
     delivered = sink.messages[before:]
-    for (kind, (_, rcpts, rule)), reply in zip(cases.items(), replies, strict=True):
+    for (kind, (_, _rcpts, rule)), reply in zip(cases.items(), replies, strict=True):
         if rule is None:
             assert "relayed" in reply, (kind, reply)
             rid = reply.rsplit(" ", 1)[1]

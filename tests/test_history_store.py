@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the Postfix log lines are verbatim, as Postfix writes them)
 """The history store, its import and its reader: Postfix log lines as Postfix writes
 them, an mbox and a Maildir of sent mail, the warm-up, ``check`` reading without
 writing, and several store instances on one PostgreSQL adding without lost updates."""

@@ -1,10 +1,11 @@
 """Names compared in one normalised form.
 
-「田中　太郎 様」 and 「田中太郎」; 「ﾀﾅｶ ﾀﾛｳ」, 「タナカ タロウ」, 「たなか たろう」, "Taro Tanaka",
-"TANAKA Taro" / "tanaka tarou": each group has one key.  Width (NFKC), spaces, dots,
-honorifics (様, さん, 殿, Mr.) and case fold away; katakana becomes hiragana; a Latin
-name's words are order-free (given name first or last) and romanised one way
-(``romaji_fold``: tarou = taro).  Kanji and romaji forms of one name cannot be told
+「田中　太郎 様」 and 「田中太郎」; 「ﾀﾅｶ ﾀﾛｳ」, 「タナカ タロウ」, 「たなか たろう」,
+"Taro Tanaka", "TANAKA Taro" and "tanaka tarou": each group has one key.  Width
+(NFKC), spaces, dots, honorifics (様, さん, 殿, Mr.) and case fold away; katakana
+becomes hiragana (and, for a kana name in words, romaji); a Latin name's words are
+order-free (given name first or last) and romanised one way (``romaji_fold``: tarou =
+taro).  Kanji and romaji forms of one name cannot be told
 apart without a dictionary; the history ties them when one address was written to
 under both.
 """
@@ -62,11 +63,15 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
+_ROMAJI_SYLLABLES = ("a i u e o ka ki ku ke ko sa si su se so ta ti tu te to na ni nu ne no "
+                     "ha hi hu he ho ma mi mu me mo ya yu yo ra ri ru re ro wa o n "
+                     "ga gi gu ge go za zi zu ze zo da zi zu de do ba bi bu be bo "
+                     "pa pi pu pe po a i u e o ya yu yo")
 _KANA = dict(zip(
     "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほ"
     "まみむめもやゆよらりるれろわをん"
     "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽぁぃぅぇぉゃゅょ",
-    ["a", "i", "u", "e", "o", "ka", "ki", "ku", "ke", "ko", "sa", "si", "su", "se", "so", "ta", "ti", "tu", "te", "to", "na", "ni", "nu", "ne", "no", "ha", "hi", "hu", "he", "ho", "ma", "mi", "mu", "me", "mo", "ya", "yu", "yo", "ra", "ri", "ru", "re", "ro", "wa", "o", "n", "ga", "gi", "gu", "ge", "go", "za", "zi", "zu", "ze", "zo", "da", "zi", "zu", "de", "do", "ba", "bi", "bu", "be", "bo", "pa", "pi", "pu", "pe", "po", "a", "i", "u", "e", "o", "ya", "yu", "yo"], strict=True))
+    _ROMAJI_SYLLABLES.split(), strict=True))
 
 
 def kana_romaji(s: str) -> str:

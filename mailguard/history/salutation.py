@@ -69,9 +69,10 @@ def _org_part(words: list[str]) -> tuple[str, list[str]]:
         if ORG_MARKERS.search(w):
             end = i + 1
             start = 0
-            if ORG_MARKERS.fullmatch(w):  # 「株式会社 ABC」: the name is the next word
-                if i + 1 < len(words) and not _DEPARTMENT.search(words[i + 1]):
-                    end = i + 2
+            # 「株式会社 ABC」: the name is the next word
+            if ORG_MARKERS.fullmatch(w) and i + 1 < len(words) \
+                    and not _DEPARTMENT.search(words[i + 1]):
+                end = i + 2
             # "ABC Co., Ltd." is several words: take what comes before the marker
             org = " ".join(words[start:end])
             return org, words[end:]
