@@ -102,6 +102,8 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
         store = await asyncio.to_thread(open_store, settings.store.url,
                                         base_dir=settings.base_dir)
     try:
+        if hasattr(store, "record_history"):  # released holds add to the history too
+            store.record_history = settings.history.enabled
         if engine is None:
             engine = build_engine_for(settings)
         upstream = Upstream(UpstreamSettings.from_relay(relay, settings.base_dir))

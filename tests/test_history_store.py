@@ -268,3 +268,41 @@ def test_name_keys_fold_widths_kana_and_romanisations():
     assert name_key("ﾀﾅｶ ﾀﾛｳ") == name_key("たなか たろう") == name_key("Taro Tanaka") \
         == name_key("TANAKA Tarou")
     assert org_key("株式会社ABC") == org_key("ABC Co., Ltd.") == org_key("ＡＢＣ（株）")
+
+
+def _engine_on(db, extra: str = ""):
+    from mailguard.app import build_engine
+    from mailguard.config import parse_settings
+
+    return build_engine(parse_settings(
+        f'[organization]\ninternal_domains = ["example.co.jp"]\n'
+        f'[store]\nurl = "sqlite:///{db}"\n[history]\n{extra}\n'))
+
+
+def _rules(engine, to: str, body: str = "ご確認ください。\n") -> set[str]:
+    from mailguard.pipeline import judge
+
+    raw = (f"From: taro@example.co.jp\nTo: {to}\nSubject: s\nMIME-Version: 1.0\n"
+           f"Content-Type: text/plain; charset=utf-8\n\n{body}").encode()
+    return {f.rule for f in judge(raw, engine).findings}
+
+
+def test_allow_lists_and_kana_romaji_variants_of_a_known_name(tmp_path):
+    db = tmp_path / "s.db"
+    s = SqlStore(f"sqlite:///{db}")
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
+    with s._write() as conn:
+        hs.apply(conn, [_obs(old + dt.timedelta(days=i), "taro@example.co.jp",
+                             ["tanaka@partner.co.jp"], ["タナカ タロウ"]) for i in range(3)])
+    s.close()
+    engine = _engine_on(db)
+    # the romaji spelling of a name known in katakana, at another company's address
+    assert "display-name-mismatch" in _rules(engine, "Taro Tanaka <tanaka@other.example>")
+    assert "first-contact-domain" in _rules(engine, "x@other.example")
+    assert not _rules(engine, "ﾀﾅｶ ﾀﾛｳ <tanaka@partner.co.jp>") & {
+        "display-name-mismatch", "first-contact-domain", "first-contact-address"}
+    allowed = _engine_on(db, 'allow_domains = ["other.example"]')
+    assert not _rules(allowed, "Taro Tanaka <tanaka@other.example>") & {
+        "display-name-mismatch", "first-contact-domain"}
+    off = _engine_on(db, "enabled = false")
+    assert "first-contact-domain" not in _rules(off, "x@other.example")

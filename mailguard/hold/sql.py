@@ -432,6 +432,8 @@ class SqlStore:
         file or migrates, and raises ``StoreMissing`` when a SQLite store does not exist."""
         self.url = normalize_url(url, base_dir)
         self._upsert_sent: Any = None
+        # delivered messages add to the sending history ([history] enabled)
+        self.record_history = True
         new_file = None
         if self.url.startswith("sqlite:"):
             path = Path(sa.engine.make_url(self.url).database or "")
@@ -708,13 +710,14 @@ class SqlStore:
             names = _header_names(row.data)
             rcpts = [(a, names.get(_norm_address(a), "")) for a in json.loads(row.rcpt_tos)]
             self._add_sent(conn, row.sender or row.mail_from, rcpts, now)
-            from mailguard.history import observe
-            from mailguard.history import store as history
+            if self.record_history:  # the sending history (mailguard.history)
+                from mailguard.history import observe
+                from mailguard.history import store as history
 
-            obs = observe.observe_delivered(row.data, row.sender or row.mail_from,
-                                            json.loads(row.rcpt_tos), row.verdict, now)
-            if obs is not None:
-                history.apply(conn, [obs])
+                obs = observe.observe_delivered(row.data, row.sender or row.mail_from,
+                                                json.loads(row.rcpt_tos), row.verdict, now)
+                if obs is not None:
+                    history.apply(conn, [obs])
 
     def delivery_failed(self, message_id: str, instance: str, *, permanent: bool,
                         error: str, retry_at: dt.datetime | None,
