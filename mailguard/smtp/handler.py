@@ -355,6 +355,8 @@ class RelayHandler:
 
         sender = rec.sender or rec.mail_from
         org = organization_for(self.engine, sender.rpartition("@")[2].lower())
+        if all(org.is_internal(a.rpartition("@")[2].lower()) for a in accepted):
+            return None  # internal mail only: nothing to learn, no parse
         return await asyncio.to_thread(observe_raw, raw, at=rec.received_at, sender=sender,
                                        delivered=accepted, is_internal=org.is_internal)
 
