@@ -11,7 +11,8 @@ misdirection, and the cost of judging with a large history.
    known organisations and, rarely, a new organisation) writes ``--days`` days of
    history into a SQLite store.  The following ``--holdout`` days of the same
    generator are judged exactly as the relay judges (``pipeline.judge``), each message
-   recorded after it is judged, as delivery would.  False-flag rate: the share of these
+   recorded right after it is judged, as its delivery would (a held one once its sender
+   confirmed it).  False-flag rate: the share of these
    ordinary messages on which a history rule fired (any action, and hold only).
    Then ``--planted`` misdirected messages of each kind are judged: recall is the
    share the right rule flagged.
@@ -87,7 +88,7 @@ def day_traffic(world: World, rng: random.Random, per_day: int, new_person: floa
             out.append(letter(rng.choice(SENDERS), [(org, p)]))
             continue
         sender, to, cc = ordinary(world, rng)
-        out.append(letter(sender, to, cc=cc))
+        out.append(letter(sender, to, cc=cc, short=rng.random() < 0.3))
     return out
 
 
@@ -97,31 +98,39 @@ def record(store: SqlStore, raws: list[bytes], at: dt.datetime) -> None:
         hs.apply(conn, obs)
 
 
-def planted(world: World, rng: random.Random, n: int) -> dict[str, list[bytes]]:
-    """Misdirected messages of each kind, and the rule that should flag them."""
+def planted(world: World, rng: random.Random, n: int) -> dict[str, tuple[str, list[bytes]]]:
+    """Misdirected messages of each kind: label → (the rule that should flag them,
+    the messages)."""
     known = [o for o in world.orgs[:60] if len(o.people) >= 2]
-    kinds: dict[str, list[bytes]] = {k: [] for k in (
-        "first-contact-domain", "display-name-mismatch", "addressee-mismatch",
-        "unusual-co-recipients")}
+    kinds: dict[str, tuple[str, list[bytes]]] = {
+        "first contact (an unknown domain)": ("first-contact-domain", []),
+        "display name (a known name, another company's address)":
+            ("display-name-mismatch", []),
+        "addressee (company and full name of another company)": ("addressee-mismatch", []),
+        "addressee (family name only: 田中様)": ("addressee-mismatch", []),
+        "co-recipients (two companies never addressed together)":
+            ("unusual-co-recipients", []),
+    }
+    out = [v[1] for v in kinds.values()]
     paired = {frozenset((world.orgs[a].domain, world.orgs[b].domain))
               for a, b in world.projects}
     for i in range(n):
         sender = rng.choice(SENDERS)
         a, b = rng.sample(known, 2)
         pa, pb = a.people[0], rng.choice(b.people)
-        # a typo'd or unknown domain nobody has written to
         stranger = Org("株式会社みしらぬ", f"misiranu-{i}.co.jp")
         stranger.people.append(world.new_person(stranger))
-        kinds["first-contact-domain"].append(letter(sender, [(stranger, stranger.people[0])]))
-        # a known name at another organisation's address
+        out[0].append(letter(sender, [(stranger, stranger.people[0])]))
         fake = Person(pa.family, pa.given, f"{pa.address.split('@')[0]}@{b.domain}")
-        kinds["display-name-mismatch"].append(letter(sender, [(b, fake)]))
+        out[1].append(letter(sender, [(b, fake)]))
         # the letter for A's contact addressed to B's contact (autocomplete)
-        kinds["addressee-mismatch"].append(letter(sender, [(b, pb)], body=(
+        out[2].append(letter(sender, [(b, pb)], body=(
             f"{a.name}\n{pa.name} 様\n\nいつもお世話になっております。\n")))
-        # two organisations that were never recipients together
+        if pa.family != pb.family:
+            out[3].append(letter(sender, [(b, pb)], body=(
+                f"{pa.family}様\n\nいつもお世話になっております。\n")))
         if frozenset((a.domain, b.domain)) not in paired:
-            kinds["unusual-co-recipients"].append(letter(sender, [(a, pa), (b, pb)]))
+            out[4].append(letter(sender, [(a, pa), (b, pb)]))
     return kinds
 
 
@@ -151,8 +160,10 @@ def quality(args: argparse.Namespace, tmp: Path) -> None:
     for d in range(args.holdout):
         at = start + dt.timedelta(days=args.days + d, hours=9)
         raws = day_traffic(world, rng, args.per_day, args.new_person, args.new_org)
-        for raw in raws:
+        for i, raw in enumerate(raws):
             v = judge(raw, engine)
+            # delivered (a held one once its sender confirmed it): the history learns it
+            record(store, [raw], at + dt.timedelta(minutes=i))
             hits = fired(v) & set(HISTORY_RULES)
             judged += 1
             if hits:
@@ -161,7 +172,6 @@ def quality(args: argparse.Namespace, tmp: Path) -> None:
                     by_rule[r] = by_rule.get(r, 0) + 1
             if any(f.rule in HISTORY_RULES and str(f.action) == "hold" for f in v.findings):
                 held += 1
-        record(store, raws, at)
     print(f"held-out: {args.holdout} days, {judged} ordinary messages")
     print(f"  false-flag rate (any history rule): {100 * flagged / judged:.2f} % "
           f"({flagged})")
@@ -170,9 +180,10 @@ def quality(args: argparse.Namespace, tmp: Path) -> None:
         print(f"    {r}: {by_rule.get(r, 0)}")
     kinds = planted(world, rng, args.planted)
     print("planted misdirection (recall of the right rule):")
-    for rule, raws in kinds.items():
+    for label, (rule, raws) in kinds.items():
         hit = sum(1 for raw in raws if rule in fired(judge(raw, engine)))
-        print(f"  {rule}: {hit}/{len(raws)} = {100 * hit / max(len(raws), 1):.1f} %")
+        print(f"  {label} → {rule}: {hit}/{len(raws)} = "
+              f"{100 * hit / max(len(raws), 1):.1f} %")
     engine.history.reader.close()
     store.close()
 

@@ -8,9 +8,6 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 
-FAMILY = ["田中", "佐藤", "鈴木", "高橋", "伊藤", "渡辺", "山本", "中村", "小林", "加藤",
-          "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "清水",
-          "山崎", "森", "池田", "橋本", "阿部", "石川", "前田", "藤田", "後藤", "岡田"]
 GIVEN = ["太郎", "花子", "一郎", "次郎", "美咲", "健", "直子", "誠", "裕子", "大輔", "陽子",
          "翔", "恵", "剛", "由美", "拓也", "明美", "浩", "愛", "修", "真一", "久美子", "隆",
          "智子", "和也", "幸子", "聡", "香織", "大樹", "舞", "信也", "千尋", "亮", "綾",
@@ -23,6 +20,24 @@ ROMAJI = {"田中": "tanaka", "佐藤": "sato", "鈴木": "suzuki", "高橋": "t
           "山崎": "yamazaki", "森": "mori", "池田": "ikeda", "橋本": "hashimoto",
           "阿部": "abe", "石川": "ishikawa", "前田": "maeda", "藤田": "fujita",
           "後藤": "goto", "岡田": "okada"}
+_MORE_FAMILIES = """
+長谷川:hasegawa 村上:murakami 近藤:kondo 石井:ishii 坂本:sakamoto
+遠藤:endo 青木:aoki 藤井:fujii 西村:nishimura 福田:fukuda 太田:ota
+三浦:miura 藤原:fujiwara 岡本:okamoto 松田:matsuda 中川:nakagawa
+中野:nakano 原田:harada 小野:ono 田村:tamura 竹内:takeuchi
+金子:kaneko 和田:wada 中山:nakayama 石田:ishida 上田:ueda
+森田:morita 原:hara 柴田:shibata 酒井:sakai 工藤:kudo
+横山:yokoyama 宮崎:miyazaki 宮本:miyamoto 内田:uchida 高木:takagi
+安藤:ando 谷口:taniguchi 大野:ono2 丸山:maruyama 今井:imai
+高田:takada 藤本:fujimoto 武田:takeda 村田:murata 上野:ueno
+杉山:sugiyama 増田:masuda 平野:hirano 大塚:otsuka 千葉:chiba
+久保:kubo 松井:matsui 小島:kojima 岩崎:iwasaki 桜井:sakurai
+野口:noguchi 松尾:matsuo 野村:nomura 木下:kinoshita 菊地:kikuchi
+佐野:sano 大西:onishi 杉本:sugimoto 新井:arai 浜田:hamada
+菅原:sugawara 市川:ichikawa
+"""
+ROMAJI.update(dict(w.split(":") for w in _MORE_FAMILIES.split()))
+FAMILY = list(ROMAJI)
 COMPANY = ["あおば", "さくら", "ひかり", "みらい", "つばさ", "はやて", "こだま", "わかば",
            "ときわ", "あかね", "すずらん", "もみじ", "いろは", "しろがね", "あさひ", "やまと",
            "なごみ", "かえで", "ほくと", "みなと", "せせらぎ", "ゆうき", "たちばな", "こはく"]
@@ -62,7 +77,8 @@ class World:
     def new_person(self, org: Org) -> Person:
         used = {p.address for p in org.people}
         while True:
-            fam, giv = self.rng.choice(FAMILY), self.rng.choice(GIVEN)
+            fam = FAMILY[_skewed(self.rng, len(FAMILY), len(FAMILY) / 4)]
+            giv = self.rng.choice(GIVEN)
             addr = f"{ROMAJI[fam]}.{self.rng.randrange(10, 99)}@{org.domain}"
             if addr not in used and (f"{fam} {giv}" not in self.names
                                      or len(self.names) >= len(FAMILY) * len(GIVEN)):
@@ -95,13 +111,15 @@ def _ascii(kana: str) -> str:
     return kana_romaji(kana) or "org"
 
 
-def salutation(org: Org, person: Person) -> str:
+def salutation(org: Org, person: Person, short: bool = False) -> str:
+    if short:  # 「田中様」 alone, as many replies open
+        return f"{person.family}様\n\nいつもお世話になっております。\n"
     return f"{org.name}\n{person.name} 様\n\nいつもお世話になっております。\n"
 
 
 def letter(sender: str, to: list[tuple[Org, Person]], *, date=None, body: str | None = None,
            cc: list[tuple[Org, Person]] = (), subject: str = "お打ち合わせの件",
-           names: list[str] | None = None) -> bytes:
+           names: list[str] | None = None, short: bool = False) -> bytes:
     """A message from ``sender`` to ``to``: each recipient with its display name (or
     ``names``), the salutation of the first recipient unless ``body`` is given."""
     m = EmailMessage()
@@ -116,7 +134,7 @@ def letter(sender: str, to: list[tuple[Org, Person]], *, date=None, body: str | 
         m["Date"] = format_datetime(date)
     if body is None:
         org, person = to[0]
-        body = salutation(org, person) + "\n先日の件について資料をお送りします。\n\n送信者\n"
+        body = salutation(org, person, short) + "\n先日の件について資料をお送りします。\n\n送信者\n"
     m.set_content(body)
     return m.as_bytes()
 
@@ -132,11 +150,19 @@ def ordinary(world: World, rng: random.Random) -> tuple[str, list[tuple[Org, Per
         to = [(world.orgs[a], rng.choice(world.orgs[a].people)),
               (world.orgs[b], rng.choice(world.orgs[b].people))]
         return sender, to, []
-    org = world.orgs[min(int(rng.expovariate(1 / (len(world.orgs) / 3))),
-                         len(world.orgs) - 1)]
-    person = org.people[min(int(rng.expovariate(1.0)), len(org.people) - 1)]
+    org = world.orgs[_skewed(rng, len(world.orgs), len(world.orgs) / 3)]
+    person = org.people[_skewed(rng, len(org.people), 1.0)]
     cc = []
     if len(org.people) > 1 and rng.random() < 0.2:
         other = rng.choice([p for p in org.people if p is not person])
         cc = [(org, other)]
     return sender, [(org, person)], cc
+
+
+def _skewed(rng: random.Random, n: int, mean: float) -> int:
+    """An index below ``n``, small ones far likelier (exponential, redrawn past the end
+    rather than piled on the last one)."""
+    while True:
+        i = int(rng.expovariate(1 / mean))
+        if i < n:
+            return i

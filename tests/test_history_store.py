@@ -306,3 +306,29 @@ def test_allow_lists_and_kana_romaji_variants_of_a_known_name(tmp_path):
         "display-name-mismatch", "first-contact-domain"}
     off = _engine_on(db, "enabled = false")
     assert "first-contact-domain" not in _rules(off, "x@other.example")
+
+
+def test_family_name_salutation_tied_to_another_company(tmp_path):
+    """「長谷川様」 alone, in a letter to someone at another company: the history knows
+    長谷川 only at partner.co.jp (from full names in display names and salutations)."""
+    db = tmp_path / "s.db"
+    s = SqlStore(f"sqlite:///{db}")
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
+    test = internal_test(["example.co.jp"], "")
+    with s._write() as conn:
+        hs.apply(conn, [observe(at=old + dt.timedelta(days=i), sender="taro@example.co.jp",
+                                is_internal=test, new_text=text,
+                                recipients=[("to", name, addr)])
+                        for i in range(3) for name, addr, text in (
+                            ("長谷川 誠", "hasegawa@partner.co.jp",
+                             "株式会社パートナー\n長谷川 誠 様\n\nいつも"),
+                            ("佐藤 健", "sato@other.example", "佐藤様\n\nいつも"))])
+    s.close()
+    engine = _engine_on(db)
+    assert "addressee-mismatch" in _rules(engine, "佐藤 健 <sato@other.example>",
+                                          "長谷川様\n\nいつもお世話になっております。\n")
+    assert "addressee-mismatch" not in _rules(engine, "佐藤 健 <sato@other.example>",
+                                              "佐藤様\n\nいつもお世話になっております。\n")
+    # the family name of a recipient's display name: no mismatch
+    assert "addressee-mismatch" not in _rules(
+        engine, "長谷川 美咲 <misaki@other.example>", "長谷川様\n\nいつも\n")

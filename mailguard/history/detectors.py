@@ -26,7 +26,7 @@ from typing import Any
 from mailguard.detect.base import Hit, Param, ScanInput
 from mailguard.detect.entities.base import mask_text
 from mailguard.history import salutation
-from mailguard.history.names import name_key
+from mailguard.history.names import family_key, name_key, person_lookup_key
 from mailguard.history.observe import is_personal
 from mailguard.history.store import Seen, identifying
 from mailguard.history.view import HistoryView
@@ -227,23 +227,27 @@ class AddresseeMismatch:
         found = inp.once("history.salutation", lambda: salutation.extract(new_text(inp)))
         if not found:
             return []
-        uses = view.reader.salutations_by_key([(s.kind, s.key) for s in found])
-        people = [s for s in found if s.kind == "person"]
-        name_uses = view.reader.names_by_key([s.key for s in people]) if people else []
-        recipient_keys = {name_key(r.display_name) for r in inp.recipients if r.display_name}
+        keys = {id(s): s.key if s.kind == "org" else person_lookup_key(s.name, s.key)
+                for s in found}
+        uses = view.reader.salutations_by_key([(s.kind, keys[id(s)]) for s in found])
+        people = [keys[id(s)] for s in found if s.kind == "person"]
+        name_uses = view.reader.names_by_key(people) if people else []
+        recipient_keys = {k for r in inp.recipients if r.display_name
+                          for k in (name_key(r.display_name), family_key(r.display_name))}
         hits: list[Hit] = []
         for s in found:
             if s.kind == "person" and hits:
                 break  # the organisation named already says it
+            key = keys[id(s)]
             tied: dict[str, int] = {}
             for u in uses:
-                if u.kind == s.kind and u.key == s.key:
+                if u.kind == s.kind and u.key == key:
                     tied[u.organization] = tied.get(u.organization, 0) + u.count
             if s.kind == "person":
-                if s.key in recipient_keys:
+                if key in recipient_keys:
                     continue  # the letter's addressee is a recipient by name
                 for u in name_uses:
-                    if u.key == s.key:
+                    if u.key == key:
                         o = _org_of(u.address)
                         tied[o] = max(tied.get(o, 0), u.count)
                 if len(tied) > params["max_organizations"]:

@@ -112,6 +112,28 @@ def name_key(name: str) -> str:
     return _kana_fold(_DROP.sub("", s))
 
 
+FAMILY = "family:"   # the prefix of a family-name key (「田中様」 for 田中 太郎)
+
+
+def family_key(name: str) -> str:
+    """The key of the family name of a Japanese full name (「田中 太郎」 → family:田中),
+    or "" (a Latin name's word order says nothing about which word it is)."""
+    words = strip_honorifics(name).split()
+    if len(words) < 2 or words[0].isascii():
+        return ""
+    k = name_key(words[0])
+    return FAMILY + k if k else ""
+
+
+def person_lookup_key(name: str, key: str) -> str:
+    """How a salutation's person is looked up: 「田中様」 (one Japanese word) by its
+    family key, a full name by its own key."""
+    words = strip_honorifics(name).split()
+    if len(words) == 1 and not words[0].isascii():
+        return FAMILY + key
+    return key
+
+
 def org_key(name: str) -> str:
     """The comparison key of an organisation's name: 株式会社ABC = ABC株式会社 =
     ABC Co., Ltd. = ＡＢＣ（株） → "abc"."""

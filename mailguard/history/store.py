@@ -28,7 +28,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Engine
 
 from mailguard.history import tables as t
-from mailguard.history.names import is_generic, name_key
+from mailguard.history.names import FAMILY, family_key, is_generic, name_key, strip_honorifics
 from mailguard.history.observe import Observation
 
 # --- writing ---------------------------------------------------------------------------
@@ -62,6 +62,9 @@ def _collect(observations: Iterable[Observation]) -> _Rows:
             key = name_key(c.name) if c.name else ""
             if key and key != name_key(c.address.partition("@")[0]):
                 rows.add(t.names, (c.address, key[:320]), o.at, name=c.name[:320])
+                if fam := family_key(c.name):  # for 「田中様」 in a later letter
+                    rows.add(t.names, (c.address, fam[:320]), o.at,
+                             name=strip_honorifics(c.name).split()[0][:320])
         for org in sorted(orgs):
             rows.add(t.orgs, (org,), o.at)
         for a in o.peers:
@@ -70,6 +73,9 @@ def _collect(observations: Iterable[Observation]) -> _Rows:
                     rows.add(t.peers, (a, b), o.at)
         for org, s in o.salutations:
             rows.add(t.salutations, (org, s.kind, s.key[:320]), o.at, name=s.name[:320])
+            if s.kind == "person" and (fam := family_key(s.name)):
+                rows.add(t.salutations, (org, s.kind, fam[:320]), o.at,
+                         name=s.name.split()[0][:320])
     return rows
 
 
@@ -260,7 +266,8 @@ class HistoryReader:
         c = t.names.c
         return [NameUse(r.address, r.name, r.name_key, r.count, r.last_seen)
                 for r in self._rows(sa.select(t.names).where(
-                    c.address.in_(sorted(set(addresses)))).order_by(c.count.desc()))]
+                    c.address.in_(sorted(set(addresses))),
+                    sa.not_(c.name_key.startswith(FAMILY))).order_by(c.count.desc()))]
 
     def peers(self, organizations: Sequence[str]) -> set[tuple[str, str]]:
         """The pairs among ``organizations`` that were recipients of one message."""
@@ -286,7 +293,8 @@ class HistoryReader:
         c = t.salutations.c
         return [SalutationUse(r.organization, r.kind, r.name, r.name_key, r.count)
                 for r in self._rows(sa.select(t.salutations).where(
-                    c.organization == organization).order_by(c.count.desc()).limit(limit))]
+                    c.organization == organization, sa.not_(c.name_key.startswith(FAMILY)))
+                    .order_by(c.count.desc()).limit(limit))]
 
     def senders_of(self, address: str, limit: int = 10) -> list[tuple[str, Seen]]:
         c = t.senders.c
