@@ -14,6 +14,7 @@ does not exist yet, or has no history tables, reads as an empty history.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import threading
@@ -174,11 +175,12 @@ class HistoryReader:
         self._engine = engine
         self._lock = threading.Lock()
         self._absent = False
+        self._tables = False
+        self._local = threading.local()
+        self._open: list[Connection] = []
         self._oldest: tuple[float, dt.datetime | None] | None = None
 
-    def _conn(self) -> Any:
-        from contextlib import nullcontext
-
+    def _engine_or_none(self) -> Engine | None:
         from mailguard.hold.sql import make_engine, normalize_url
         from mailguard.hold.store import StoreMissing
 
@@ -189,28 +191,71 @@ class HistoryReader:
                                                create=False)
                 except StoreMissing:
                     self._absent = True
-        if self._engine is None:
-            return nullcontext(None)
-        return self._engine.connect()
+            return self._engine
+
+    def _connection(self) -> Connection | None:
+        """This thread's connection, kept between messages: a message costs its queries
+        and no pool check-out (with PostgreSQL's pre-ping, a round trip each).  No read
+        transaction stays open between queries."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        engine = self._engine_or_none()
+        if engine is None:
+            return None
+        conn = engine.connect()
+        if engine.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        self._local.conn = conn
+        with self._lock:
+            self._open.append(conn)
+        return conn
+
+    def _drop_connection(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if conn is not None:
+            with self._lock:
+                if conn in self._open:
+                    self._open.remove(conn)
+            with contextlib.suppress(Exception):  # it is being thrown away
+                conn.invalidate()
+                conn.close()
 
     def _rows(self, query: Any) -> list[Any]:
-        with self._conn() as conn:
+        """The rows of ``query``; a connection lost since the last message (a database
+        restart) is replaced once, then the error is raised (the detector fails closed)."""
+        for attempt in (0, 1):
+            conn = self._connection()
             if conn is None:
                 return []
-            if not self._checked(conn):
-                return []
-            return list(conn.execute(query))
+            try:
+                # SQLite: a read transaction per query (an open one would keep reading
+                # an old snapshot); PostgreSQL: autocommit
+                with conn.begin():
+                    if not self._checked(conn):
+                        return []
+                    return list(conn.execute(query))
+            except sa.exc.DBAPIError:
+                self._drop_connection()
+                if attempt:
+                    raise
+        return []
 
     def _checked(self, conn: Connection) -> bool:
         """Whether the history tables exist (a store not yet migrated has none)."""
-        if getattr(self, "_tables", False):
+        if self._tables:
             return True
-        ok = has_tables(conn)
-        if ok:
-            self._tables = True
-        return ok
+        self._tables = has_tables(conn)
+        return self._tables
 
     def close(self) -> None:
+        with self._lock:
+            conns, self._open = self._open, []
+        for conn in conns:
+            with contextlib.suppress(Exception):  # closing anyway
+                conn.close()
+        self._local = threading.local()
         if self._engine is not None:
             self._engine.dispose()
 
