@@ -332,3 +332,25 @@ def test_family_name_salutation_tied_to_another_company(tmp_path):
     # the family name of a recipient's display name: no mismatch
     assert "addressee-mismatch" not in _rules(
         engine, "長谷川 美咲 <misaki@other.example>", "長谷川様\n\nいつも\n")
+
+
+def test_first_contact_names_the_known_domain_it_resembles(tmp_path):
+    """A new domain one letter off a correspondent's: learned from the history, with no
+    partner list typed in, and said with the evidence."""
+    db = tmp_path / "s.db"
+    s = SqlStore(f"sqlite:///{db}")
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=30)
+    with s._write() as conn:
+        hs.apply(conn, [_obs(old + dt.timedelta(days=i), "taro@example.co.jp",
+                             ["tanaka@sakura-logi.co.jp"]) for i in range(37)])
+    s.close()
+    from mailguard.pipeline import judge
+
+    raw = b"From: taro@example.co.jp\nTo: tanaka@sakura-lgoi.co.jp\nSubject: s\n\nhi\n"
+    [f] = [f for f in judge(raw, _engine_on(db)).findings if f.rule == "first-contact-domain"]
+    assert f.texts["ja"]["message"] == (
+        "sakura-lgoi.co.jp への送信は初めてです。組織内の誰もこのドメインに送信したことが"
+        "ありません。よく似た sakura-logi.co.jp にはこれまで 37 回送信しています"
+        "（sakura-logi.co.jp の「og」が「go」に入れ替わっています）。")
+    assert "The similar sakura-logi.co.jp has been written to 37 times" in \
+        f.texts["en"]["message"]

@@ -89,10 +89,11 @@ class FirstContact:
         seen_addr, seen_org = _lookup(inp, view)
         ext = _externals(inp, view)
         if params["scope"] == "domain":
-            return self._domains(ext, seen_org)
+            return self._domains(view, ext, seen_org)
         return self._addresses(view, ext, seen_addr, seen_org)
 
-    def _domains(self, ext: list[Recipient], seen_org: dict[str, Seen]) -> list[Hit]:
+    def _domains(self, view: HistoryView, ext: list[Recipient],
+                 seen_org: dict[str, Seen]) -> list[Hit]:
         new: dict[str, list[Recipient]] = {}
         for r in ext:
             if not is_personal(r.domain) and r.organization not in seen_org:
@@ -100,13 +101,18 @@ class FirstContact:
         hits = []
         for org, rs in new.items():
             dom = unicode_domain(org)
-            hits.append(Hit(
-                where=_where(rs), recipients=tuple(r.address for r in rs),
-                args={"domain": dom,
-                      "text_ja": f"{dom} への送信は初めてです。組織内の誰もこのドメインに"
-                                 "送信したことがありません。",
-                      "text_en": f"This is the first message to {dom}: nobody in the "
-                                 "organisation has written to this domain before."}))
+            ja = f"{dom} への送信は初めてです。組織内の誰もこのドメインに送信したことがありません。"
+            en = (f"This is the first message to {dom}: nobody in the organisation has "
+                  "written to this domain before.")
+            known = similar_known(view, org)
+            if known is not None:
+                ref, seen, how = known
+                ja += (f"よく似た {unicode_domain(ref)} にはこれまで {seen.count} 回送信して"
+                       f"います（{how.how_ja}）。")
+                en += (f" The similar {unicode_domain(ref)} has been written to "
+                       f"{seen.count} times ({how.how_en}).")
+            hits.append(Hit(where=_where(rs), recipients=tuple(r.address for r in rs),
+                            args={"domain": dom, "text_ja": ja, "text_en": en}))
         return hits
 
     def _addresses(self, view: HistoryView, ext: list[Recipient],
@@ -135,6 +141,24 @@ class FirstContact:
             hits.append(Hit(where=_where([r]), recipients=(r.address,),
                             args={"address": r.address, "text_ja": ja, "text_en": en}))
         return hits
+
+
+def similar_known(view: HistoryView, org: str) -> tuple[str, Seen, Any] | None:
+    """The known organisation a new domain most resembles (a typo of a correspondent
+    learned from history, no list typed in): the most written-to among those sharing
+    its first two letters that ``lookalike_domain``'s rules find confusable."""
+    from mailguard.detect.recipients import resemblance
+
+    if len(org) < 4:
+        return None
+    best: tuple[str, Seen, Any] | None = None
+    for ref, seen in view.reader.orgs_starting(org[:2]).items():
+        if ref == org:
+            continue
+        how = resemblance(org, ref)
+        if how is not None and (best is None or seen.count > best[1].count):
+            best = (ref, seen, how)
+    return best
 
 
 # --- display name mismatch -------------------------------------------------------------

@@ -289,6 +289,15 @@ class HistoryReader:
             sa.select(c.organization, c.first_seen, c.last_seen, c.count)
             .where(c.organization.in_(sorted(set(organizations)))))}
 
+    def orgs_starting(self, prefix: str, limit: int = 2000) -> dict[str, Seen]:
+        """Known organisations whose domain starts with ``prefix`` (an index range
+        scan), for the look-alikes of a new domain."""
+        c = t.orgs.c
+        end = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return {r.organization: Seen(r.first_seen, r.last_seen, r.count) for r in self._rows(
+            sa.select(c.organization, c.first_seen, c.last_seen, c.count)
+            .where(c.organization >= prefix, c.organization < end).limit(limit))}
+
     def org_contacts(self, organization: str, limit: int = 5) -> list[tuple[str, Seen]]:
         """The addresses of an organisation written to most."""
         c = t.contacts.c
