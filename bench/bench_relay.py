@@ -13,8 +13,11 @@ process (and its children), for
 
 both relaying to the same sink (Postfix's ``smtp-sink`` when installed, else an aiosmtpd
 sink in its own process), each relay in its own process, with uvloop where installed.
-The load generator is a lean pipelining SMTP client (one connection per concurrent
-sender, reused), so most of the CPU measured is the relay's.  Prints a table, the peak
+The load generator is a lean pipelining SMTP client, so most of the CPU measured is the
+relay's; it connects both ways (``--connections``): one connection per concurrent sender,
+reused, and a connection of its own for every message, as most mail clients submit.
+Relay (b) runs with mailguard's default judging settings unless ``--processes`` /
+``--workers`` say otherwise.  Prints a table, the peak
 RSS of each relay, and (b)/(a) throughput at concurrency 32 (target ≥ 50 %, RSS < 300 MB).
 
 Every message passes (internal and partner recipients, business text), so (a) and (b)
@@ -62,9 +65,7 @@ listen = "127.0.0.1:{port}"
 upstream = "127.0.0.1:{upstream}"
 upstream_tls = "off"
 max_sessions = 200
-judge_workers = {workers}
-judge_processes = {processes}
-upstream_connections = 32
+{judging}upstream_connections = 32
 [store]
 url = "sqlite:///{db}"
 [web]
@@ -203,7 +204,10 @@ async def _reply(reader: asyncio.StreamReader) -> bytes:
 
 
 async def sender(port: int, jobs: asyncio.Queue, latencies: list[float],
-                 failures: list[bytes]) -> None:
+                 failures: list[bytes], per_message: bool = False) -> None:
+    if per_message:
+        await sender_per_message(port, jobs, latencies, failures)
+        return
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     await _reply(reader)
     writer.write(b"EHLO bench.example.co.jp\r\n")
@@ -232,8 +236,44 @@ async def sender(port: int, jobs: asyncio.Queue, latencies: list[float],
     writer.close()
 
 
-def load(port: int, messages: list[tuple[list[str], bytes]], count: int, conc: int
-         ) -> tuple[float, list[float], list[bytes]]:
+async def sender_per_message(port: int, jobs: asyncio.Queue, latencies: list[float],
+                             failures: list[bytes]) -> None:
+    """A connection of its own for every message, as most mail clients submit: connect,
+    greeting, EHLO, the pipelined transaction, QUIT.  Latency from connect to the 250."""
+    while True:
+        try:
+            rcpts, data = jobs.get_nowait()
+        except asyncio.QueueEmpty:
+            return
+        t = time.perf_counter()
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            await _reply(reader)
+            writer.write(b"EHLO bench.example.co.jp\r\n")
+            await _reply(reader)
+            writer.write(f"MAIL FROM:<{SENDER}> SIZE={len(data)}\r\n".encode() +
+                         b"".join(f"RCPT TO:<{r}>\r\n".encode() for r in rcpts) +
+                         b"DATA\r\n")
+            replies = [await _reply(reader) for _ in range(len(rcpts) + 2)]
+            if not replies[-1].startswith(b"354"):
+                failures.append(b" | ".join(replies))
+                continue
+            writer.write(data)
+            final = await _reply(reader)
+            latencies.append(time.perf_counter() - t)
+            if not final.startswith(b"250"):
+                failures.append(final)
+            writer.write(b"QUIT\r\n")
+            with contextlib.suppress(ConnectionError):
+                await _reply(reader)
+        finally:
+            writer.close()
+            with contextlib.suppress(ConnectionError, OSError):
+                await writer.wait_closed()
+
+
+def load(port: int, messages: list[tuple[list[str], bytes]], count: int, conc: int,
+         per_message: bool = False) -> tuple[float, list[float], list[bytes]]:
     async def main() -> tuple[float, list[float], list[bytes]]:
         jobs: asyncio.Queue = asyncio.Queue()
         for i in range(count):
@@ -241,7 +281,8 @@ def load(port: int, messages: list[tuple[list[str], bytes]], count: int, conc: i
         latencies: list[float] = []
         failures: list[bytes] = []
         t = time.perf_counter()
-        await asyncio.gather(*(sender(port, jobs, latencies, failures) for _ in range(conc)))
+        await asyncio.gather(*(sender(port, jobs, latencies, failures, per_message)
+                               for _ in range(conc)))
         return time.perf_counter() - t, latencies, failures
 
     result: tuple[float, list[float], list[bytes]] = (0.0, [], [])
@@ -332,9 +373,13 @@ def main() -> int:
     ap.add_argument("--conc", default="1,8,32", help="concurrency levels")
     ap.add_argument("--seconds", type=float, default=8.0,
                     help="aim for about this long per measurement")
-    ap.add_argument("--workers", type=int, default=0, help="relay.judge_workers for (b)")
-    ap.add_argument("--processes", type=int, default=1,
-                    help="relay.judge_processes for (b) (0: judging threads)")
+    ap.add_argument("--workers", type=int, help="relay.judge_workers for (b) "
+                    "(default: mailguard's default)")
+    ap.add_argument("--processes", type=int, help="relay.judge_processes for (b) "
+                    "(0: judging threads; default: mailguard's default)")
+    ap.add_argument("--connections", default="reused,per-message",
+                    help="how the clients connect: reused (one connection per concurrent "
+                         "sender), per-message (a connection for every message), or both")
     ap.add_argument("--quick", action="store_true", help="short runs (a smoke test)")
     args = ap.parse_args()
     if args.role == "bare":
@@ -365,9 +410,12 @@ def main() -> int:
                                           "--upstream", str(sink_port)])
         ports["mailguard"] = free_port()
         cfg = work / "mailguard.toml"
+        judging = "".join(f"{key} = {value}\n" for key, value in (
+            ("judge_workers", args.workers), ("judge_processes", args.processes))
+            if value is not None)
         cfg.write_text(CONFIG.format(port=ports["mailguard"], upstream=sink_port,
-                                     db=work / "mailguard.db", workers=args.workers,
-                                     processes=args.processes, web=free_port()))
+                                     db=work / "mailguard.db", judging=judging,
+                                     web=free_port()))
         procs["mailguard"] = subprocess.Popen(
             [sys.executable, __file__, "--role", "mailguard", "--config", str(cfg)],
             cwd=str(work))
@@ -375,36 +423,43 @@ def main() -> int:
             wait_port(ports[name], procs[name])
         print(f"sink: {'smtp-sink' if 'smtp-sink' in str(sink.args) else 'aiosmtpd'}; "
               f"{os.cpu_count()} CPUs; python {sys.version.split()[0]}\n")
-        print(f"{'size':>6} {'conc':>4}  {'relay':<9} {'msgs/s':>8} {'p50 ms':>8} "
-              f"{'p99 ms':>8} {'CPU ms/msg':>10}")
-        results: dict[tuple[int, int, str], float] = {}
+        print(f"{'size':>6} {'conc':>4}  {'connections':<12} {'relay':<9} {'msgs/s':>8} "
+              f"{'p50 ms':>8} {'p99 ms':>8} {'CPU ms/msg':>10}")
+        results: dict[tuple[int, int, str, str], float] = {}
+        modes = [m.strip() for m in args.connections.split(",") if m.strip()]
         for kb in sizes:
             for conc in concs:
-                for name in ("bare", "mailguard"):
-                    # warm up (connections, caches), then size the run to ~`seconds`
-                    elapsed, lat, fail = load(ports[name], corpus[kb], max(conc * 2, 10), conc)
-                    rate = len(lat) / elapsed if elapsed else 1
-                    count = max(conc * 4, int(rate * seconds))
-                    before = cpu_seconds(procs[name].pid)
-                    elapsed, lat, fail = load(ports[name], corpus[kb], count, conc)
-                    cpu = cpu_seconds(procs[name].pid) - before
-                    if fail:
-                        print(f"  {len(fail)} failure(s), e.g. {fail[0][:120]!r}")
-                    lat.sort()
-                    p50 = statistics.median(lat) * 1000
-                    p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000
-                    mps = len(lat) / elapsed
-                    results[(kb, conc, name)] = mps
-                    print(f"{kb:>4}KB {conc:>4}  {name:<9} {mps:>8.1f} {p50:>8.1f} "
-                          f"{p99:>8.1f} {cpu / max(len(lat), 1) * 1000:>10.2f}", flush=True)
+                for mode in modes:
+                    per = mode == "per-message"
+                    for name in ("bare", "mailguard"):
+                        # warm up (connections, caches), then size the run to ~`seconds`
+                        elapsed, lat, fail = load(ports[name], corpus[kb],
+                                                  max(conc * 2, 10), conc, per)
+                        rate = len(lat) / elapsed if elapsed else 1
+                        count = max(conc * 4, int(rate * seconds))
+                        before = cpu_seconds(procs[name].pid)
+                        elapsed, lat, fail = load(ports[name], corpus[kb], count, conc, per)
+                        cpu = cpu_seconds(procs[name].pid) - before
+                        if fail:
+                            print(f"  {len(fail)} failure(s), e.g. {fail[0][:120]!r}")
+                        lat.sort()
+                        p50 = statistics.median(lat) * 1000
+                        p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))] * 1000
+                        mps = len(lat) / elapsed
+                        results[(kb, conc, mode, name)] = mps
+                        print(f"{kb:>4}KB {conc:>4}  {mode:<12} {name:<9} {mps:>8.1f} "
+                              f"{p50:>8.1f} {p99:>8.1f} "
+                              f"{cpu / max(len(lat), 1) * 1000:>10.2f}", flush=True)
         print()
         for name, proc in procs.items():
             print(f"peak RSS {name}: {peak_rss_mb(proc.pid):.0f} MB")
         top = max(concs)
         for kb in sizes:
-            a, b = results[(kb, top, "bare")], results[(kb, top, "mailguard")]
-            print(f"{kb} KB at concurrency {top}: mailguard {b / a * 100:.0f}% of bare "
-                  f"({b:.1f} vs {a:.1f} msgs/s)")
+            for mode in modes:
+                a = results[(kb, top, mode, "bare")]
+                b = results[(kb, top, mode, "mailguard")]
+                print(f"{kb} KB at concurrency {top}, {mode} connections: mailguard "
+                      f"{b / a * 100:.0f}% of bare ({b:.1f} vs {a:.1f} msgs/s)")
     finally:
         for proc in (*procs.values(), sink):
             proc.terminate()

@@ -44,21 +44,22 @@ def add_parsers(sub: Any) -> None:
     demo.set_defaults(func=cmd_demo)
 
     hp = sub.add_parser(
-        "hash-password", help="hash a password for [relay.users] or relay.users_file",
+        "hash-password",
+        help="hash a password for [web.admins], [relay.users] or relay.users_file",
         description="Read a password (twice from the terminal, or one line from standard "
-                    "input) and print its hash, for [relay.users] NAME = \"HASH\" or a "
-                    "NAME:HASH line of relay.users_file.")
+                    "input) and print its hash, for the office login ([web.admins] NAME = "
+                    "\"HASH\"), SMTP AUTH ([relay.users] NAME = \"HASH\") or a NAME:HASH "
+                    "line of relay.users_file.")
     hp.add_argument("--scheme", choices=("scrypt", "pbkdf2_sha256"), default="scrypt")
     hp.set_defaults(func=cmd_hash_password)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     from mailguard.config import load_settings
-    from mailguard.serve import quiet_libraries, run, serve
+    from mailguard.serve import run, serve, setup_logging
 
     settings = load_settings(args.config)
-    logging.getLogger("mailguard").setLevel(logging.INFO if args.verbose else logging.WARNING)
-    quiet_libraries()
+    setup_logging(settings, verbose=args.verbose)
     return int(run(lambda: serve(settings)))
 
 

@@ -61,10 +61,13 @@ def add_parsers(sub: Any) -> None:
 
     p = sub.add_parser(
         "stats", help="counts of judged, held, released and cancelled mail",
-        description="Counts of judged mail per month, rule, category or sender domain: "
-                    "judged, passed, warned, delayed, held (every message that was held, "
-                    "whatever came after), released, rewritten, cancelled (near misses "
-                    "senders stopped), expired, rejected.  Days are local time.")
+        description="Counts of judged mail per month, rule, category, incident cause "
+                    "(from each rule's source), sender group ([organization.groups]) or "
+                    "sender domain: judged, passed, warned, delayed, held (every message "
+                    "that was held, whatever came after), released, rewritten, cancelled "
+                    "(near misses senders stopped), expired, rejected; then the median and "
+                    "90th percentile time to a person's decision and the share of holds "
+                    "released unchanged.  Days are local time.  CSV is UTF-8 with a BOM.")
     _config_arg(p)
     p.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="first day included")
     p.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="last day included")
@@ -72,6 +75,16 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table",
                    help="a table, CSV with a header row, or one JSON object")
     p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser(
+        "purge", help="apply the retention settings now",
+        description="Delete the raw bytes of messages decided more than retention.raw_days "
+                    "ago and the statistics rows older than retention.stats_days; the run "
+                    "is written to the purge log (and each message's audit log).  serve "
+                    "runs the same job every retention.interval_hours.")
+    _config_arg(p)
+    p.add_argument("--dry-run", action="store_true", help="count what would go, delete nothing")
+    p.set_defaults(func=cmd_purge)
 
 
 def _config_arg(p: argparse.ArgumentParser) -> None:
@@ -94,10 +107,9 @@ def _date(text: str) -> dt.date:
 
 def open_configured_store(args: argparse.Namespace) -> Store:
     from mailguard.config import load_settings
-    from mailguard.hold.store import open_store
+    from mailguard.hold.store import open_configured
 
-    settings = load_settings(getattr(args, "config", None))
-    return open_store(settings.store.url, base_dir=settings.base_dir)
+    return open_configured(load_settings(getattr(args, "config", None)))
 
 
 def _actor() -> str:
@@ -263,34 +275,90 @@ def cmd_holds_act(args: argparse.Namespace) -> int:
 
 # --- stats -------------------------------------------------------------------------------
 
+HEADS = {"month": "MONTH", "rule": "RULE", "category": "CATEGORY", "cause": "CAUSE",
+         "group": "GROUP", "sender-domain": "SENDER DOMAIN"}
+
+
+def _figure(value: object, kind: str, readable: bool = False) -> str:
+    """A figure for CSV (seconds, a share 0..1) or, ``readable``, for the table
+    (3h05m, 33%)."""
+    if value is None:
+        return "" if not readable else "-"
+    if kind == "share":
+        share = float(value)   # type: ignore[arg-type]
+        return f"{share * 100:.0f}%" if readable else f"{share:.3f}"
+    if not readable:
+        return str(value)
+    s = int(value)   # type: ignore[call-overload]
+    if s < 60:
+        return f"{s}s"
+    if s < 3600:
+        return f"{s // 60}m"
+    if s < 48 * 3600:
+        return f"{s // 3600}h{s % 3600 // 60:02d}m"
+    return f"{s // 86400}d{s % 86400 // 3600:02d}h"
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
-    from mailguard.hold.stats import report
+    from mailguard.config import load_settings
+    from mailguard.hold.stats import FIGURES, report
 
     if args.since and args.until and args.since > args.until:
         raise MailguardError(f"stats: --since {args.since} is after --until {args.until}")
-    store = open_configured_store(args)
+    settings = load_settings(getattr(args, "config", None))
+    from mailguard.hold.store import open_configured
+
+    store = open_configured(settings)
     try:
-        rep = report(store, args.since, args.until, args.by)
+        rep = report(store, args.since, args.until, args.by,
+                     groups=settings.organization.groups)
     finally:
         store.close()
     if args.format == "json":
         sys.stdout.write(json.dumps(rep, ensure_ascii=False) + "\n")
         return 0
-    rows = [[r["key"], *(str(r[c]) for c in COUNTERS)] for r in rep["rows"]]
-    total = ["total", *(str(rep["total"][c]) for c in COUNTERS)]
+    kinds = ["seconds", "seconds", "share"]
+
+    readable = args.format == "table"
+
+    def line(key: str, r: dict[str, Any]) -> list[str]:
+        return [key, *(str(r[c]) for c in COUNTERS),
+                *(_figure(r[f], k, readable) for f, k in zip(FIGURES, kinds, strict=True))]
+
+    rows = [line(r["key"], r) for r in rep["rows"]]
+    total = line("total", rep["total"])
     if args.format == "csv":
+        # a BOM, so Excel opens the Japanese keys as UTF-8
+        sys.stdout.write("\ufeff")
         w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerow(["key", *COUNTERS])
+        w.writerow(["key", *COUNTERS, *FIGURES])
         w.writerows(rows)
         w.writerow(total)
         return 0
-    head = {"month": "MONTH", "rule": "RULE", "category": "CATEGORY",
-            "sender-domain": "SENDER DOMAIN"}[args.by]
     span = (f"{args.since or '…'} – {args.until or '…'}" if args.since or args.until
             else "all dates")
     sys.stdout.write(f"mailguard stats by {args.by}, {span}\n")
-    sys.stdout.write(_table([head, *(c.upper() for c in COUNTERS)], [*rows, total],
-                            right=range(1, len(COUNTERS) + 1)))
+    header = [HEADS[args.by], *(c.upper() for c in COUNTERS), "DECIDED-IN-MEDIAN",
+              "P90", "RELEASED-UNCHANGED"]
+    sys.stdout.write(_table(header, [*rows, total], right=range(1, len(header))))
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from mailguard.config import load_settings
+    from mailguard.hold.store import open_configured
+    from mailguard.office.retention import purge_now
+
+    settings = load_settings(getattr(args, "config", None))
+    store = open_configured(settings)
+    try:
+        res = purge_now(store, settings.retention, actor=_actor(), dry_run=args.dry_run)
+    finally:
+        store.close()
+    verb = "would delete" if args.dry_run else "deleted"
+    print(f"purge: {verb} the raw bytes of {res.blobs} message blob(s) decided more than "
+          f"{settings.retention.raw_days:g} day(s) ago and {res.messages} statistics row(s) "
+          f"older than {settings.retention.stats_days:g} day(s)")
     return 0
 
 

@@ -88,8 +88,13 @@ CHECKS = {
     "bare_newline": lambda v: None if v in ("normalize", "reject") else "normalize or reject",
     "fate": lambda v: None if v in ("cancel", "release") else "cancel or release",
     "notify_lang": lambda v: None if v in ("ja+en", "ja", "en") else "one of ja+en, ja, en",
+    "mode": lambda v: None if v in ("enforce", "observe") else "enforce or observe",
+    "log_format": lambda v: None if v in ("text", "json") else "text or json",
+    "log_level": lambda v: None if v in ("debug", "info", "warning", "error")
+    else "one of debug, info, warning, error",
     "charset": lambda v: None if v in ("auto", "iso-2022-jp", "utf-8")
     else "one of auto, iso-2022-jp, utf-8",
+    "auto": lambda v: None if v == "auto" else 'a whole number ≥ 0 or "auto"',
 }
 
 
@@ -108,6 +113,8 @@ class OrganizationConfig:
     name: str = ""
     internal_domains: tuple[str, ...] = _f((), "domain")
     partner_domains: tuple[str, ...] = _f((), "domain")
+    # group name → ["user@domain", "@domain", ...]: the sender's group in the statistics
+    groups: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,9 @@ class RelayConfig:
     max_message_size: int = 50 * 1024 * 1024
     max_recipients: int = 500
     max_sessions: int = 100
+    max_sessions_per_client: int = 50    # sessions one IP address may hold at once (0 = no cap)
+    max_concurrent_data: int = 64        # messages received and judged at once (0 = no cap)
+    max_holds_per_sender_hour: int = 200  # more holds from one sender in an hour: 451 (0 = no cap)
     session_timeout: float = 300.0
     judge_timeout: float = 120.0
     on_error: str = "hold"  # what an internal error in judging does: "hold" or "tempfail"
@@ -137,17 +147,28 @@ class RelayConfig:
     upstream_timeout: float = 60.0
     upstream_connections: int = 4
     judge_workers: int = 0               # threads judging messages; 0 = number of CPUs
-    judge_processes: int = 0             # >0: judge in this many worker processes
+    # >0: judge in this many worker processes; 0: in threads of the relay process;
+    # "auto": one process when the relay may use two or more CPUs (smtp/judging.py)
+    judge_processes: int | str = _f("auto", "auto")
     delay_minutes: float = 5.0           # how long a "delay" verdict holds mail back
     delivery_max_age_hours: float = 120.0  # retries of queued deliveries give up after this
     delivery_interval: float = 5.0     # seconds between the delivery worker's rounds
     shutdown_grace: float = 30.0         # seconds SIGTERM waits for messages in flight
     instance: str = ""                   # name of this relay among several (default host:pid)
+    # new mail is answered 452 while the store's (SQLite) or the spool's file system has
+    # less free space than this (Postfix's queue_minfree): a full disk must not take a
+    # message the relay then cannot record
+    min_free_mb: float = 100.0
+    mode: str = _f("enforce", "mode")    # "observe": judge and record, relay everything
 
 
 @dataclass(frozen=True)
 class StoreConfig:
     url: str = _f("sqlite:///var/mailguard.db", "store_url")
+    # records of relayed or rejected mail the store could not take (an outage) wait here,
+    # durably, until it answers again (smtp/spool.py); relative to the config's folder
+    spool_dir: str = "var/spool"
+    encryption_key_file: str = ""        # 32-byte key: raw held mail sealed with AES-GCM
 
 
 @dataclass(frozen=True)
@@ -159,6 +180,11 @@ class WebConfig:
     secret_key_file: str = ""            # "" = var/mailguard.key, made on first start
     token_ttl_hours: float = 168.0       # how long a link in a notice opens the page
     action_ttl_minutes: float = 60.0     # how long a page's buttons work before a reload
+    max_requests_per_token: int = 60     # a review link's requests a minute (429 beyond)
+    # --- operations and the office (web/, office/)
+    metrics_networks: tuple[str, ...] = _f(("127.0.0.0/8", "::1/128"), "network")
+    admins: dict[str, Any] = field(default_factory=dict)  # office login → password hash
+    session_hours: float = 8.0           # an office login lasts this long
 
 
 @dataclass(frozen=True)
@@ -196,6 +222,21 @@ class ApproversConfig:
     groups: dict[str, Any] = field(default_factory=dict)  # NAME → member addresses
     fallback: tuple[str, ...] = _f((), "address")  # when no approver is mapped or none acts
     escalate_after_hours: float = 4.0    # fallback approvers are asked after this long
+
+
+@dataclass(frozen=True)
+class RetentionConfig:
+    """How long the store keeps what (``mailguard purge`` and the job inside serve)."""
+
+    raw_days: float = 30.0               # raw bytes of decided holds, after their fate
+    stats_days: float = 1825.0           # statistics rows (and their audit log), 0 = forever
+    interval_hours: float = 6.0          # how often serve runs the purge (0 = never)
+
+
+@dataclass(frozen=True)
+class LogConfig:
+    format: str = _f("text", "log_format")  # "json": one JSON object per line
+    level: str = _f("info", "log_level")
 
 
 @dataclass(frozen=True)
@@ -261,6 +302,8 @@ class Settings:
     holds: HoldsConfig = field(default_factory=HoldsConfig)
     notify: NotifyConfig = field(default_factory=NotifyConfig)
     approvers: ApproversConfig = field(default_factory=ApproversConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
+    log: LogConfig = field(default_factory=LogConfig)
     history: HistoryConfig = field(default_factory=HistoryConfig)
     # where the settings came from ("<defaults>" or a path); relative paths resolve here
     source: str = "<defaults>"
@@ -300,7 +343,34 @@ def parse_settings(text: str, source: str = "<string>") -> Settings:
         raise ConfigError(f"{source}: not valid TOML: {e}") from None
     values = _build(Settings, data, source, "", skip={"source", "base_dir"})
     base = str(Path(source).resolve().parent) if source not in ("<string>", "<defaults>") else "."
+    _check_groups(values.organization.groups, source)
+    _check_admins(values.web.admins, source)
     return dataclasses.replace(values, source=source, base_dir=base)
+
+
+def _check_groups(groups: dict[str, Any], source: str) -> None:
+    for name, members in groups.items():
+        where = f"organization.groups.{name}"
+        if not isinstance(members, list) or not all(isinstance(v, str) for v in members):
+            raise ConfigError(f"{source}: '{where}' must be a list of addresses and "
+                              "@domains")
+        for v in members:
+            problem = (_check_domain(v[1:]) if v.startswith("@") else _check_address(v))
+            if problem:
+                raise ConfigError(f"{source}: '{where}' = {v!r} is not a mail address "
+                                  "or @domain")
+
+
+def _check_admins(admins: dict[str, Any], source: str) -> None:
+    from mailguard.smtp.auth import check_hash_format
+
+    for name, value in admins.items():
+        if not isinstance(value, str):
+            raise ConfigError(f"{source}: 'web.admins.{name}' must be a string (a hash "
+                              "from mailguard hash-password)")
+        problem = check_hash_format(value)
+        if problem:
+            raise ConfigError(f"{source}: 'web.admins.{name}': {problem}")
 
 
 def _build(cls: type, data: dict[str, Any], source: str, prefix: str,
@@ -346,6 +416,11 @@ def _convert(tp: Any, value: Any, fld: dataclasses.Field, source: str, where: st
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ConfigError(f"{source}: '{where}' must be a number ≥ 0")
         return float(value)
+    if (isinstance(tp, types.UnionType) and int in typing.get_args(tp)
+            and isinstance(value, int) and not isinstance(value, bool)):
+        if value < 0:
+            raise ConfigError(f"{source}: '{where}' must be a whole number ≥ 0")
+        return value
     if tp is str or (isinstance(tp, types.UnionType) and str in typing.get_args(tp)):
         if not isinstance(value, str):
             raise ConfigError(f"{source}: '{where}' must be a string")

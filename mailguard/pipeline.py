@@ -104,6 +104,6 @@ def fail_closed(source: str, error: BaseException, engine: Engine) -> Verdict:
     finding = Finding(rule="internal-error", detector="pipeline", category="system",
                       severity="high", action=Action.HOLD, where="message",
                       message=main["message"], advice=main["advice"], title=main["title"],
-                      source="検査の失敗（フェイルクローズ）", texts=texts)
+                      source="その他漏えい（検査の失敗：フェイルクローズ）", texts=texts)
     return Verdict(source=source, action=Action.HOLD, findings=[finding],
                    ruleset=engine.ruleset.version, lang=engine.lang)

@@ -10,6 +10,7 @@ import asyncio
 import dataclasses
 import re
 import socket
+import tempfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -179,7 +180,10 @@ def relay_settings(*, upstream_port: int, store_url: str, config: str = BASE_CON
     r = dataclasses.replace(s.relay, listen="127.0.0.1:0",
                             upstream=f"127.0.0.1:{upstream_port}", upstream_tls="off",
                             hostname="mailguard.test", **relay)
-    return dataclasses.replace(s, relay=r, store=dataclasses.replace(s.store, url=store_url))
+    # the spool (records the store could not take) in a folder of its own, not ./var
+    spool = tempfile.mkdtemp(prefix="mailguard-spool-")
+    return dataclasses.replace(s, relay=r, store=dataclasses.replace(
+        s.store, url=store_url, spool_dir=spool))
 
 
 def free_port() -> int:

@@ -354,3 +354,33 @@ def test_first_contact_names_the_known_domain_it_resembles(tmp_path):
         "（sakura-logi.co.jp の「og」が「go」に入れ替わっています）。")
     assert "The similar sakura-logi.co.jp has been written to 37 times" in \
         f.texts["en"]["message"]
+
+
+def test_a_spooled_record_keeps_its_history(tmp_path):
+    """The relay spools a record the store could not take (smtp/spool.py): its history
+    goes with it and is added when the spool is replayed."""
+    from mailguard.hold.store import MessageRecord
+    from mailguard.smtp.spool import RecordSpool, record_from_json, record_to_json
+
+    now = dt.datetime.now(dt.UTC)
+    obs = observe(at=now, sender="taro@example.co.jp",
+                  is_internal=internal_test(["example.co.jp"], ""),
+                  recipients=[("to", "田中 太郎", "tanaka@partner.co.jp")],
+                  new_text="株式会社パートナー\n田中 太郎 様\n\nいつも")
+    rec = MessageRecord(id="01SPOOLED0000000000000000A", status="passed", action="pass",
+                        received_at=now, sender="taro@example.co.jp",
+                        recipients=("tanaka@partner.co.jp",), message_id="<s@x>",
+                        subject="s", rules=(), verdict={})
+    kwargs = {"mail_from": "taro@example.co.jp", "history": obs,
+              "sent": [("tanaka@partner.co.jp", "田中 太郎")]}
+    _, back = record_from_json(record_to_json(rec, kwargs))
+    assert back["history"] == obs
+    spool = RecordSpool(tmp_path / "spool")
+    spool.put(rec, kwargs)
+    store = SqlStore(f"sqlite:///{tmp_path}/s.db")
+    assert spool.replay(store)[0] == 1
+    store.close()
+    r = HistoryReader(f"sqlite:///{tmp_path}/s.db")
+    assert r.contacts(["tanaka@partner.co.jp"])["tanaka@partner.co.jp"].count == 1
+    assert {s.kind for s in r.salutations_of("partner.co.jp")} == {"org", "person"}
+    r.close()

@@ -155,3 +155,25 @@ async def test_a_worker_reads_office_and_pdf_attachments_in_the_extract_pool(jud
     assert "internal-error" not in rules_fired(v)
     assert "personal-data-list" in rules_fired(v)
     assert any(f.where == "attachment:名簿.xlsx" for f in v.findings)
+
+
+def test_the_default_judges_in_a_process_only_when_there_is_a_cpu_for_it(monkeypatch):
+    from mailguard.config import parse_settings
+    from mailguard.smtp import judging
+
+    assert parse_settings("").relay.judge_processes == "auto"
+    monkeypatch.setattr(judging.os, "sched_getaffinity", lambda pid: {0, 1})
+    assert judging.judge_processes_for("auto") == 1
+    monkeypatch.setattr(judging.os, "sched_getaffinity", lambda pid: {3})
+    assert judging.judge_processes_for("auto") == 0  # a one-CPU container: threads
+    assert judging.judge_processes_for(2) == 2
+    assert parse_settings("[relay]\njudge_processes = 0\n").relay.judge_processes == 0
+
+
+def test_judge_processes_refuses_what_is_neither_a_count_nor_auto():
+    from mailguard.config import parse_settings
+    from mailguard.errors import ConfigError
+
+    for bad in ('"many"', "-1", "1.5", "true"):
+        with pytest.raises(ConfigError, match="judge_processes"):
+            parse_settings(f"[relay]\njudge_processes = {bad}\n")

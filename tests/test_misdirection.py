@@ -66,6 +66,15 @@ def test_two_organisations_warn():
     assert str(v.action) == "warn"
 
 
+def test_two_private_persons_on_free_mail_are_two_parties():
+    v = judge_mail(make_mail(to=["kenta.o@gmail.com", "mika1988@gmail.com"]))
+    f = next(f for f in v.findings if f.rule == "multiple-external-domains")
+    assert "個人アドレス（gmail.com）" in f.message and "2" in f.message
+    # one private person is one party
+    v = judge_mail(make_mail(to=["kenta.o@gmail.com"]))
+    assert "multiple-external-domains" not in rules_fired(v)
+
+
 def test_allow_listed_recipient_domain_is_ignored():
     config = """
 [organization]

@@ -348,3 +348,66 @@ def test_a_long_list_of_cards_whose_names_stand_alone_is_held():
     v = judge_mail(make_mail(to=TO, body=body))
     assert "personal-data-list" in rules_fired(v)
     assert {"PERSON_NAME", "DATE_OF_BIRTH"} <= _entity_types(v)
+
+
+def test_a_diagnosis_named_by_its_ending_is_special_care_data_of_the_named_person():
+    # no list holds every disease: 十二指腸潰瘍, 慢性腎不全 and 甲状腺腫瘍 are read by their ends
+    for diagnosis in ("十二指腸潰瘍", "慢性腎不全", "甲状腺腫瘍", "虫垂炎"):
+        body = (GREETING + f"営業二課の芦原 貴之さんですが、{diagnosis}のため来週から"
+                "二週間ほど出張を控えさせていただきます。\n" + SIG)
+        v = judge_mail(make_mail(to=TO, body=body))
+        assert "sensitive-personal-data" in rules_fired(v), diagnosis
+        assert "SENSITIVE_CATEGORY" in _entity_types(v)
+
+
+def test_words_that_only_end_like_a_disease_are_not_health_data():
+    body = (GREETING + "営業二課の芦原 貴之さんが、炎天下の現場でも皆がんばっております。"
+            "病院向けの新製品と、症状別の説明資料、機能不全に陥った旧システムの件は"
+            "来週ご説明します。\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert v.action < Action.HOLD
+
+
+def test_a_surname_with_the_given_name_in_brackets_is_a_person():
+    body = (GREETING + "派遣いただいている比嘉（陽菜）さんですが、妊娠中のため"
+            "重量物の運搬は外していただくようお願いいたします。\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "PERSON_NAME" in _entity_types(v)
+
+
+def test_a_foreign_name_of_three_parts_under_a_label_is_the_card_holder_s_name():
+    body = (GREETING + "在留資格の件でご相談です。\n\n"
+            "　申請者：ファム・ティ・ラン（PHAM THI LAN）\n"
+            "　在留カード番号：EF20481937GH\n　生年月日：1997年3月9日\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert v.action == Action.HOLD
+    assert {"PERSON_NAME", "JP_RESIDENCE_CARD"} <= _entity_types(v)
+
+
+def test_a_name_with_its_reading_in_brackets_is_a_person_s_name():
+    body = (GREETING + "出向者の保険証情報です。\n\n・百目鬼 剛（どうめき つよし）\n"
+            "　記号　７７０２　番号　４１\n　生年月日　昭和６２年１月２０日\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "PERSON_NAME" in _entity_types(v)
+    # a product with its kinds in brackets is no one's name
+    body = (GREETING + "直近3か月に麦茶（ペットボトル・ティーバッグ）を購入した方、"
+            "既往歴や服薬の有無は聞かないでください。\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "PERSON_NAME" not in _entity_types(v) and v.action < Action.HOLD
+
+
+def test_birth_dates_with_one_kanji_eras_and_a_birth_suffix_are_read():
+    lines = ["社員番号\t氏名\t生年月日\t続柄",
+             "T1180\t五百旗頭 進\t昭49/02/11\t本人",
+             "T1181\t五百旗頭 茜\t平03/12/05\t配偶者"]
+    body = GREETING + "加入者の一覧です。\n\n" + "\n".join(lines) + "\n\n" + (
+        "・五百旗頭 湊　長男　R4.6.30生\n") + SIG
+    v = judge_mail(make_mail(to=TO, body=body))
+    f = next(f for f in v.findings if any(e.type == "DATE_OF_BIRTH" for e in f.entities))
+    dob = next(e for e in f.entities if e.type == "DATE_OF_BIRTH")
+    assert dob.count == 3
+    # 先生 and 発生 after a number are no birth dates
+    body = GREETING + "第3回の研修で講師の3名の先生から、事故が12件発生と報告がありました。\n" + SIG
+    assert "DATE_OF_BIRTH" not in _entity_types(judge_mail(make_mail(to=TO, body=body)))

@@ -131,3 +131,25 @@ def test_missing_path_is_usage_error(tmp_path):
     r = run_lint(tmp_path / "nope")
     assert r.returncode == 2
     assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_source_must_name_an_incident_cause(tmp_path):
+    """Every rule's source names its cause in the training material's terms, so that
+    ``stats --by cause`` groups it with the others."""
+    from mailguard.policy.causes import CAUSES, cause_of
+
+    files = sorted(builtin_rules_dir().glob("*.toml"))
+    import tomllib
+
+    for f in files:
+        for rule in tomllib.loads(f.read_text(encoding="utf-8"))["rule"]:
+            assert cause_of(rule["source"]) in CAUSES, (f.name, rule["id"], rule["source"])
+    odd = tmp_path / "odd.toml"
+    odd.write_text(GOOD.replace('source = "誤送付 › メール誤送信"', 'source = "うっかり"'))
+    r = run_lint(odd)
+    assert r.returncode == 1 and "names no known incident cause" in r.stdout
+    narrower = tmp_path / "narrower.toml"
+    narrower.write_text(GOOD.replace(
+        'source = "誤送付 › メール誤送信"',
+        'source = "誤送付 › メール誤送信 › 宛先間違い › FAX 番号の取り違え（補足）"'))
+    assert run_lint(narrower).returncode == 0

@@ -128,3 +128,69 @@ def test_instances_starting_together_migrate_once(fresh_url):
         assert len(versions(s)) == migrations.latest_version()
     finally:
         s.close()
+
+
+def test_office_migration_fills_in_causes_of_existing_rows(fresh_url, monkeypatch):
+    """A store written before m0003: its rule rows get their causes from the stored
+    verdicts, and the audit log is still append-only."""
+    import json
+
+    from storefactory import RAW, rec
+
+    first = migrations.migrations()[:1]
+    monkeypatch.setattr(migrations, "migrations", lambda: first)
+    old = SqlStore(fresh_url)
+    r = rec()
+    verdict = {**r.verdict, "findings": [
+        {**r.verdict["findings"][0], "source": "その他漏えい（特定個人情報：マイナンバー）"},
+        {**r.verdict["findings"][0], "rule": "visible", "category": "misdirection",
+         "source": "誤送付 › メール誤送信 › To/Cc の一斉送信（BCC）"}]}
+    with old.engine.begin() as conn:   # the v1 schema had no cause column: write by hand
+        row = {"id": r.id, "status": "held", "initial_status": "held", "was_held": True,
+               "was_delayed": False, "action": "hold", "received_at": r.received_at,
+               "sender": r.sender, "sender_domain": "example.co.jp",
+               "mail_from": r.sender, "recipients": "[]", "message_id": "",
+               "subject": "", "rules": "[]", "verdict": json.dumps(verdict),
+               "size": len(RAW), "decided_by": "", "instance": "", "extra": "{}",
+               "updated_at": r.received_at}
+        conn.execute(sa.table("messages", *map(sa.column, row)).insert(), row)
+        for rule in ("my-number", "visible"):
+            conn.execute(sa.text(
+                "INSERT INTO message_rules (message_pk, rule, category, detector, action, "
+                "severity) VALUES (:m, :r, 'x', 'personal_data', 'hold', 'high')"),
+                {"m": r.id, "r": rule})
+    old.close()
+    monkeypatch.undo()
+    s = SqlStore(fresh_url)
+    try:
+        assert s.schema_version() == migrations.latest_version()
+        got = {row.key: row.counters["held"] for row in s.stats(None, None, "cause")}
+        assert got == {"その他漏えい": 1, "誤送付 › メール誤送信 › To/Cc の一斉送信": 1}
+        with s.engine.begin() as conn:
+            conn.execute(sa.text("INSERT INTO events (message_pk, at, event) "
+                                 "VALUES (:m, :at, 'judged')"), {"m": r.id, "at": r.received_at})
+        with pytest.raises(Exception, match="append-only"), s.engine.begin() as conn:
+            conn.execute(sa.text("DELETE FROM events"))
+    finally:
+        s.close()
+
+
+def test_a_store_that_ran_the_version_2_placeholder_gets_the_history_tables(fresh_url):
+    """m0002_reserved (a no-op on main before the history merge) is replaced by
+    m0002_history at the next open."""
+    s = SqlStore(fresh_url)
+    s.close()
+    eng = sa.create_engine(sql.normalize_url(fresh_url))
+    with eng.begin() as conn:
+        for name in ("history_contacts", "history_orgs", "history_names", "history_senders",
+                     "history_peers", "history_salutations", "history_imported"):
+            conn.execute(sa.text(f"DROP TABLE {name}"))
+        conn.execute(sa.text("UPDATE schema_version SET name = 'm0002_reserved' "
+                             "WHERE version = 2"))
+    eng.dispose()
+    s = SqlStore(fresh_url)
+    try:
+        assert "history_orgs" in sa.inspect(s.engine).get_table_names()
+        assert (2, "m0002_history") in versions(s)
+    finally:
+        s.close()

@@ -17,6 +17,7 @@ first and repair those cases only where the text leaves little doubt:
   text, a space, a sign, an honorific (or, for kanji, a particle): one kanji, two that are
   not one word (柚|希), or up to three after a space; two to five hiragana; katakana after a
   katakana surname.  Never a title, a business word or a place suffix (部長, 商店, 家, 市);
+- a tagged given name in brackets after a 姓, before an honorific (喜屋武（美咲）さん);
 - the rest of a given name UniDic cut short (悠|人, 陽菜|乃, ミサ|キ), to three kanji;
 - a surname UniDic does not know (九十九, 百目鬼) or tags only in part (東風|谷): the kanji
   before a tagged 名 / 姓, from the start of the text or a separator;
@@ -247,6 +248,8 @@ def _run(text: str, toks: list[_Tok], i: int) -> _Candidate | None:
     surname = surname or parts > 1   # a foreign name of two parts is a full name
     if surname and not given:
         tail = _given_tail(text, toks, j, spaced_only=weak)
+        if tail is None and not weak:
+            tail = _bracketed_given(text, toks, j)
         if tail is not None:
             end, j = tail
             given = True
@@ -302,6 +305,16 @@ def _given_tail(text: str, toks: list[_Tok], j: int, *, spaced_only: bool
     if not _boundary(text, toks, k, particle_ok=script == "kanji"):
         return None
     return toks[k - 1].end, k
+
+
+def _bracketed_given(text: str, toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """喜屋武（美咲）さん: a tagged given name in brackets right after the surname, then an
+    honorific: (end, index after it), or None."""
+    if (j + 2 < len(toks) and toks[j].surface in ("（", "(") and _adjacent(toks, j)
+            and toks[j + 1].kind in _GIVEN_KINDS and toks[j + 2].surface in ("）", ")")
+            and _honorific(text, toks, j + 3)):
+        return toks[j + 2].end, j + 3
+    return None
 
 
 def _not_given(word: str) -> bool:

@@ -94,15 +94,21 @@ class MultipleExternalDomains:
             return unusual_co_recipients(inp)
         visible = [r for r in inp.external_recipients if r.visible and r.valid]
         orgs: dict[str, list[Recipient]] = {}
+        labels: dict[str, str] = {}
         for r in visible:
-            key = "個人アドレス" if is_freemail(r.domain, params["freemail_domains"]) \
-                else unicode_domain(r.organization)
+            # a private person on free mail is a party of their own: two customers on
+            # gmail.com are two parties, as two companies are
+            if is_freemail(r.domain, params["freemail_domains"]):
+                key = r.address.lower()
+                labels[key] = f"個人アドレス（{unicode_domain(r.domain)}）"
+            else:
+                key = labels[key] = unicode_domain(r.organization)
             orgs.setdefault(key, []).append(r)
         if len(orgs) < params["min_organizations"]:
             return []
         return [Hit(where="header:" + _fields(visible)[0],
                     recipients=tuple(r.address for r in visible),
-                    args={"count": len(orgs), "domains": sorted(orgs)})]
+                    args={"count": len(orgs), "domains": sorted(set(labels.values()))})]
 
 
 class FreemailRecipient:

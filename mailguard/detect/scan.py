@@ -70,7 +70,7 @@ from mailguard.detect.normalize import ContextView, context_view, fold_and_view
 from mailguard.detect.tables import text_tables
 from mailguard.extract.base import Table, TextPart
 
-_OLD_ERA_HINT = re.compile(r"明治|大正|昭和|(?<![A-Za-z])[MTS]\.?\d{1,2}[./-]")
+_OLD_ERA_HINT = re.compile(r"明治|大正|昭和|(?<![A-Za-z])[MTS]\.?\d{1,2}[./-]|[明大昭]\d{1,2}[./-]")
 # a run of digits with separators; runs of fewer than 7 digits are no candidate
 _RUN = re.compile(r"[0-9][0-9\-. ()]{5,}")
 _MIN_DIGITS = 7
@@ -298,6 +298,9 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
     # addresses in romaji (…-ku, …-shi)
     if "-ku" in folded or "-shi" in folded or "-cho" in folded:
         found.extend(address.romaji_addresses(pt, a, b))
+    # a name with its reading in brackets (九十九 里奈（つくも りな）)
+    if "（" in folded or "(" in folded:
+        found.extend(person_name.names_with_reading(pt, a, b))
     # '@' → e-mail addresses
     at = folded.find("@", a, b)
     while at >= 0:

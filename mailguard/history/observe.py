@@ -187,3 +187,21 @@ def observe_delivered(raw: bytes, sender: str, rcpt_tos: Sequence[str], verdict_
             return domain in internal_domains or (
                 domain not in {a.rpartition("@")[2] for a in external} and fallback(domain))
     return observe_raw(raw, at=at, sender=sender, delivered=rcpt_tos, is_internal=test)
+
+
+def to_json(o: Observation) -> dict[str, object]:
+    """An observation as JSON data (the relay's spool keeps records the store could not
+    take, history included)."""
+    return {"at": o.at.isoformat(), "sender": o.sender, "key": o.key,
+            "contacts": [[c.address, c.domain, c.organization, c.name, c.field]
+                         for c in o.contacts],
+            "peers": list(o.peers),
+            "salutations": [[org, s.kind, s.name, s.key] for org, s in o.salutations]}
+
+
+def from_json(d: dict) -> Observation:
+    return Observation(
+        at=dt.datetime.fromisoformat(d["at"]), sender=d["sender"], key=d.get("key", ""),
+        contacts=tuple(Contact(*c) for c in d["contacts"]), peers=tuple(d["peers"]),
+        salutations=tuple((org, salutation.Salutation(kind, name, key))
+                          for org, kind, name, key in d["salutations"]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from mailguard.hold.sql import UTCDateTime
+from mailguard.hold.sqlschema import UTCDateTime
 
 TS = UTCDateTime()
 

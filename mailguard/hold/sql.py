@@ -10,32 +10,69 @@ a conditional ``UPDATE ... WHERE status IN (...)`` decides races (the loser's UP
 for the winner's row lock, re-reads the row and matches nothing), and deliveries are
 claimed with ``FOR UPDATE SKIP LOCKED`` plus a lease.
 
-The tables here describe the *latest* schema; the migrations in ``migrations/`` build
-it (tests check that both agree).
+By concern: the tables (the *latest* schema; the migrations in ``migrations/`` build it,
+and tests check that both agree) are in ``sqlschema.py``, URLs and engines in
+``sqlengine.py``, rows in and out in ``sqlrows.py``, retention and the office's queries
+in ``sqlretention.py``; every name stays importable from here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import email.parser
-import email.policy
-import email.utils
 import json
-import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import event
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from mailguard.errors import StoreError
 from mailguard.hold import migrations
+from mailguard.hold.sealing import Sealer
+from mailguard.hold.sqlengine import (  # noqa: F401  (re-exported: mailguard.hold.sql.*)
+    SQLITE_BUSY_TIMEOUT_MS,
+    _fsync_dir,
+    _pg_setup,
+    _sqlite_setup,
+    make_engine,
+    normalize_url,
+    safe_url,
+)
+from mailguard.hold.sqlretention import RetentionMixin
+from mailguard.hold.sqlrows import (  # noqa: F401
+    _Batch,
+    _chunks,
+    _domain_of,
+    _event_kind,
+    _header_names,
+    _norm_address,
+    _record_from_row,
+    _rules_of,
+    _sent_rows,
+    _short,
+    _token,
+)
+from mailguard.hold.sqlschema import (  # noqa: F401
+    BIGID,
+    TS,
+    UTCDateTime,
+    blobs,
+    deliveries,
+    events,
+    message_rules,
+    messages,
+    metadata,
+    purges,
+    sent_history,
+    tokens,
+    utcnow,
+)
+from mailguard.hold.stats import query_stats
 from mailguard.hold.store import (
     STATUSES,
     AuditEvent,
@@ -44,393 +81,26 @@ from mailguard.hold.store import (
     MessageRecord,
     SentContact,
     StatsRow,
-    StoreMissing,
     Token,
 )
 
 # Exponential backoff of temporary delivery failures: 1, 2, 4, ... minutes, at most 1 h.
 BACKOFF_FIRST = 60.0
 BACKOFF_MAX = 3600.0
-SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-class UTCDateTime(sa.TypeDecorator):
-    """Aware datetimes in, aware UTC datetimes out, on both dialects.
-
-    SQLite has no time zones: values are stored as naive UTC text, which also sorts
-    and compares correctly as text.
-    """
-
-    impl = sa.DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Any) -> Any:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("the store takes timezone-aware datetimes only")
-        value = value.astimezone(dt.UTC)
-        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
-
-    def process_result_value(self, value: Any, dialect: Any) -> Any:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=dt.UTC)
-        return value.astimezone(dt.UTC)
-
-
-TS = UTCDateTime()
-BIGID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
-
-metadata = sa.MetaData()
-
-messages = sa.Table(
-    "messages", metadata,
-    sa.Column("id", sa.String(40), primary_key=True),
-    sa.Column("status", sa.String(16), nullable=False),
-    sa.Column("initial_status", sa.String(16), nullable=False),
-    sa.Column("was_held", sa.Boolean, nullable=False),
-    sa.Column("was_delayed", sa.Boolean, nullable=False),
-    sa.Column("action", sa.String(16), nullable=False),
-    sa.Column("received_at", TS, nullable=False),
-    sa.Column("sender", sa.Text, nullable=False),
-    sa.Column("sender_domain", sa.String(255), nullable=False),
-    sa.Column("mail_from", sa.Text, nullable=False),
-    sa.Column("recipients", sa.Text, nullable=False),
-    sa.Column("message_id", sa.Text, nullable=False),
-    sa.Column("subject", sa.Text, nullable=False),
-    sa.Column("rules", sa.Text, nullable=False),
-    sa.Column("verdict", sa.Text, nullable=False),
-    sa.Column("size", sa.BigInteger, nullable=False),
-    sa.Column("release_at", TS),
-    sa.Column("expires_at", TS),
-    sa.Column("decided_at", TS),
-    sa.Column("decided_by", sa.Text, nullable=False),
-    sa.Column("instance", sa.String(255), nullable=False),
-    sa.Column("extra", sa.Text, nullable=False),
-    sa.Column("updated_at", TS, nullable=False),
-)
-
-message_rules = sa.Table(
-    "message_rules", metadata,
-    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), primary_key=True),
-    sa.Column("rule", sa.String(200), primary_key=True),
-    sa.Column("category", sa.String(100), nullable=False),
-    sa.Column("detector", sa.String(100), nullable=False),
-    sa.Column("action", sa.String(16), nullable=False),
-    sa.Column("severity", sa.String(16), nullable=False),
-)
-
-blobs = sa.Table(
-    "blobs", metadata,
-    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), primary_key=True),
-    sa.Column("kind", sa.String(16), primary_key=True),
-    sa.Column("data", sa.LargeBinary, nullable=False),
-    sa.Column("size", sa.BigInteger, nullable=False),
-    sa.Column("created_at", TS, nullable=False),
-)
-
-deliveries = sa.Table(
-    "deliveries", metadata,
-    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), primary_key=True),
-    sa.Column("mail_from", sa.Text, nullable=False),
-    sa.Column("rcpt_tos", sa.Text, nullable=False),
-    sa.Column("blob_kind", sa.String(16), nullable=False),
-    sa.Column("state", sa.String(16), nullable=False),
-    sa.Column("attempts", sa.Integer, nullable=False),
-    sa.Column("next_attempt_at", TS, nullable=False),
-    sa.Column("claimed_by", sa.String(255), nullable=False),
-    sa.Column("claimed_until", TS),
-    sa.Column("last_error", sa.Text, nullable=False),
-    sa.Column("created_at", TS, nullable=False),
-    sa.Column("done_at", TS),
-)
-
-events = sa.Table(
-    "events", metadata,
-    sa.Column("id", BIGID, primary_key=True, autoincrement=True),
-    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), nullable=False),
-    sa.Column("at", TS, nullable=False),
-    sa.Column("event", sa.String(32), nullable=False),
-    sa.Column("actor", sa.Text, nullable=False),
-    sa.Column("client", sa.Text, nullable=False),
-    sa.Column("reason", sa.Text, nullable=False),
-)
-
-tokens = sa.Table(
-    "tokens", metadata,
-    sa.Column("token_hash", sa.String(128), primary_key=True),
-    sa.Column("message_pk", sa.String(40), sa.ForeignKey("messages.id"), nullable=False),
-    sa.Column("purpose", sa.String(32), nullable=False),
-    sa.Column("expires_at", TS, nullable=False),
-    sa.Column("used_at", TS),
-    sa.Column("created_at", TS, nullable=False),
-)
-
-sent_history = sa.Table(
-    "sent_history", metadata,
-    sa.Column("sender_domain", sa.String(255), primary_key=True),
-    sa.Column("address", sa.String(320), primary_key=True),
-    sa.Column("display_name", sa.String(320), primary_key=True),
-    sa.Column("domain", sa.String(255), nullable=False),
-    sa.Column("first_sent", TS, nullable=False),
-    sa.Column("last_sent", TS, nullable=False),
-    sa.Column("count", sa.Integer, nullable=False),
-)
-
-
-# --- URLs and engines ------------------------------------------------------------------
-
-def normalize_url(url: str, base_dir: str | None = None) -> str:
-    """The SQLAlchemy URL for a config ``store.url``: psycopg 3 for PostgreSQL; relative
-    SQLite paths made absolute against ``base_dir`` (default: working directory)."""
-    if url.startswith("postgresql://"):
-        return "postgresql+psycopg://" + url[len("postgresql://"):]
-    if url.startswith("postgres://"):
-        return "postgresql+psycopg://" + url[len("postgres://"):]
-    if url.startswith("sqlite:///"):
-        path, sep, query = url[len("sqlite:///"):].partition("?")
-        if not path or path == ":memory:":
-            raise StoreError("store.url: an in-memory SQLite store would lose held mail; "
-                             "give a file path")
-        p = Path(path)
-        if not p.is_absolute():
-            p = Path(base_dir or ".").resolve() / p
-        return f"sqlite:///{p}" + (sep + query if sep else "")
-    if url.startswith("postgresql+psycopg://"):
-        return url
-    raise StoreError(f"store.url: unsupported URL {safe_url(url)!r} "
-                     "(sqlite:///PATH or postgresql://user@host/db)")
-
-
-def safe_url(url: str) -> str:
-    """The URL without its password, for error messages."""
-    try:
-        return sa.engine.make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url.split("@")[-1]
-
-
-def make_engine(url: str, *, create: bool = True) -> Engine:
-    if url.startswith("sqlite:"):
-        path = Path(sa.engine.make_url(url).database or "")
-        if not create and not path.is_file():
-            raise StoreMissing(f"store: no store at {path} yet")
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise StoreError(f"store: cannot create {path.parent}: {e.strerror}") from None
-        engine = sa.create_engine(
-            url, connect_args={"check_same_thread": False,
-                               "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _sqlite_setup(engine)
-        return engine
-    engine = sa.create_engine(url, pool_pre_ping=True)
-    _pg_setup(engine)
-    return engine
-
-
-def _pg_setup(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn: Any, _rec: Any) -> None:
-        # A commit must be on disk before the relay answers 250: if the server runs
-        # with synchronous_commit=off, ask for a local flush in our sessions.
-        with dbapi_conn.cursor() as cur:
-            cur.execute("SHOW synchronous_commit")
-            if cur.fetchone()[0] == "off":
-                cur.execute("SET synchronous_commit = local")
-        dbapi_conn.commit()
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a newly created database file's directory entry durable too."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _sqlite_setup(engine: Engine) -> None:
-    """SQLAlchemy's recipe for real SQLite transactions (pysqlite's own BEGIN handling
-    turned off), plus the pragmas that make commits durable and writers wait."""
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_conn: Any, _rec: Any) -> None:
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Connection) -> None:
-        write = conn.get_execution_options().get("mailguard_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
-# --- helpers ---------------------------------------------------------------------------
-
-def _domain_of(address: str) -> str:
-    _, _, dom = address.rpartition("@")
-    dom = dom.strip().rstrip(".").lower()
-    try:
-        return dom.encode("idna").decode("ascii") if dom else ""
-    except UnicodeError:
-        return dom
-
-
-def _norm_address(address: str) -> str:
-    """Addresses as history keys: lower-cased (local parts are case-blind in practice),
-    the domain in its IDNA form."""
-    local, at, _ = address.strip().rpartition("@")
-    if not at:
-        return address.strip().lower()
-    return f"{local.lower()}@{_domain_of(address)}"
-
-
-def _rules_of(verdict: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """One row per rule that fired (its strongest finding), from the verdict's findings."""
-    order = ("pass", "warn", "delay", "hold", "reject")
-    out: dict[str, dict[str, str]] = {}
-    for f in verdict.get("findings") or ():
-        rule = str(f.get("rule") or "")
-        if not rule:
-            continue
-        row = {"category": str(f.get("category") or ""),
-               "detector": str(f.get("detector") or ""),
-               "action": str(f.get("action") or ""),
-               "severity": str(f.get("severity") or "")}
-        old = out.get(rule)
-        rank = order.index(row["action"]) if row["action"] in order else -1
-        if old is None or rank > (order.index(old["action"]) if old["action"] in order else -1):
-            out[rule] = row
-    return out
-
-
-def _header_names(raw: bytes) -> dict[str, str]:
-    """address → display name from the To/Cc headers of a message (for sent_history)."""
-    try:
-        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-        msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(head)
-        pairs: list[tuple[str, str]] = []
-        for name in ("to", "cc"):
-            for value in msg.get_all(name) or ():
-                pairs.extend(email.utils.getaddresses([str(value)]))
-    except Exception:  # a header we cannot read just means no names
-        return {}
-    return {_norm_address(a): " ".join(n.split()) for n, a in pairs if a and n}
-
-
-def _record_from_row(r: Any) -> MessageRecord:
-    return MessageRecord(
-        id=r.id, status=r.status, action=r.action, received_at=r.received_at,
-        sender=r.sender, recipients=tuple(json.loads(r.recipients)),
-        message_id=r.message_id, subject=r.subject, rules=tuple(json.loads(r.rules)),
-        verdict=json.loads(r.verdict), size=r.size, release_at=r.release_at,
-        expires_at=r.expires_at, decided_at=r.decided_at, decided_by=r.decided_by,
-        instance=r.instance, mail_from=r.mail_from, extra=json.loads(r.extra))
-
-
-def _event_kind(status: str) -> str:
-    return status if status in ("held", "delayed", "rejected") else "judged"
-
-
-def _sent_rows(rows: dict[tuple[str, str, str], int], sender: str,
-               recipients: Sequence[tuple[str, str]]) -> None:
-    """Add one message's history rows to ``rows`` ((sender domain, address, name) →
-    times sent): each (address, name) counts once per message."""
-    sender_domain = _domain_of(sender)
-    if not sender_domain:
-        return
-    seen = set()
-    for address, name in recipients:
-        addr = _norm_address(address)
-        if addr:
-            seen.add((sender_domain, addr, " ".join((name or "").split())))
-    for key in seen:
-        rows[key] = rows.get(key, 0) + 1
-
-
-class _Batch:
-    """The rows of ``record_many``, table by table, checked before anything is written."""
-
-    def __init__(self) -> None:
-        self.messages: list[dict[str, Any]] = []
-        self.rules: list[dict[str, Any]] = []
-        self.blobs: list[dict[str, Any]] = []
-        self.events: list[dict[str, Any]] = []
-        self.deliveries: list[dict[str, Any]] = []
-        self.sent: dict[tuple[str, str, str], int] = {}
-        self.history: list[Any] = []  # mailguard.history Observations
-
-    def add(self, rec: MessageRecord, raw: bytes | None, *, now: dt.datetime,
-            mail_from: str, actor: str = "system", deliver: bool = False,
-            rcpt_tos: Sequence[str] | None = None,
-            more_events: Sequence[tuple[str, str]] = (),
-            sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
-        if rec.status not in STATUSES:
-            raise ValueError(f"unknown status {rec.status!r}")
-        if deliver and raw is None:
-            raise ValueError("deliver=True needs the raw message")
-        self.messages.append(dict(
-            id=rec.id, status=rec.status, initial_status=rec.status,
-            was_held=rec.status == "held", was_delayed=rec.status == "delayed",
-            action=rec.action, received_at=rec.received_at, sender=rec.sender,
-            sender_domain=_domain_of(rec.sender or mail_from), mail_from=mail_from,
-            recipients=json.dumps(list(rec.recipients), ensure_ascii=False),
-            message_id=rec.message_id, subject=rec.subject,
-            rules=json.dumps(list(rec.rules), ensure_ascii=False),
-            verdict=json.dumps(rec.verdict, ensure_ascii=False),
-            size=rec.size or (len(raw) if raw else 0), release_at=rec.release_at,
-            expires_at=rec.expires_at, decided_at=rec.decided_at,
-            decided_by=rec.decided_by, instance=rec.instance,
-            extra=json.dumps(rec.extra, ensure_ascii=False), updated_at=now))
-        self.rules.extend({"message_pk": rec.id, "rule": k, **v}
-                          for k, v in _rules_of(rec.verdict).items())
-        if raw is not None:
-            self.blobs.append(dict(message_pk=rec.id, kind="original", data=raw,
-                                   size=len(raw), created_at=now))
-        self.events.append(dict(message_pk=rec.id, at=now, event=_event_kind(rec.status),
-                                actor=actor, client="", reason=rec.action))
-        self.events.extend(dict(message_pk=rec.id, at=now, event=kind, actor=actor,
-                                client="", reason=reason) for kind, reason in more_events)
-        if sent:
-            _sent_rows(self.sent, rec.sender or mail_from, sent)
-        if history is not None:
-            self.history.append(history)
-        if deliver:
-            self.deliveries.append(dict(
-                message_pk=rec.id, mail_from=mail_from,
-                rcpt_tos=json.dumps(list(rcpt_tos if rcpt_tos is not None
-                                         else rec.recipients)),
-                blob_kind="original", state="pending", attempts=0, next_attempt_at=now,
-                claimed_by="", claimed_until=None, last_error="", created_at=now,
-                done_at=None))
 
 
 # --- the store -------------------------------------------------------------------------
 
-class SqlStore:
+class SqlStore(RetentionMixin):
     """The ``Store`` on SQLite or PostgreSQL (see the module docstring)."""
 
     def __init__(self, url: str, *, base_dir: str | None = None, migrate: bool = True,
-                 create: bool = True):
+                 create: bool = True, encryption_key: bytes | None = None):
         """Open the store; ``create=False`` (readers such as ``check``) never creates a
-        file or migrates, and raises ``StoreMissing`` when a SQLite store does not exist."""
+        file or migrates, and raises ``StoreMissing`` when a SQLite store does not exist.
+        ``encryption_key`` (32 bytes) seals raw message bytes with AES-GCM (sealing.py)."""
         self.url = normalize_url(url, base_dir)
+        self.sealer = Sealer(encryption_key)
         self._upsert_sent: Any = None
         # delivered messages add to the sending history ([history] enabled)
         self.record_history = True
@@ -507,7 +177,7 @@ class SqlStore:
         keyword arguments of ``record``; the rows, events and history written are
         those of a ``record`` call per item.  Every item is checked before anything is
         written; a duplicate id fails the whole batch (``StoreError``)."""
-        batch = _Batch()
+        batch = _Batch(self.sealer)
         now = utcnow()
         for rec, raw, kwargs in items:
             batch.add(rec, raw, now=now, **kwargs)
@@ -555,8 +225,9 @@ class SqlStore:
 
     def raw(self, message_id: str, kind: str = "original") -> bytes | None:
         with self._read() as conn:
-            return conn.execute(sa.select(blobs.c.data).where(
+            data = conn.execute(sa.select(blobs.c.data).where(
                 blobs.c.message_pk == message_id, blobs.c.kind == kind)).scalar()
+        return None if data is None else self.sealer.open(data, message_id, kind)
 
     def transition(self, message_id: str, to_status: str, *, expect: Sequence[str],
                    actor: str, client: str = "", reason: str = "",
@@ -589,7 +260,8 @@ class SqlStore:
                     conn.execute(blobs.delete().where(blobs.c.message_pk == message_id,
                                                       blobs.c.kind == kind))
                     conn.execute(blobs.insert(), dict(
-                        message_pk=message_id, kind=kind, data=raw, size=len(raw),
+                        message_pk=message_id, kind=kind,
+                        data=self.sealer.seal(raw, message_id, kind), size=len(raw),
                         created_at=now))
                 elif conn.execute(sa.select(blobs.c.size).where(
                         blobs.c.message_pk == message_id,
@@ -600,20 +272,6 @@ class SqlStore:
                             rcpt_tos if rcpt_tos is not None else json.loads(row.recipients),
                             kind, now)
             return _record_from_row(row)
-
-    def purge_blobs(self, before: dt.datetime) -> int:
-        """Delete the raw bytes of messages received before ``before`` whose fate is
-        settled (not held or delayed, no delivery pending).  The metadata, rules and
-        audit log stay, so the statistics and the hold log are unchanged.  Returns how
-        many blobs were deleted."""
-        m, d = messages.c, deliveries.c
-        settled = sa.select(m.id).where(m.received_at < before,
-                                        m.status.not_in(["held", "delayed"]))
-        pending = sa.select(d.message_pk).where(d.state == "pending")
-        with self._write() as conn:
-            res = conn.execute(blobs.delete().where(blobs.c.message_pk.in_(settled),
-                                                    blobs.c.message_pk.not_in(pending)))
-        return res.rowcount
 
     def set_extra(self, message_id: str, extra: dict[str, Any]) -> None:
         with self._write() as conn:
@@ -678,13 +336,15 @@ class SqlStore:
                 claimed_by=instance, claimed_until=now + dt.timedelta(seconds=lease_seconds),
                 attempts=d.attempts + 1))
             rows = conn.execute(
-                sa.select(d.message_pk, d.mail_from, d.rcpt_tos, d.attempts, blobs.c.data)
+                sa.select(d.message_pk, d.mail_from, d.rcpt_tos, d.attempts, d.blob_kind,
+                          blobs.c.data)
                 .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
                                      blobs.c.kind == d.blob_kind))
                 .where(d.message_pk.in_(ids))
                 .order_by(d.next_attempt_at, d.message_pk)).all()
         return [Delivery(message_id=r.message_pk, mail_from=r.mail_from,
-                         rcpt_tos=tuple(json.loads(r.rcpt_tos)), raw=r.data,
+                         rcpt_tos=tuple(json.loads(r.rcpt_tos)),
+                         raw=self.sealer.open(r.data, r.message_pk, r.blob_kind),
                          attempts=r.attempts, claimed_by=instance) for r in rows]
 
     def delivery_done(self, message_id: str, instance: str,
@@ -702,19 +362,20 @@ class SqlStore:
                 client="", reason=f"instance {instance}" if instance else ""))
             row = conn.execute(
                 sa.select(messages.c.sender, messages.c.mail_from, messages.c.verdict,
-                          d.rcpt_tos, blobs.c.data)
+                          d.rcpt_tos, d.blob_kind, blobs.c.data)
                 .select_from(deliveries.join(messages, messages.c.id == d.message_pk)
                              .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
                                                   blobs.c.kind == d.blob_kind)))
                 .where(d.message_pk == message_id)).one()
-            names = _header_names(row.data)
+            raw = self.sealer.open(row.data, message_id, row.blob_kind)
+            names = _header_names(raw)
             rcpts = [(a, names.get(_norm_address(a), "")) for a in json.loads(row.rcpt_tos)]
             self._add_sent(conn, row.sender or row.mail_from, rcpts, now)
             if self.record_history:  # the sending history (mailguard.history)
                 from mailguard.history import observe
                 from mailguard.history import store as history
 
-                obs = observe.observe_delivered(row.data, row.sender or row.mail_from,
+                obs = observe.observe_delivered(raw, row.sender or row.mail_from,
                                                 json.loads(row.rcpt_tos), row.verdict, now)
                 if obs is not None:
                     history.apply(conn, [obs])
@@ -839,19 +500,7 @@ class SqlStore:
     # --- statistics ---
 
     def stats(self, since: dt.date | None, until: dt.date | None, by: str,
-              *, tz: dt.tzinfo | None = None) -> list[StatsRow]:
-        from mailguard.hold.stats import query_stats
-
+              *, tz: dt.tzinfo | None = None,
+              groups: dict[str, Sequence[str]] | None = None) -> list[StatsRow]:
         with self._read() as conn:
-            return query_stats(conn, since, until, by, tz=tz)
-
-
-def _token(r: Any) -> Token:
-    return Token(token_hash=r.token_hash, message_id=r.message_pk, purpose=r.purpose,
-                 expires_at=r.expires_at, used_at=r.used_at, created_at=r.created_at)
-
-
-def _short(e: BaseException) -> str:
-    """One line of a database error, without SQLAlchemy's SQL echo and links."""
-    orig = getattr(e, "orig", None) or e
-    return (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+            return query_stats(conn, since, until, by, tz=tz, groups=groups)

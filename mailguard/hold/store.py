@@ -51,7 +51,7 @@ HOLD_STATUSES = ("held", "delayed", "released", "rewritten", "cancelled", "expir
 # Audit event kinds.
 EVENTS = ("judged", "held", "delayed", "notified", "reminded", "viewed", "released",
           "rewritten", "cancelled", "expired", "approved", "rejected", "delivered",
-          "delivery_failed", "bounced")
+          "delivery_failed", "bounced", "purged")
 
 
 class StoreMissing(StoreError):
@@ -82,6 +82,9 @@ class MessageRecord:
     # Free-form per-message data of the hold-and-confirm flow (approvers, notice ids...);
     # JSON-serialisable, never personal data in the clear.
     extra: dict[str, Any] = field(default_factory=dict)
+    # observe mode (relay.mode = "observe"): the status enforcement would have given it
+    # ("held", "delayed", "rejected"); ``status`` is then what really happened (passed)
+    observed: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,12 +113,40 @@ class Delivery:
 class StatsRow:
     key: str
     counters: dict[str, int] = field(default_factory=dict)
+    # time to decision (seconds; None without decisions) and the share of holds their
+    # senders released unchanged: see hold/stats.py
+    figures: dict[str, Any] = field(default_factory=dict)
 
 
 # The SPEC's stats counters, in output order.
 COUNTERS = ("judged", "passed", "warned", "delayed", "held", "released", "rewritten",
             "cancelled", "expired", "rejected")
-STATS_BY = ("month", "rule", "category", "sender-domain")
+STATS_BY = ("month", "rule", "category", "cause", "group", "sender-domain")
+NO_GROUP = "(none)"   # ``stats --by group`` key of senders in no [organization.groups]
+
+
+@dataclass(frozen=True)
+class HoldQuery:
+    """Filters and page of the office's hold log (every field optional)."""
+
+    status: str = ""
+    rule: str = ""
+    cause: str = ""
+    group: str = ""
+    sender: str = ""                  # part of the sender address, case-blind
+    since: dt.date | None = None
+    until: dt.date | None = None      # included
+    held_only: bool = True            # only what was held, delayed or rejected
+    groups: dict[str, Any] = field(default_factory=dict)  # [organization.groups]
+    offset: int = 0
+    limit: int | None = 50
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    blobs: int          # raw message bytes deleted
+    messages: int       # whole statistics rows deleted (past retention.stats_days)
+    dry_run: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,9 +278,32 @@ class Store(Protocol):
         """(delayed messages whose release time has come, held messages past expiry)."""
 
     def stats(self, since: dt.date | None, until: dt.date | None, by: str,
-              *, tz: dt.tzinfo | None = None) -> list[StatsRow]:
+              *, tz: dt.tzinfo | None = None,
+              groups: dict[str, Sequence[str]] | None = None) -> list[StatsRow]:
         """Counters (``COUNTERS``) per key of ``by`` (``STATS_BY``, or "total" for one
-        row), days and months in ``tz`` (default: local time); see hold/stats.py."""
+        row), days and months in ``tz`` (default: local time), sender groups from
+        ``groups`` (``[organization.groups]``); see hold/stats.py."""
+
+    def purge(self, raw_before: dt.datetime, stats_before: dt.datetime | None, *,
+              actor: str = "system", dry_run: bool = False,
+              now: dt.datetime | None = None) -> PurgeResult:
+        """Retention: delete the raw bytes of messages settled before ``raw_before``
+        (a ``purged`` event on each), and whole rows received before ``stats_before``
+        with nothing newer about them; record the run in the purge log.  ``dry_run``
+        counts and changes nothing."""
+
+    def purges(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The purge log, newest first."""
+
+    def pending_count(self) -> int:
+        """How many messages are held or delayed now."""
+
+    def ping(self) -> None:
+        """Raise ``StoreError`` unless the store answers."""
+
+    def hold_log(self, q: HoldQuery, *, tz: dt.tzinfo | None = None
+                 ) -> tuple[list[MessageRecord], int]:
+        """One page of messages matching ``q``, newest first, and the number matching."""
 
     # --- review-link tokens (hashes only) ---
     def add_token(self, token_hash: str, message_id: str, purpose: str,
@@ -286,7 +340,8 @@ def new_id() -> str:
     return "".join(alphabet[(n >> (5 * i)) & 31] for i in reversed(range(26)))
 
 
-def open_store(url: str, *, base_dir: str | None = None, create: bool = True) -> Store:
+def open_store(url: str, *, base_dir: str | None = None, create: bool = True,
+               encryption_key: bytes | None = None) -> Store:
     """Open (and migrate) the store at ``url``: ``sqlite:///relative/or/abs/path`` or
     ``postgresql://...``.  A relative SQLite path resolves against ``base_dir``
     (default: the working directory).  ``create=False`` is for readers that must not
@@ -295,4 +350,14 @@ def open_store(url: str, *, base_dir: str | None = None, create: bool = True) ->
     ``StoreError`` (one line, no password)."""
     from mailguard.hold.sql import SqlStore
 
-    return SqlStore(url, base_dir=base_dir, create=create)
+    return SqlStore(url, base_dir=base_dir, create=create, encryption_key=encryption_key)
+
+
+def open_configured(settings: Any, *, create: bool = True) -> Store:
+    """``open_store`` for ``settings`` (its URL, base folder and encryption key file)."""
+    from mailguard.hold.sealing import load_key
+
+    key_file = getattr(settings.store, "encryption_key_file", "")
+    key = load_key(key_file, settings.base_dir) if key_file else None
+    return open_store(settings.store.url, base_dir=settings.base_dir, create=create,
+                      encryption_key=key)

@@ -59,6 +59,7 @@ EVENT: Texts = {
     "delivered": {"ja": "配送完了", "en": "delivered"},
     "delivery_failed": {"ja": "配送失敗", "en": "delivery failed"},
     "bounced": {"ja": "不達通知", "en": "bounce sent"},
+    "purged": {"ja": "本文を削除（保存期間の経過）", "en": "raw message deleted (retention)"},
 }
 
 ROLE: Texts = {

@@ -112,7 +112,7 @@ class Engine:
         return Finding(rule="internal-error", detector=rule.detector, category="system",
                        severity="high", action=Action.HOLD, where="message",
                        message=main["message"], advice=main["advice"], title=main["title"],
-                       source="検査の失敗（フェイルクローズ）", texts=texts)
+                       source="その他漏えい（検査の失敗：フェイルクローズ）", texts=texts)
 
 
 def _downgrade(f: Finding, allowed_by: str) -> Finding:

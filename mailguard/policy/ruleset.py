@@ -20,6 +20,7 @@ from typing import Any
 from mailguard.config import Settings
 from mailguard.detect.base import Detector, Param
 from mailguard.errors import ConfigError, RuleFileError
+from mailguard.policy.causes import CAUSES, known_cause
 from mailguard.policy.verdict import SEVERITIES, Action
 
 RULE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -219,6 +220,10 @@ def read_rule_file(path: Path, detectors: Mapping[str, Detector],
                 bad(key if key in entry else None,
                     f"rule {rid}: '{key}' must be a non-empty string"
                     + (" (the incident cause this rule prevents)" if key == "source" else ""))
+        src = entry.get("source")
+        if isinstance(src, str) and src.strip() and not known_cause(src):
+            bad("source", f"rule {rid}: source {src!r} names no known incident cause "
+                "(it must start with one of: " + "; ".join(CAUSES) + ")")
         scope = entry.get("scope", "any")
         if scope not in SCOPES:
             bad("scope", f"rule {rid}: scope must be one of {', '.join(SCOPES)}")

@@ -31,21 +31,26 @@ import logging
 import os
 import re
 import socket
+import time
 import traceback
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from pathlib import Path
 from typing import Any, Protocol
 
 from mailguard.config import Settings
 from mailguard.errors import StoreError
 from mailguard.hold.store import AuditEvent, MessageRecord, Store, new_id
+from mailguard.metrics import Metrics
 from mailguard.pipeline import Envelope, fail_closed
 from mailguard.policy.verdict import Action, Verdict
 from mailguard.smtp import replies as R
 from mailguard.smtp.bounce import build_bounce
 from mailguard.smtp.judging import make_judge_runner
 from mailguard.smtp.recorder import Recorder
+from mailguard.smtp.spool import RecordSpool, SpoolReplayer, already_recorded, spool_dir_for
 from mailguard.smtp.upstream import Upstream, UpstreamError
 
 log = logging.getLogger("mailguard.relay")
@@ -166,9 +171,46 @@ class RelayHandler:
         self.hostname = self.relay.hostname or socket.getfqdn()
         self.networks = [ipaddress.ip_network(n, strict=False)
                          for n in self.relay.client_networks]
+        self._peer_verdicts: dict[str, bool] = {}
         self._background: set[asyncio.Task] = set()
         self.recorder = Recorder(store)
+        self.spool = RecordSpool(spool_dir_for(settings.store.spool_dir, settings.base_dir))
+        self.replayer: SpoolReplayer | None = None   # started by serve.start_relay
+        self._space_paths = _store_dirs(store, self.spool.dir)
+        self._hold_quota = RollingQuota(self.relay.max_holds_per_sender_hour, 3600.0)
+        self._space_checked = -1e9
+        self._space_was_ok = True
         self.server: Any = None
+        self.metrics = Metrics()
+        self._retired: list[Callable[[], None]] = []   # judges replaced by a reload
+
+    @property
+    def observing(self) -> bool:
+        """``relay.mode = "observe"``: judge and record everything, relay everything."""
+        return self.relay.mode == "observe"
+
+    def reconfigure(self, settings: Settings, engine: Any,
+                    judge_runner: Any = None) -> None:
+        """Take new settings and rules (SIGHUP) for the next messages.  Messages being
+        judged finish with the old judge, which is closed once they must be done (after
+        the old ``judge_timeout``), so a reload never fails a message in flight."""
+        old, old_timeout = self.judge, self.relay.judge_timeout
+        self.settings = settings
+        self.relay = settings.relay
+        self.engine = engine
+        self.judge = judge_runner or make_judge_runner(settings, engine)
+        self.networks = [ipaddress.ip_network(n, strict=False)
+                         for n in self.relay.client_networks]
+        self._peer_verdicts = {}
+        close = getattr(old, "close", None)
+        if close is not None:
+            self._retired.append(close)
+            asyncio.get_running_loop().call_later(old_timeout + 5, self._close_retired, close)
+
+    def _close_retired(self, close: Callable[[], None]) -> None:
+        if close in self._retired:
+            self._retired.remove(close)
+            close()
 
     def bind_server(self, server: Any) -> None:
         self.server = server
@@ -179,14 +221,21 @@ class RelayHandler:
     def _network_ok(self, session: Any) -> bool:
         cached = getattr(session, "mg_network_ok", None)
         if cached is None:
-            cached = False
-            try:
-                ip = ipaddress.ip_address(_peer_ip(session).split("%")[0])
-                if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-                    ip = ip.ipv4_mapped
-                cached = any(ip in n for n in self.networks)
-            except ValueError:
-                cached = False
+            peer = _peer_ip(session)
+            # clients come back: a connection of its own per message would parse the
+            # same address again and again
+            cached = self._peer_verdicts.get(peer)
+            if cached is None:
+                try:
+                    ip = ipaddress.ip_address(peer.split("%")[0])
+                    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+                        ip = ip.ipv4_mapped
+                    cached = any(ip in n for n in self.networks)
+                except ValueError:
+                    cached = False
+                if len(self._peer_verdicts) >= 4096:
+                    self._peer_verdicts.clear()
+                self._peer_verdicts[peer] = cached
             session.mg_network_ok = cached
         return cached
 
@@ -212,9 +261,33 @@ class RelayHandler:
         if not self.may_relay(session):
             log.info("relay denied to %s at MAIL", _peer_ip(session))
             return self._denied(server)
+        if not self._space_ok():
+            log.warning("refusing new mail for now: less than %.0f MB free for the store "
+                        "or the spool", self.relay.min_free_mb)
+            return str(R.S452_4_3_1_NO_SPACE)
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return str(R.S250_2_1_0_SENDER_OK)
+
+    def _space_ok(self) -> bool:
+        """Free space for the store (SQLite) and the spool, looked at once a second."""
+        need = self.relay.min_free_mb * 1024 * 1024
+        if need <= 0:
+            return True
+        now = time.monotonic()
+        if now - self._space_checked < 1.0:
+            return self._space_was_ok
+        self._space_checked = now
+        ok = True
+        for path in self._space_paths:
+            try:
+                st = os.statvfs(path)
+            except OSError:
+                continue  # not made yet: the write will tell
+            if st.f_bavail * st.f_frsize < need:
+                ok = False
+        self._space_was_ok = ok
+        return ok
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str,
                           rcpt_options: list[str]) -> str:
@@ -240,6 +313,7 @@ class RelayHandler:
         mail_from = "" if envelope.mail_from in ("<>", "") else envelope.mail_from
         rcpts = tuple(envelope.rcpt_tos)
         env = Envelope(mail_from, rcpts)
+        started = time.monotonic()
         try:
             verdict = await self.judge(raw, env, rid, self.relay.judge_timeout)
         except Exception as e:  # fail closed: hold or tempfail, never pass
@@ -247,13 +321,20 @@ class RelayHandler:
             if self.relay.on_error == "tempfail":
                 return str(R.S451_4_3_0_SCAN_ERROR)
             verdict = fail_closed(rid, e, self.engine)
+        self.metrics.judge_seconds.observe(time.monotonic() - started)
+        self.metrics.messages.labels(action=str(verdict.action)).inc()
         trace = received_header(session, rid, rcpts, self.hostname, now)
         action = verdict.action
-        if action <= Action.WARN:
+        if action <= Action.WARN or self.observing:
             return await self._relay(rid, now, verdict, mail_from, rcpts, trace, raw,
                                      smtputf8=bool(envelope.smtp_utf8))
         status = STATUS_OF[action]
         rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw))
+        if action in (Action.DELAY, Action.HOLD) and not self._hold_quota.take(
+                (verdict.sender or mail_from).lower()):
+            log.warning("%s not held: its sender is over relay.max_holds_per_sender_hour "
+                        "(%d); client retries", rid, self.relay.max_holds_per_sender_hour)
+            return str(R.S451_4_7_1_TOO_MANY_HOLDS)
         if action == Action.REJECT:
             await self._save(rec, None, mail_from, best_effort=True)
             log.info("%s rejected (%s)", rid, ",".join(verdict.rules))
@@ -261,8 +342,12 @@ class RelayHandler:
         try:
             await self._save(rec, trace + raw, mail_from)
         except StoreError as e:
-            log.error("storing %s failed: %s", rid, e)
-            return str(R.S451_4_3_0_STORE_ERROR)
+            # the commit may have landed with only its acknowledgement lost (a dropped
+            # connection): then the message is stored, and a 451 would store it twice
+            if not await asyncio.to_thread(already_recorded, self.store, rid):
+                log.error("storing %s failed: %s", rid, e)
+                return str(R.S451_4_3_0_STORE_ERROR)
+            log.warning("storing %s reported %s, but the message is in the store", rid, e)
         log.info("%s %s (%s)", rid, status, ",".join(verdict.rules))
         if self.notifier is not None:
             self._spawn(self._notify(status, rec, verdict))
@@ -277,12 +362,22 @@ class RelayHandler:
                      rcpts: tuple[str, ...], trace: bytes, raw: bytes, *,
                      smtputf8: bool) -> str:
         status = STATUS_OF[verdict.action]
+        observed = ""
+        if verdict.action > Action.WARN:   # observe mode: relayed whatever the verdict
+            observed, status = status, "passed"
+            self.metrics.observed.labels(action=str(verdict.action)).inc()
         out = trace + verdict_header(str(verdict.action), rid, verdict.rules,
-                                       verdict.ruleset) + raw
-        rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw))
+                                       verdict.ruleset,
+                                       status="observed" if observed else "") + raw
+        rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw),
+                                observed=observed)
+        started = time.monotonic()
         try:
             result = await self.upstream.send(mail_from, rcpts, out, smtputf8=smtputf8)
         except UpstreamError as e:
+            self.metrics.delivery_seconds.observe(time.monotonic() - started)
+            self.metrics.deliveries.labels(
+                result="deferred" if e.temporary else "refused").inc()
             if e.temporary:
                 log.warning("%s not relayed, upstream %s at %s (%s): client retries",
                             rid, "deferred" if e.code else "unavailable", e.stage, e.code)
@@ -299,9 +394,12 @@ class RelayHandler:
                 return R.S550_5_1_0_UPSTREAM_RECIPIENTS.format(
                     upstream=R.upstream_code(e.code, True))
             return R.S550_5_0_0_UPSTREAM_REFUSED.format(upstream=R.upstream_code(e.code, True))
+        self.metrics.delivery_seconds.observe(time.monotonic() - started)
+        self.metrics.deliveries.labels(result="relayed").inc()
         await self._save(rec, None, mail_from, best_effort=True, sent=(raw, result.accepted),
                          event=("delivered", "relayed before answering"))
-        log.info("%s %s and relayed to %d recipient(s)", rid, status, len(result.accepted))
+        log.info("%s %s and relayed to %d recipient(s)%s", rid, status, len(result.accepted),
+                 f" (observe mode: would have been {observed})" if observed else "")
         if result.refused and mail_from:
             self._spawn(self._bounce(rid, mail_from, out, result.refused))
         return R.S250_2_0_0_RELAYED.format(id=rid)
@@ -309,7 +407,8 @@ class RelayHandler:
     # --- store ---
 
     def _make_record(self, rid: str, status: str, verdict: Verdict, mail_from: str,
-                     rcpts: tuple[str, ...], now: dt.datetime, size: int) -> MessageRecord:
+                     rcpts: tuple[str, ...], now: dt.datetime, size: int,
+                     observed: str = "") -> MessageRecord:
         release_at = expires_at = None
         if status == "delayed":
             release_at = now + dt.timedelta(minutes=self.relay.delay_minutes)
@@ -322,7 +421,8 @@ class RelayHandler:
             message_id=verdict.message_id, subject=verdict.subject,
             rules=tuple(verdict.rules), verdict=verdict.to_json(), size=size,
             release_at=release_at, expires_at=expires_at, instance=self.instance,
-            mail_from=mail_from)
+            mail_from=mail_from, observed=observed,
+            extra={"observe": True} if observed else {})
 
     async def _save(self, rec: MessageRecord, raw: bytes | None, mail_from: str, *,
                     best_effort: bool = False, event: tuple[str, str] | None = None,
@@ -343,7 +443,22 @@ class RelayHandler:
         except Exception as e:
             if not best_effort:
                 raise StoreError(f"{type(e).__name__}") from e
-            log.error("recording %s (%s) failed: %s", rec.id, rec.status, type(e).__name__)
+            await self._spool(rec, kw, e)
+
+    async def _spool(self, rec: MessageRecord, kwargs: dict[str, Any],
+                     error: BaseException) -> None:
+        """The outcome is fixed but the store did not take the record: keep it in the
+        spool (durably, before the client's answer) for the replayer."""
+        try:
+            await asyncio.to_thread(self.spool.put, rec, kwargs)
+        except OSError as e:
+            log.error("recording %s (%s) failed: %s, and spooling it failed: %s",
+                      rec.id, rec.status, type(error).__name__, e.strerror or e)
+            return
+        log.warning("recording %s (%s) failed: %s; spooled for replay",
+                    rec.id, rec.status, type(error).__name__)
+        if self.replayer is not None:
+            self.replayer.wake()
 
     async def _observe(self, rec: MessageRecord, raw: bytes, accepted: Sequence[str]) -> Any:
         """What the sending history keeps of a relayed message (mailguard.history), read
@@ -393,9 +508,56 @@ class RelayHandler:
         await self.recorder.close()
 
     def close(self) -> None:
+        for retired in self._retired:
+            retired()
+        self._retired.clear()
         close = getattr(self.judge, "close", None)
         if close is not None:
             close()
+
+
+class RollingQuota:
+    """At most ``limit`` events per key in any ``window`` seconds (0: no limit)."""
+
+    def __init__(self, limit: int, window: float):
+        self.limit = limit
+        self.window = window
+        self._events: dict[str, deque[float]] = {}
+        self._swept = time.monotonic()
+
+    def take(self, key: str) -> bool:
+        if not self.limit:
+            return True
+        now = time.monotonic()
+        if now - self._swept > self.window:  # forget keys with nothing in the window
+            self._events = {k: q for k, q in self._events.items()
+                            if q and now - q[-1] < self.window}
+            self._swept = now
+        q = self._events.setdefault(key, deque())
+        while q and now - q[0] >= self.window:
+            q.popleft()
+        if len(q) >= self.limit:
+            return False
+        q.append(now)
+        return True
+
+
+def _store_dirs(store: Store, spool_dir: Path) -> list[Path]:
+    """The folders whose file systems the relay writes to: the spool's, and the store's
+    when it is a SQLite file (a PostgreSQL server watches its own disk)."""
+    dirs = [spool_dir]
+    url = str(getattr(store, "url", ""))
+    if url.startswith("sqlite:"):
+        database = url.split(":///", 1)[-1].split("?", 1)[0]
+        if database and database != ":memory:":
+            dirs.append(Path(database).parent)
+    # statvfs of a folder not made yet fails: look at its nearest existing parent
+    out = []
+    for d in dirs:
+        while not d.exists() and d != d.parent:
+            d = d.parent
+        out.append(d)
+    return out
 
 
 def _rule_list(verdict: Verdict) -> str:

@@ -408,8 +408,29 @@ class ProcessJudge:
         self.workers = []
 
 
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask: a container's cpuset, taskset),
+    not the machine's count."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def judge_processes_for(setting: int | str) -> int:
+    """``relay.judge_processes`` as a number.  "auto": one judging process when there
+    is a second CPU for it, so that judging runs beside SMTP instead of taking turns
+    with it under one interpreter lock (bench_relay: about twice the throughput of small
+    mail on two CPUs); with one CPU a process would only add the cost of handing each
+    message over, so threads."""
+    if setting == "auto":
+        return 1 if usable_cpus() >= 2 else 0
+    return int(setting)
+
+
 def make_judge_runner(settings: Settings, engine: Any) -> ThreadJudge | ProcessJudge:
     relay = settings.relay
-    if relay.judge_processes:
-        return ProcessJudge(settings, relay.judge_processes)
+    processes = judge_processes_for(relay.judge_processes)
+    if processes:
+        return ProcessJudge(settings, processes)
     return ThreadJudge(engine, relay.judge_workers)

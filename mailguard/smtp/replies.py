@@ -50,6 +50,11 @@ S250_2_0_0_QUEUED = Reply(250, "2.0.0", "OK: checked and queued for delivery as 
 S421_4_3_2_SHUTTING_DOWN = Reply(421, "4.3.2", "Service shutting down, try again later")
 S421_4_4_2_TIMEOUT = Reply(421, "4.4.2", "Idle too long, closing the connection")
 S421_4_7_0_TOO_MANY_SESSIONS = Reply(421, "4.7.0", "Too many connections, try again later")
+S421_4_7_0_TOO_MANY_FROM_CLIENT = Reply(
+    421, "4.7.0", "Too many connections from your address, try again later")
+S451_4_3_2_TOO_BUSY = Reply(451, "4.3.2", "Too many messages in progress, try again later")
+S451_4_7_1_TOO_MANY_HOLDS = Reply(
+    451, "4.7.1", "Too many held messages from this sender in the last hour, try again later")
 S451_4_3_0_INTERNAL = Reply(451, "4.3.0", "Internal error, try again later")
 S451_4_3_0_SCAN_ERROR = Reply(451, "4.3.0", "The message could not be checked, try again later")
 S451_4_3_0_STORE_ERROR = Reply(451, "4.3.0", "The message could not be stored, try again later")
@@ -58,6 +63,7 @@ S451_4_4_2_UPSTREAM_LOST = Reply(451, "4.4.2", "Next hop dropped the connection,
 S451_4_0_0_UPSTREAM_TEMPFAIL = Reply(
     451, "4.0.0", "Next hop deferred the message ({upstream}), try again later")
 S452_4_5_3_TOO_MANY_RECIPIENTS = Reply(452, "4.5.3", "Too many recipients")
+S452_4_3_1_NO_SPACE = Reply(452, "4.3.1", "Insufficient system storage, try again later")
 
 # --- 5xx: refused ----------------------------------------------------------------------------
 S530_5_7_0_AUTH_REQUIRED = Reply(530, "5.7.0", "Authentication required")

@@ -28,7 +28,9 @@ import datetime as dt
 import logging
 import os
 import socket
+import time
 from collections.abc import Sequence
+from typing import Any
 
 from mailguard.hold import service
 from mailguard.hold.store import AuditEvent, Delivery, MessageRecord, Store
@@ -65,6 +67,7 @@ class DeliveryWorker:
         self._wake = asyncio.Event()
         self._stopping = False
         self._task: asyncio.Task | None = None
+        self.metrics: Any = None     # mailguard.metrics.Metrics, set by serve.py
 
     # --- running ---
 
@@ -129,11 +132,13 @@ class DeliveryWorker:
                                 str((rec.verdict or {}).get("ruleset", "")) if rec else "",
                                 status=rec.status if rec else "")
         out = header + strip_verdict_headers(d.raw)
+        started = time.monotonic()
         try:
             result = await self.upstream.send(
                 d.mail_from, d.rcpt_tos, out, smtputf8=_needs_utf8(d.mail_from, d.rcpt_tos),
                 final=final)
         except UpstreamError as e:
+            self._count(started, "retry" if e.temporary and not final else "failed")
             error = f"{e.stage}: {e.code or e.text}"[:200]
             if e.temporary and not final:
                 log.info("%s delivery deferred (%s), attempt %d", d.message_id, error,
@@ -151,11 +156,17 @@ class DeliveryWorker:
                                     for r in d.rcpt_tos}
             await self._bounce(d, rec, refused)
             return "failed"
+        self._count(started, "delivered")
         await asyncio.to_thread(self.store.delivery_done, d.message_id, self.instance)
         log.info("%s delivered to %d recipient(s)", d.message_id, len(result.accepted))
         if result.refused:
             await self._bounce(d, rec, result.refused)
         return "delivered"
+
+    def _count(self, started: float, result: str) -> None:
+        if self.metrics is not None:
+            self.metrics.delivery_seconds.observe(time.monotonic() - started)
+            self.metrics.deliveries.labels(result=result).inc()
 
     async def _bounce(self, d: Delivery, rec: MessageRecord | None,
                       refused: dict[str, tuple[int, str]]) -> None:

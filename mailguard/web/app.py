@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import ipaddress
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
@@ -41,12 +42,14 @@ from mailguard.hold.tokens import ACTIONS, Claims, TokenError
 from mailguard.notify import texts as T
 from mailguard.notify.view import HoldView, build_view, deadline_text
 from mailguard.web.challenge import Challenge, challenge_for
+from mailguard.web.limits import token_limit
 
 log = logging.getLogger("mailguard.web")
 
 HERE = Path(__file__).resolve().parent
 DESK = web.AppKey("desk", HoldDesk)
 SETTINGS = web.AppKey("settings", Settings)
+METRICS: web.AppKey[Any] = web.AppKey("metrics", object)
 CSRF_COOKIE = "mg_csrf"
 VIEW_DEDUP = dt.timedelta(minutes=10)
 MAX_FORM = 16 * 1024
@@ -159,6 +162,16 @@ def _origin_ok(request: web.Request, base_url: str) -> bool:
 
 # --- rendering --------------------------------------------------------------------------
 
+def _in_networks(address: str, networks: list[Any]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%")[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return any(ip in n for n in networks)
+
+
 def _client(request: web.Request) -> str:
     return request.remote or ""
 
@@ -191,6 +204,8 @@ class Review:
         self.settings = settings
         self.tz = settings.notify.timezone
         self.secure_cookie = settings.web.base_url.startswith("https:")
+        self.metrics_networks = [ipaddress.ip_network(n, strict=False)
+                                 for n in settings.web.metrics_networks]
 
     # --- helpers ---
 
@@ -238,7 +253,33 @@ class Review:
         return aiohttp_jinja2.render_template("index.html", request, {})
 
     async def health(self, request: web.Request) -> web.Response:
+        """200 ``ok`` when the store answers, 503 otherwise (no login, no details)."""
+        try:
+            await asyncio.to_thread(self.desk.store.ping)
+        except Exception as e:
+            log.warning("healthz: the store does not answer (%s)", type(e).__name__)
+            return web.Response(status=503, text="store unavailable\n")
         return web.Response(text="ok\n")
+
+    async def metrics(self, request: web.Request) -> web.Response:
+        """Prometheus text format, only to ``web.metrics_networks``."""
+        if not _in_networks(request.remote or "", self.metrics_networks):
+            return web.Response(status=403, text="forbidden\n")
+        m = request.app.get(METRICS)
+        if m is None:
+            from mailguard.metrics import Metrics
+
+            m = request.app[METRICS] = Metrics()
+        try:
+            body = await asyncio.to_thread(m.render, self.desk.store.pending_count)
+        except Exception as e:
+            log.warning("metrics: the store does not answer (%s)", type(e).__name__)
+            body = await asyncio.to_thread(m.render)
+        from mailguard.metrics import CONTENT_TYPE
+
+        resp = web.Response(body=body)
+        resp.headers["Content-Type"] = CONTENT_TYPE
+        return resp
 
     async def review(self, request: web.Request) -> web.Response:
         token = request.match_info["token"]
@@ -407,7 +448,24 @@ def _filters(tz: str) -> dict[str, Callable[..., str]]:
         "entity_ja": lambda k: T.label(T.ENTITY, k, "ja"),
         "entity_en": lambda k: T.label(T.ENTITY, k, "en"),
         "size": _size,
+        "duration": _duration,
     }
+
+
+def _duration(seconds: float | None) -> str:
+    """「3時間5分」-style, short: the office reads times to decision."""
+    if seconds is None:
+        return "—"
+    s = int(seconds)
+    if s < 60:
+        return f"{s}秒"
+    m = s // 60
+    if m < 60:
+        return f"{m}分"
+    h, m = divmod(m, 60)
+    if h < 48:
+        return f"{h}時間{m}分" if m else f"{h}時間"
+    return f"{h // 24}日{h % 24}時間"
 
 
 def _size(n: int) -> str:
@@ -418,19 +476,29 @@ def _size(n: int) -> str:
     return f"{n:.1f} MB"
 
 
-def create_app(service: Any, settings: Settings) -> web.Application:
-    """The review application.  ``service`` is a ``HoldDesk`` (or a ``Store``, for which
-    one is made without notices)."""
+def create_app(service: Any, settings: Settings, *, metrics: Any = None) -> web.Application:
+    """The review application (and ``/healthz``, ``/metrics``, the office's ``/office/``).
+    ``service`` is a ``HoldDesk`` (or a ``Store``, for which one is made without
+    notices); ``metrics`` the relay's ``mailguard.metrics.Metrics``."""
     desk = service if isinstance(service, HoldDesk) else HoldDesk(service, settings)
-    app = web.Application(middlewares=[security_headers], client_max_size=MAX_FORM)
+    app = web.Application(middlewares=[security_headers, token_limit(
+        settings.web.max_requests_per_token)], client_max_size=MAX_FORM)
     app[DESK] = desk
     app[SETTINGS] = settings
-    aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(str(HERE / "templates")),
+    if metrics is not None:
+        app[METRICS] = metrics
+    aiohttp_jinja2.setup(app, loader=jinja2.ChoiceLoader([
+                             jinja2.FileSystemLoader(str(HERE / "templates")),
+                             jinja2.FileSystemLoader(str(HERE.parent / "office" / "templates"))]),
                          autoescape=True, undefined=jinja2.StrictUndefined,
                          filters=_filters(settings.notify.timezone))
     r = Review(desk, settings)
     app.router.add_get("/", r.index)
     app.router.add_get("/healthz", r.health)
+    app.router.add_get("/metrics", r.metrics)
+    from mailguard.office.web import add_office
+
+    add_office(app, desk, settings)
     app.router.add_get("/h/{token}", r.review)
     app.router.add_get("/h/{token}/{action}", r.action_get)
     app.router.add_post("/h/{token}/{action}", r.act)
@@ -465,7 +533,8 @@ async def start_web(settings: Settings, store: Any, *, relay: Any = None,
     worker = getattr(relay, "worker", None) if relay is not None else None
     desk = HoldDesk(store, settings, notifier=notifier,
                     wake=worker.wake if worker is not None else None)
-    app = create_app(desk, settings)
+    handler = getattr(relay, "handler", None) if relay is not None else None
+    app = create_app(desk, settings, metrics=getattr(handler, "metrics", None))
     runner = web.AppRunner(app, access_log=None)   # access logs would hold the tokens
     await runner.setup()
     h, _, p = settings.web.listen.rpartition(":")

@@ -17,14 +17,18 @@ from mailguard.detect.entities.base import Found, finditer, search
 TYPE = "DATE_OF_BIRTH"
 LABELS = frozenset({"生年月日", "誕生日", "お誕生日", "出生日", "生年", "dob", "date of birth",
                     "birth date", "birthday", "birthdate", "born"})
-AFTER_WORDS = frozenset({"生まれ", "日生"})
+AFTER_WORDS = frozenset({"生まれ", "日生", "生"})
 
 ERAS = {"明治": (1868, 45), "大正": (1912, 15), "昭和": (1926, 64), "平成": (1989, 31),
         "令和": (2019, 99), "m": (1868, 45), "t": (1912, 15), "s": (1926, 64),
-        "h": (1989, 31), "r": (2019, 99)}
+        "h": (1989, 31), "r": (2019, 99),
+        # one-kanji abbreviations of forms and spreadsheets: 昭58/11/24, 平06/01/27
+        "明": (1868, 45), "大": (1912, 15), "昭": (1926, 64), "平": (1989, 31),
+        "令": (2019, 99)}
 
 DATE = regex.compile(
-    r"(?:(?P<era>明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHRmtshr]\.?)[ \u3000]*"
+    r"(?:(?P<era>明治|大正|昭和|平成|令和|(?<![A-Za-z])[MTSHRmtshr]\.?"
+    r"|(?<![\p{Han}])[明大昭平令](?=\d))[ \u3000]*"
     r"(?P<ey>元|\d{1,2})|(?P<y>(?:19|20)\d{2}))"
     r"[ \u3000]*(?:年|[/.\-])[ \u3000]*(?P<m>\d{1,2})[ \u3000]*(?:月|[/.\-])[ \u3000]*"
     r"(?P<d>\d{1,2})(?![0-9])[ \u3000]*日?")
@@ -73,6 +77,8 @@ class BirthDateRecognizer:
 
     def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
         f = pt.folded
+        if hit.word == "生" and not f[hit.start - 1:hit.start].isdigit():
+            return []  # 先生, 発生: only 「H3.7.22生」, a date right before it
         if hit.word in AFTER_WORDS:
             # 1985年4月12日生まれ / 昭和60年4月12日生: the date ends right before
             a = max(hit.start - 24, 0)
@@ -105,7 +111,8 @@ class BirthDateRecognizer:
 # A date of an era before Heisei (明治・大正・昭和, M/T/S) is, in today's mail, nearly always
 # a birth date: found without a label, at a lower score (a label or column raises it).
 OLD_ERA = regex.compile(
-    r"(?P<y>)(?:(?P<era>明治|大正|昭和|(?<![A-Za-z])[MTS]\.?)[ \u3000]*(?P<ey>元|\d{1,2}))"
+    r"(?P<y>)(?:(?P<era>明治|大正|昭和|(?<![A-Za-z])[MTS]\.?|(?<![\p{Han}])[明大昭](?=\d))"
+    r"[ \u3000]*(?P<ey>元|\d{1,2}))"
     r"[ \u3000]*(?:年|[/.\-])[ \u3000]*(?P<m>\d{1,2})[ \u3000]*(?:月|[/.\-])[ \u3000]*"
     r"(?P<d>\d{1,2})(?![0-9])[ \u3000]*日?")
 

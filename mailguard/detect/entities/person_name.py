@@ -28,6 +28,10 @@ LABELS = frozenset({
     "使用者", "利用者", "当事者", "被災者", "負傷者", "入居者", "契約者", "customer",
     "patient", "claimant", "insured", "driver", "passenger", "guest", "employee",
     "対象者", "対象者名", "応募者名", "候補者名",
+    # parties and persons of forms, filings and proceedings
+    "申立人", "相手方", "原告", "被告", "申請者", "申請人", "届出人", "被扶養者", "扶養者",
+    "受講者", "参加者", "宿泊者", "搭乗者", "同行者", "退職者", "受験者", "面接者", "被害者",
+    "加害者", "依頼者", "相談者", "保証人", "連帯保証人", "世帯主", "配偶者", "applicant",
 })
 HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
@@ -37,6 +41,8 @@ _LABELLED = regex.compile(
     r"|(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]+)(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ ]+)?")
 _VALUE = regex.compile(
     rf"(?P<v>{_NAME_TOKEN}(?:[ \u3000・]{_NAME_TOKEN})?"
+    # foreign names in katakana have more parts: グエン・ヴァン・ミン
+    r"|[\p{Katakana}ー]{2,8}(?:[・=＝][\p{Katakana}ー]{1,8}){1,3}"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+ [A-Z]{2,}"
     r"|[A-Z]{2,} [A-Z][a-z]+)"
     r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|]|様|さん|殿|[ \u3000]))", regex.M)
@@ -162,3 +168,24 @@ class HonorificNameRecognizer:
                 and _SALUTATION.match(f[a:b]) and ":" not in f[a:s] and "：" not in f[a:s]):
             found.own = True
         return [found]
+
+
+# 九十九 里奈（つくも りな）: a name followed by its reading in two parts, as forms and lists
+# write them; the reading is what makes it a name, whatever the dictionary knows of it
+_WITH_READING = regex.compile(
+    r"(?<![\p{Han}々])(?P<v>[\p{Han}々ヶ]{1,4}[ \u3000]?[\p{Han}々]{1,4})[ \u3000]*"
+    r"[（(](?:[\p{Hiragana}]{1,8}[ \u3000][\p{Hiragana}]{1,8}"
+    r"|[\p{Katakana}ー]{1,8}[ \u3000][\p{Katakana}ー]{1,8})[)）]")
+
+
+def names_with_reading(pt: PartText, a: int, b: int) -> list[Found]:
+    f = pt.folded
+    out = []
+    for m in _WITH_READING.finditer(f, a, b):
+        v = m.group("v")
+        if len(v.translate(_DROP_SPACES)) < 2 or not _is_name(v):
+            continue
+        s, e = m.span("v")
+        out.append(Found(TYPE, s, e, v.translate(_DROP_SEPARATORS), (mask_text, f[s:e]), 0.7,
+                         "reading"))
+    return out

@@ -60,6 +60,16 @@ for _cat, _words in {
         TERMS[_w.lower().replace("_", " ")] = _cat.removesuffix("_en")
 
 
+# The ends of the names of diseases and injuries (胃癌, 子宮筋腫, 腎不全, 肺炎, 熱中症):
+# no list holds every diagnosis, but Japanese names them with a few kanji ends.  Such an
+# end is a term when kanji stand before it (the disease's own part) and none after it
+# (病院, 症状 and 炎上 are other words).  See ``_disease``.
+DISEASE_ENDS = frozenset({"癌", "がん", "腫瘍", "筋腫", "潰瘍", "梗塞", "不全", "症", "病", "炎",
+                          "透析"})
+# compounds with those ends that are no one's health
+_NOT_DISEASE = frozenset({"臆病", "炎", "症", "病", "火炎", "気炎", "機能不全", "不全"})
+_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
+
 # Words of health that business mail also uses of the sender's own staff in passing
 # (「担当が入院しており」): they score below the shipped rules' threshold in running text,
 # and count in a column of a list (read by its header) or beside a specific term.
@@ -76,10 +86,12 @@ CATEGORY_NAMES = {"medical": "病歴・健康", "disability": "障害", "crimina
 
 class SensitiveRecognizer:
     types = (TYPE,)
-    triggers = frozenset(TERMS)
-    context = frozenset(TERMS)
+    triggers = frozenset(TERMS) | DISEASE_ENDS
+    context = frozenset(TERMS) | DISEASE_ENDS
 
     def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
+        if hit.word in DISEASE_ENDS and hit.word not in TERMS:
+            return _disease(pt, hit)
                 # reports name the category, not the term: a diagnosis beside a masked name is
         # still the person's diagnosis
         category = CATEGORY_NAMES[TERMS[hit.word]]
@@ -88,3 +100,22 @@ class SensitiveRecognizer:
         if _COUNT.search(pt.folded, max(a, hit.start - 12), min(b, hit.end + 12)):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
+
+
+def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
+    """胃癌, 子宮筋腫, 腎不全: the kanji before a disease end make it a diagnosis."""
+    text = pt.folded
+    a = hit.start
+    while a > 0 and hit.start - a < 8 and _KANJI.match(text, a - 1):
+        a -= 1
+    after = text[hit.end:hit.end + 1]
+    if hit.word == "透析":  # 人工透析, 透析治療, 夕方透析: dialysis whatever stands around it
+        a = hit.start
+    elif (a == hit.start or (after and _KANJI.match(after))
+            or (hit.word == "がん" and after in ("ば", "ぱ"))):  # 皆がんばって
+        return []
+    word = text[a:hit.end]
+    if word in _NOT_DISEASE:
+        return []
+    category = CATEGORY_NAMES["medical"]
+    return [Found(TYPE, a, hit.end, "medical", category, 0.7, category)]
