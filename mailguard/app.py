@@ -11,4 +11,16 @@ from mailguard.policy.ruleset import load_ruleset
 def build_engine(settings: Settings) -> Engine:
     """The judging engine; raises ConfigError/RuleFileError with one clear line."""
     detectors = builtin_detectors()
-    return Engine(settings, load_ruleset(settings, detectors), detectors)
+    engine = Engine(settings, load_ruleset(settings, detectors), detectors)
+    engine.history = history_view(settings)
+    return engine
+
+
+def history_view(settings: Settings) -> object | None:
+    """What the history detectors read: the configured store, opened lazily and never
+    written (None with ``[history] enabled = false``)."""
+    if not settings.history.enabled:
+        return None
+    from mailguard.history.view import HistoryView
+
+    return HistoryView.from_settings(settings)

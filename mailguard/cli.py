@@ -17,6 +17,7 @@ from pathlib import Path
 from mailguard import __version__, cli_serve, cli_store
 from mailguard.config import LANGS, Settings, load_settings
 from mailguard.errors import InputError, MailguardError, RuleFileError
+from mailguard.history import cli as history_cli
 from mailguard.policy.verdict import Action, Verdict
 
 log = logging.getLogger("mailguard")
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     # holds, stats (cli_store) and serve, demo, hash-password (cli_serve)
     cli_store.add_parsers(sub)
     cli_serve.add_parsers(sub)
+    history_cli.add_parsers(sub)
     return parser
 
 

@@ -276,6 +276,20 @@ class LimitsConfig:
 
 
 @dataclass(frozen=True)
+class HistoryConfig:
+    """The sending history and its detectors (mailguard/history/)."""
+
+    enabled: bool = True                 # record deliveries and run the history detectors
+    warmup_days: int = 14                # detectors silent while the history is younger
+    allow_domains: tuple[str, ...] = _f((), "domain")      # never a first contact etc.
+    allow_addresses: tuple[str, ...] = _f((), "address")
+    # lookalike_domain stays silent for an organisation written to since this many days
+    # and this many times (0 days: never silent)
+    established_days: int = 14
+    established_messages: int = 5
+
+
+@dataclass(frozen=True)
 class Settings:
     organization: OrganizationConfig = field(default_factory=OrganizationConfig)
     relay: RelayConfig = field(default_factory=RelayConfig)
@@ -290,6 +304,7 @@ class Settings:
     approvers: ApproversConfig = field(default_factory=ApproversConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
     log: LogConfig = field(default_factory=LogConfig)
+    history: HistoryConfig = field(default_factory=HistoryConfig)
     # where the settings came from ("<defaults>" or a path); relative paths resolve here
     source: str = "<defaults>"
     base_dir: str = "."

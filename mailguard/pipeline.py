@@ -80,7 +80,8 @@ def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
     recipients = recipients_of(pm, envelope, org)
     inp = ScanInput(message=pm, parts=ex.parts, recipients=recipients, org=org,
                     unscannable=ex.unscannable, attachment_names=ex.attachment_names,
-                    sender=sender, sender_domain=sender_domain)
+                    sender=sender, sender_domain=sender_domain,
+                    history=getattr(engine, "history", None))
     findings = engine.evaluate(inp)
     action = max((f.action for f in findings), default=Action.PASS)
     return Verdict(

@@ -111,6 +111,8 @@ async def start_relay(settings: Settings, *, store: Store | None = None, engine:
     if store is None:
         store = await asyncio.to_thread(open_configured, settings)
     try:
+        if hasattr(store, "record_history"):  # released holds add to the history too
+            store.record_history = settings.history.enabled
         if engine is None:
             engine = build_engine_for(settings)
         elif relay.judge_processes == "auto":

@@ -22,7 +22,9 @@ import pytest
 
 PG_BASE = os.environ.get("MAILGUARD_TEST_PG", "postgresql://postgres@127.0.0.1:5432")
 STORE_TABLES = ("events", "tokens", "deliveries", "blobs", "message_rules", "messages",
-                "sent_history", "purges")
+                "sent_history", "purges", "history_contacts", "history_orgs",
+                "history_names", "history_senders", "history_peers", "history_salutations",
+                "history_imported")
 
 
 def _pg_admin():  # a psycopg connection to the maintenance database, autocommit

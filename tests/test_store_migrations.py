@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from mailguard.errors import StoreError
+from mailguard.history import tables as history_tables
 from mailguard.hold import migrations, sql
 from mailguard.hold.sql import SqlStore
 
@@ -56,8 +57,9 @@ def test_migrated_schema_matches_sql_tables(fresh_url):
     s = SqlStore(fresh_url)
     try:
         insp = sa.inspect(s.engine)
-        assert set(insp.get_table_names()) == set(sql.metadata.tables) | {"schema_version"}
-        for name, table in sql.metadata.tables.items():
+        tables = {**sql.metadata.tables, **history_tables.metadata.tables}
+        assert set(insp.get_table_names()) == set(tables) | {"schema_version"}
+        for name, table in tables.items():
             cols = {c["name"]: c for c in insp.get_columns(name)}
             assert set(cols) == {c.name for c in table.columns}, name
             for c in table.columns:
@@ -169,5 +171,26 @@ def test_office_migration_fills_in_causes_of_existing_rows(fresh_url, monkeypatc
                                  "VALUES (:m, :at, 'judged')"), {"m": r.id, "at": r.received_at})
         with pytest.raises(Exception, match="append-only"), s.engine.begin() as conn:
             conn.execute(sa.text("DELETE FROM events"))
+    finally:
+        s.close()
+
+
+def test_a_store_that_ran_the_version_2_placeholder_gets_the_history_tables(fresh_url):
+    """m0002_reserved (a no-op on main before the history merge) is replaced by
+    m0002_history at the next open."""
+    s = SqlStore(fresh_url)
+    s.close()
+    eng = sa.create_engine(sql.normalize_url(fresh_url))
+    with eng.begin() as conn:
+        for name in ("history_contacts", "history_orgs", "history_names", "history_senders",
+                     "history_peers", "history_salutations", "history_imported"):
+            conn.execute(sa.text(f"DROP TABLE {name}"))
+        conn.execute(sa.text("UPDATE schema_version SET name = 'm0002_reserved' "
+                             "WHERE version = 2"))
+    eng.dispose()
+    s = SqlStore(fresh_url)
+    try:
+        assert "history_orgs" in sa.inspect(s.engine).get_table_names()
+        assert (2, "m0002_history") in versions(s)
     finally:
         s.close()

@@ -83,9 +83,15 @@ class MultipleExternalDomains:
         "min_organizations": Param(int, 2, "fire at this many external organisations"),
         "freemail_domains": Param(list, list(FREEMAIL_DOMAINS), "personal-address domains",
                                   item=str),
+        "unusual": Param(bool, False, "fire only for an organisation that the sending "
+                                      "history has never seen together with the others"),
     }
 
     def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
+        if params["unusual"]:
+            from mailguard.history.detectors import unusual_co_recipients
+
+            return unusual_co_recipients(inp)
         visible = [r for r in inp.external_recipients if r.visible and r.valid]
         orgs: dict[str, list[Recipient]] = {}
         labels: dict[str, str] = {}
@@ -480,6 +486,9 @@ class LookalikeDomain:
                                     "swaps, separators and homoglyphs"),
         "domains": Param(list, [], "more reference domains besides internal and partner",
                          item=str),
+        "established": Param(bool, True, "silent for an organisation the sending history "
+                                         "shows as an established correspondent "
+                                         "([history] established_days/_messages)"),
     }
 
     def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
@@ -506,6 +515,10 @@ class LookalikeDomain:
                 r.domain, ref, params["max_distance"], params["min_length"]))), None)
             if match:
                 found[r.domain] = (match, [r])
+        if found and params["established"] and inp.history is not None:
+            # a look-alike written to for weeks is a correspondent, not a typo
+            known = inp.history.established([organization_of(d) for d in found])
+            found = {d: v for d, v in found.items() if organization_of(d) not in known}
         return [Hit(where="header:" + rs[0].field.capitalize(),
                     recipients=tuple(x.address for x in rs),
                     args={"domain": unicode_domain(domain),

@@ -10,6 +10,7 @@ from mailguard.detect.base import Detector
 @functools.lru_cache(maxsize=1)
 def builtin_detectors() -> dict[str, Detector]:
     from mailguard.detect import content, personal_data, recipients, unscannable
+    from mailguard.history import detectors as history
 
     found: list[Detector] = [
         recipients.ExternalRecipientsVisible(),
@@ -21,5 +22,8 @@ def builtin_detectors() -> dict[str, Detector]:
         content.UndecodableText(),
         unscannable.UnscannableAttachment(),
         personal_data.PersonalData(),
+        history.FirstContact(),
+        history.DisplayNameMismatch(),
+        history.AddresseeMismatch(),
     ]
     return {d.name: d for d in found}

@@ -102,6 +102,8 @@ class SqlStore(RetentionMixin):
         self.url = normalize_url(url, base_dir)
         self.sealer = Sealer(encryption_key)
         self._upsert_sent: Any = None
+        # delivered messages add to the sending history ([history] enabled)
+        self.record_history = True
         new_file = None
         if self.url.startswith("sqlite:"):
             path = Path(sa.engine.make_url(self.url).database or "")
@@ -163,10 +165,10 @@ class SqlStore(RetentionMixin):
                actor: str = "system", deliver: bool = False,
                rcpt_tos: Sequence[str] | None = None,
                more_events: Sequence[tuple[str, str]] = (),
-               sent: Sequence[tuple[str, str]] | None = None) -> None:
+               sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
         self.record_many([(rec, raw, dict(
             mail_from=mail_from, actor=actor, deliver=deliver, rcpt_tos=rcpt_tos,
-            more_events=more_events, sent=sent))])
+            more_events=more_events, sent=sent, history=history))])
 
     def record_many(self, items: Sequence[tuple[MessageRecord, bytes | None,
                                                 dict[str, Any]]]) -> None:
@@ -192,6 +194,10 @@ class SqlStore(RetentionMixin):
                 conn.execute(events.insert(), batch.events)  # in order: ids ascend
                 if batch.sent:
                     self._add_sent_rows(conn, batch.sent)
+                if batch.history:
+                    from mailguard.history.store import apply as add_history
+
+                    add_history(conn, batch.history)
                 if batch.deliveries:
                     conn.execute(deliveries.insert(), batch.deliveries)
         except IntegrityError as e:
@@ -355,15 +361,24 @@ class SqlStore(RetentionMixin):
                 message_pk=message_id, at=now, event="delivered", actor="system",
                 client="", reason=f"instance {instance}" if instance else ""))
             row = conn.execute(
-                sa.select(messages.c.sender, messages.c.mail_from, d.rcpt_tos, d.blob_kind,
-                          blobs.c.data)
+                sa.select(messages.c.sender, messages.c.mail_from, messages.c.verdict,
+                          d.rcpt_tos, d.blob_kind, blobs.c.data)
                 .select_from(deliveries.join(messages, messages.c.id == d.message_pk)
                              .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
                                                   blobs.c.kind == d.blob_kind)))
                 .where(d.message_pk == message_id)).one()
-            names = _header_names(self.sealer.open(row.data, message_id, row.blob_kind))
+            raw = self.sealer.open(row.data, message_id, row.blob_kind)
+            names = _header_names(raw)
             rcpts = [(a, names.get(_norm_address(a), "")) for a in json.loads(row.rcpt_tos)]
             self._add_sent(conn, row.sender or row.mail_from, rcpts, now)
+            if self.record_history:  # the sending history (mailguard.history)
+                from mailguard.history import observe
+                from mailguard.history import store as history
+
+                obs = observe.observe_delivered(raw, row.sender or row.mail_from,
+                                                json.loads(row.rcpt_tos), row.verdict, now)
+                if obs is not None:
+                    history.apply(conn, [obs])
 
     def delivery_failed(self, message_id: str, instance: str, *, permanent: bool,
                         error: str, retry_at: dt.datetime | None,

@@ -110,12 +110,13 @@ class _Batch:
         self.events: list[dict[str, Any]] = []
         self.deliveries: list[dict[str, Any]] = []
         self.sent: dict[tuple[str, str, str], int] = {}
+        self.history: list[Any] = []  # mailguard.history Observations
 
     def add(self, rec: MessageRecord, raw: bytes | None, *, now: dt.datetime,
             mail_from: str, actor: str = "system", deliver: bool = False,
             rcpt_tos: Sequence[str] | None = None,
             more_events: Sequence[tuple[str, str]] = (),
-            sent: Sequence[tuple[str, str]] | None = None) -> None:
+            sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
         if rec.status not in STATUSES:
             raise ValueError(f"unknown status {rec.status!r}")
         if deliver and raw is None:
@@ -148,6 +149,8 @@ class _Batch:
                                 client="", reason=reason) for kind, reason in more_events)
         if sent:
             _sent_rows(self.sent, rec.sender or mail_from, sent)
+        if history is not None:
+            self.history.append(history)
         if deliver:
             self.deliveries.append(dict(
                 message_pk=rec.id, mail_from=mail_from,

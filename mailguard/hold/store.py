@@ -202,15 +202,16 @@ class Store(Protocol):
                actor: str = "system", deliver: bool = False,
                rcpt_tos: Sequence[str] | None = None,
                more_events: Sequence[tuple[str, str]] = (),
-               sent: Sequence[tuple[str, str]] | None = None) -> None:
+               sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
         """Write a judged message (and its raw bytes when it is held/delayed), its rule
         rows and a first audit event, durably, in one transaction.  ``deliver`` also
         queues its delivery (store-and-forward of passing mail; needs ``raw``) to
         ``rcpt_tos`` (default: ``rec.recipients``).  ``more_events`` ((event, reason)
         pairs, e.g. ("delivered", "relayed before answering")) and ``sent`` (the
-        (address, display name) pairs it was relayed to, for ``sent_history``) go in the
-        same transaction: one commit, one fsync per message.  A record that returns is
-        committed and on disk.  Raises ``StoreError`` if the id exists already."""
+        (address, display name) pairs it was relayed to, for ``sent_history``) and
+        ``history`` (a ``mailguard.history`` Observation) go in the same transaction:
+        one commit, one fsync per message.  A record that returns is committed and on
+        disk.  Raises ``StoreError`` if the id exists already."""
 
     def record_many(self, items: Sequence[tuple[MessageRecord, bytes | None,
                                                 dict[str, Any]]]) -> None:

@@ -54,6 +54,8 @@ class Engine:
         self.org = Organization.from_lists(org.internal_domains, org.partner_domains,
                                            settings.allow.recipient_domains)
         self.lang = settings.report.lang
+        # the sending history the history detectors read (app.build_engine sets it)
+        self.history: Any = None
         self._allow_senders = {a.lower() for a in settings.allow.senders}
         self._allow_sender_domains = tuple(normalize_domain(d)
                                            for d in settings.allow.sender_domains)

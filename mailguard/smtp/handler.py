@@ -437,6 +437,7 @@ class RelayHandler:
         if sent is not None:
             names = {a.lower(): n for a, n in header_names(sent[0])}
             kw["sent"] = [(a, names.get(a.lower(), "")) for a in sent[1]]
+            kw["history"] = await self._observe(rec, sent[0], sent[1])
         try:
             await self.recorder.record(rec, raw, **kw)
         except Exception as e:
@@ -458,6 +459,21 @@ class RelayHandler:
                     rec.id, rec.status, type(error).__name__)
         if self.replayer is not None:
             self.replayer.wake()
+
+    async def _observe(self, rec: MessageRecord, raw: bytes, accepted: Sequence[str]) -> Any:
+        """What the sending history keeps of a relayed message (mailguard.history), read
+        off the event loop; None when the history is off or nothing external went."""
+        if not getattr(getattr(self.settings, "history", None), "enabled", False):
+            return None
+        from mailguard.history.observe import observe_raw
+        from mailguard.pipeline import organization_for
+
+        sender = rec.sender or rec.mail_from
+        org = organization_for(self.engine, sender.rpartition("@")[2].lower())
+        if all(org.is_internal(a.rpartition("@")[2].lower()) for a in accepted):
+            return None  # internal mail only: nothing to learn, no parse
+        return await asyncio.to_thread(observe_raw, raw, at=rec.received_at, sender=sender,
+                                       delivered=accepted, is_internal=org.is_internal)
 
     # --- background work after the answer ---
 

@@ -49,6 +49,10 @@ def record_to_json(rec: MessageRecord, kwargs: dict[str, Any]) -> bytes:
         data[name] = value.isoformat() if value is not None else None
     for name in _TUPLES:
         data[name] = list(data[name])
+    if kwargs.get("history") is not None:  # a mailguard.history Observation
+        from mailguard.history.observe import to_json
+
+        kwargs = {**kwargs, "history": to_json(kwargs["history"])}
     return json.dumps({"version": 1, "record": data, "kwargs": kwargs},
                       ensure_ascii=False).encode("utf-8")
 
@@ -66,6 +70,10 @@ def record_from_json(raw: bytes) -> tuple[MessageRecord, dict[str, Any]]:
     for key in ("more_events", "sent"):
         if kwargs.get(key) is not None:
             kwargs[key] = [tuple(pair) for pair in kwargs[key]]
+    if kwargs.get("history") is not None:
+        from mailguard.history.observe import from_json
+
+        kwargs["history"] = from_json(kwargs["history"])
     return MessageRecord(**data), kwargs
 
 

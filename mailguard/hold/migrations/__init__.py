@@ -65,6 +65,12 @@ def upgrade(conn: Connection) -> list[int]:
     schema_version.create(conn, checkfirst=True)
     done = applied_versions(conn)
     mods = migrations()
+    # Version 2 was a placeholder (m0002_reserved, a no-op) on main between the office
+    # and the history merges: a store that ran it has no history tables yet.
+    if 2 in done and conn.execute(sa.select(schema_version.c.name).where(
+            schema_version.c.version == 2)).scalar() == "m0002_reserved":
+        conn.execute(schema_version.delete().where(schema_version.c.version == 2))
+        done.discard(2)
     if done and max(done) > len(mods):
         raise StoreError(f"the store's schema version {max(done)} is newer than this "
                          f"mailguard knows ({len(mods)}): upgrade mailguard")
