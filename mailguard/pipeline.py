@@ -84,13 +84,20 @@ def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
                     history=getattr(engine, "history", None))
     findings = engine.evaluate(inp)
     action = max((f.action for f in findings), default=Action.PASS)
+    basis = None
+    history = getattr(engine.settings, "history", None)
+    if history is not None and history.enabled and any(not r.internal for r in recipients):
+        from mailguard.history.observe import basis_of
+
+        new_text = next((p.text for p in ex.parts if p.where == "body" and not p.quoted), "")
+        basis = basis_of(pm, new_text)
     return Verdict(
         source=source, action=action, findings=findings,
         defects=[{"code": d.code, "where": d.where, "detail": d.detail} for d in pm.defects],
         message_id=pm.message_id, subject=pm.subject, sender=sender,
         recipients=[{"address": r.address, "field": r.field, "internal": r.internal,
                      "organization": r.organization} for r in recipients],
-        ruleset=engine.ruleset.version, lang=engine.lang)
+        ruleset=engine.ruleset.version, lang=engine.lang, history_basis=basis)
 
 
 def fail_closed(source: str, error: BaseException, engine: Engine) -> Verdict:

@@ -73,6 +73,7 @@ class PgProxy:
         self._conns.add(pair)
         wrote_message = asyncio.Event()
         cut = asyncio.Event()
+        answered = asyncio.Event()
 
         async def client_to_server() -> None:
             while data := await creader.read(65536):
@@ -88,8 +89,9 @@ class PgProxy:
                 swriter.write(data)
                 await swriter.drain()
                 if lose:
-                    # let the server finish the commit, then cut before the answer
-                    await asyncio.sleep(0.3)
+                    # the server's answer to the COMMIT says it is done: drop it and cut
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(answered.wait(), 30)
                     self.commit_acks_lost += 1
                     cwriter.transport.abort()
                     swriter.transport.abort()
@@ -98,6 +100,7 @@ class PgProxy:
         async def server_to_client() -> None:
             while data := await sreader.read(65536):
                 if cut.is_set():
+                    answered.set()  # the COMMIT's answer, never forwarded
                     continue
                 cwriter.write(data)
                 await cwriter.drain()

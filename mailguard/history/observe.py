@@ -31,6 +31,19 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Basis:
+    """What ``observe`` needs of a message, taken where it is parsed anyway (judging):
+    its header recipients and the salutations of its new text."""
+
+    recipients: tuple[tuple[str, str, str], ...]
+    salutations: tuple[salutation.Salutation, ...]
+
+
+def basis_of(pm: ParsedMessage, new_text: str) -> Basis:
+    return Basis(tuple(pm.header_recipients), tuple(salutation.extract(new_text)))
+
+
+@dataclass(frozen=True)
 class Observation:
     at: dt.datetime
     sender: str
@@ -74,7 +87,9 @@ def observe(*, at: dt.datetime, sender: str,
             recipients: Sequence[tuple[str, str, str]],
             is_internal: Callable[[str], bool],
             delivered: Sequence[str] | None = None,
-            new_text: str = "", key: str = "") -> Observation | None:
+            new_text: str = "", key: str = "",
+            salutations: Sequence[salutation.Salutation] | None = None
+            ) -> Observation | None:
     """The observation of one message: ``recipients`` are (field, display name, address)
     of its headers; ``delivered`` the envelope recipients it really went to (None: the
     header recipients).  None when no external recipient got it."""
@@ -105,9 +120,10 @@ def observe(*, at: dt.datetime, sender: str,
     to_orgs = {c.organization for c in contacts
                if c.field == "to" and not is_personal(c.domain)}
     sal: tuple[tuple[str, salutation.Salutation], ...] = ()
-    if len(to_orgs) == 1 and new_text:
+    if len(to_orgs) == 1 and (new_text or salutations):
         org = next(iter(to_orgs))
-        sal = tuple((org, s) for s in salutation.extract(new_text))
+        found = salutations if salutations is not None else salutation.extract(new_text)
+        sal = tuple((org, s) for s in found)
     return Observation(at=at, sender=got_sender[0], contacts=contacts, peers=peers,
                        salutations=sal, key=key)
 

@@ -87,6 +87,10 @@ class Verdict:
     recipients: list[dict[str, Any]] = field(default_factory=list)
     ruleset: str = ""                 # hash of the rules in force
     lang: str = "ja"
+    # what the sending history keeps of the message, read where it was parsed for
+    # judging (mailguard.history.observe.Basis), so that the relay does not parse it
+    # again after delivery; not part of the verdict's JSON
+    history_basis: Any = None
 
     @property
     def rules(self) -> list[str]:

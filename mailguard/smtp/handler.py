@@ -397,6 +397,7 @@ class RelayHandler:
         self.metrics.delivery_seconds.observe(time.monotonic() - started)
         self.metrics.deliveries.labels(result="relayed").inc()
         await self._save(rec, None, mail_from, best_effort=True, sent=(raw, result.accepted),
+                         basis=verdict.history_basis,
                          event=("delivered", "relayed before answering"))
         log.info("%s %s and relayed to %d recipient(s)%s", rid, status, len(result.accepted),
                  f" (observe mode: would have been {observed})" if observed else "")
@@ -426,7 +427,8 @@ class RelayHandler:
 
     async def _save(self, rec: MessageRecord, raw: bytes | None, mail_from: str, *,
                     best_effort: bool = False, event: tuple[str, str] | None = None,
-                    sent: tuple[bytes, Sequence[str]] | None = None) -> None:
+                    sent: tuple[bytes, Sequence[str]] | None = None,
+                    basis: Any = None) -> None:
         """Record a judged message.  ``best_effort``: the outcome is already fixed (the
         message was relayed or rejected), so a store failure is logged, not raised."""
         # one transaction per message (the record, its audit events, the history),
@@ -435,9 +437,11 @@ class RelayHandler:
         if event is not None:
             kw["more_events"] = [event]
         if sent is not None:
-            names = {a.lower(): n for a, n in header_names(sent[0])}
+            names = ({a.lower(): " ".join(n.split()) for _, n, a in basis.recipients if n}
+                     if basis is not None else
+                     {a.lower(): n for a, n in header_names(sent[0])})
             kw["sent"] = [(a, names.get(a.lower(), "")) for a in sent[1]]
-            kw["history"] = await self._observe(rec, sent[0], sent[1])
+            kw["history"] = await self._observe(rec, sent[0], sent[1], basis)
         try:
             await self.recorder.record(rec, raw, **kw)
         except Exception as e:
@@ -460,7 +464,8 @@ class RelayHandler:
         if self.replayer is not None:
             self.replayer.wake()
 
-    async def _observe(self, rec: MessageRecord, raw: bytes, accepted: Sequence[str]) -> Any:
+    async def _observe(self, rec: MessageRecord, raw: bytes, accepted: Sequence[str],
+                       basis: Any = None) -> Any:
         """What the sending history keeps of a relayed message (mailguard.history), read
         off the event loop; None when the history is off or nothing external went."""
         if not getattr(getattr(self.settings, "history", None), "enabled", False):
@@ -472,6 +477,15 @@ class RelayHandler:
         org = organization_for(self.engine, sender.rpartition("@")[2].lower())
         if all(org.is_internal(a.rpartition("@")[2].lower()) for a in accepted):
             return None  # internal mail only: nothing to learn, no parse
+        if basis is not None:  # read while judging: no second parse of the message
+            from mailguard.history.observe import observe
+
+            try:
+                return observe(at=rec.received_at, sender=sender,
+                               recipients=basis.recipients, is_internal=org.is_internal,
+                               delivered=accepted, salutations=basis.salutations)
+            except Exception:
+                return None  # the history is a by-product: delivery never fails on it
         return await asyncio.to_thread(observe_raw, raw, at=rec.received_at, sender=sender,
                                        delivered=accepted, is_internal=org.is_internal)
 
