@@ -384,3 +384,22 @@ def test_a_spooled_record_keeps_its_history(tmp_path):
     assert r.contacts(["tanaka@partner.co.jp"])["tanaka@partner.co.jp"].count == 1
     assert {s.kind for s in r.salutations_of("partner.co.jp")} == {"org", "person"}
     r.close()
+
+
+def test_a_new_address_is_flagged_at_a_young_organisation_not_at_an_established_one(tmp_path):
+    db = tmp_path / "s.db"
+    s = SqlStore(f"sqlite:///{db}")
+    old = dt.datetime.now(dt.UTC) - dt.timedelta(days=40)
+    recent = dt.datetime.now(dt.UTC) - dt.timedelta(days=2)
+    with s._write() as conn:
+        # written to for weeks, many times: an established correspondent
+        hs.apply(conn, [_obs(old + dt.timedelta(days=i), "taro@example.co.jp",
+                             ["sato@partner.co.jp"]) for i in range(8)])
+        # first written to two days ago
+        hs.apply(conn, [_obs(recent, "taro@example.co.jp", ["kato@newclient.example"])])
+    s.close()
+    engine = _engine_on(db)
+    # a new colleague at the partner of weeks is the daily case: no warning
+    assert "first-contact-address" not in _rules(engine, "suzuki@partner.co.jp")
+    # a second address at an organisation met two days ago is worth a look
+    assert "first-contact-address" in _rules(engine, "ito@newclient.example")

@@ -80,6 +80,9 @@ class FirstContact:
     params: Mapping[str, Param] = {
         "scope": Param(str, "domain", "domain: nobody has written to the organisation; "
                                       "address: to the address (its organisation known)"),
+        "at_established": Param(bool, False, "scope address: also a new address at an "
+                                             "established correspondent ([history] "
+                                             "established_days/_messages)"),
     }
 
     def check(self, inp: ScanInput, params: Mapping[str, Any]) -> list[Hit]:
@@ -90,6 +93,13 @@ class FirstContact:
         ext = _externals(inp, view)
         if params["scope"] == "domain":
             return self._domains(view, ext, seen_org)
+        if not params["at_established"]:
+            # a new person at an organisation written to for weeks is a new colleague
+            # there, the daily case: a warning each time would be clicked through
+            # (the wrong person of a known name is display_name_mismatch's)
+            established = view.established(sorted({r.organization for r in ext}))
+            ext = [r for r in ext if r.organization not in established
+                   or is_personal(r.domain)]
         return self._addresses(view, ext, seen_addr, seen_org)
 
     def _domains(self, view: HistoryView, ext: list[Recipient],
