@@ -131,6 +131,19 @@ def _unfold(value: str) -> str:
     return _FOLD.sub("", value).replace("\r", "").replace("\n", "")
 
 
+def _plain(value: str) -> str:
+    """A header kept as it is (Message-ID, Date): 8-bit bytes in it, never meaningful
+    there, are read as UTF-8 with replacement, so the value is valid Unicode for the
+    store, JSON and the notice (a lone surrogate from ``surrogateescape`` is none)."""
+    text = _unfold(str(value)).strip()
+    if text.isascii():
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _raw_text(text: str, issues: list[tuple[str, str]], hint: str | None = None) -> str:
     """Header text outside encoded words: raw 8-bit (surrogate-escaped) or raw JIS.
 
@@ -206,6 +219,9 @@ def decode_header_value(value: str | None, issues: list[tuple[str, str]] | None 
     return "".join(out)
 
 
+# characters of one address field (all its headers) read by the stdlib parser: about
+# 1,500 recipients with display names
+ADDRESS_LIST_MAX = 64 * 1024
 _ADDR_SCRAPE = re.compile(r"[^\s<>,;:\"()\[\]]+@[^\s<>,;:\"()\[\]]+")
 
 
@@ -223,6 +239,11 @@ def _addresses(values: list[str], issues: list[tuple[str, str]],
         if not v.isascii() or "\x1b" in v:
             v = _raw_text(v, issues, hint)
         prepared.append(v)
+    if sum(map(len, prepared)) > ADDRESS_LIST_MAX:
+        # the stdlib's address parser is quadratic on some input (300 KB of "<" after a
+        # group took 80 s): a list this long is only scraped for its addresses
+        issues.append(("HEADER_MALFORMED", "address list too long; addresses scraped"))
+        return [("", a) for v in prepared for a in _ADDR_SCRAPE.findall(v)]
     try:
         pairs = email.utils.getaddresses(prepared)
     except (RecursionError, ValueError, IndexError):  # pathological headers
@@ -357,6 +378,15 @@ def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
     return pm
 
 
+def _param(part: email.message.Message, name: str) -> str | tuple | None:
+    """``part.get_param(name)`` of Content-Type, or None when the header is too broken
+    for the stdlib to split into parameters (RFC 2231 continuations it cannot sort)."""
+    try:
+        return part.get_param(name)
+    except Exception:
+        return None
+
+
 def _charset_hint(msg: email.message.Message) -> str:
     """The first charset declared on the message or its first-level parts."""
     candidates = [msg]
@@ -369,7 +399,7 @@ def _charset_hint(msg: email.message.Message) -> str:
                 if isinstance(inner, list):
                     candidates.extend(q for q in inner[:5] if isinstance(q, email.message.Message))
     for part in candidates:
-        charset = part.get_param("charset")
+        charset = _param(part, "charset")
         if isinstance(charset, str) and charset.strip() and \
                 charset.strip().lower() not in ("us-ascii", "ascii"):
             return charset.strip()
@@ -393,9 +423,9 @@ def _read_headers(msg: email.message.Message, pm: ParsedMessage) -> None:
     hint = pm.charset_hint or None
     pm.subject = decode_header_value(one("subject"), issues, hint)
     record("header:Subject", issues)
-    pm.message_id = _unfold(one("message-id")).strip()
-    pm.in_reply_to = _unfold(one("in-reply-to")).strip()
-    pm.date = _unfold(one("date")).strip()
+    pm.message_id = _plain(one("message-id"))
+    pm.in_reply_to = _plain(one("in-reply-to"))
+    pm.date = _plain(one("date"))
     issues = []
     froms = _addresses(headers.get("from", []), issues, hint)
     record("header:From", issues)
@@ -553,7 +583,7 @@ def _leaf(part: email.message.Message, pm: ParsedMessage, alt: int) -> None:
     ctype = part.get_content_type()
     maintype = ctype.split("/", 1)[0]
     issues: list[tuple[str, str]] = []
-    own = part.get_param("charset")
+    own = _param(part, "charset")
     filename = _filename(part, issues, (own if isinstance(own, str) else None)
                          or pm.charset_hint or None)
     disposition = str(part.get("Content-Disposition", "") or "").split(";")[0].strip().lower()
