@@ -130,3 +130,42 @@ def test_check_json_output_of_a_fuzzed_message_is_valid_utf8(tmp_path, capsysbin
     assert code in (0, 1)
     json.loads(out.decode("utf-8"))
     assert sys.stdout is not None
+
+
+async def test_an_address_that_is_not_utf8_is_refused_at_mail_and_rcpt(tmp_path):
+    # aiosmtpd kept the bytes as surrogates: MAIL got 250, then DATA 451 for ever (the
+    # next hop's client could not encode the address) and the client never gave up
+    from relaykit import INTERNAL, Sink, relay_settings
+
+    from mailguard.serve import start_relay
+
+    sink = await Sink().start()
+    relay = await start_relay(relay_settings(upstream_port=sink.port,
+                                             store_url=f"sqlite:///{tmp_path / 'mg.db'}"),
+                              optional_parts=False, run_worker=False)
+    try:
+        async def ask(*commands: bytes) -> list[str]:
+            import asyncio
+
+            r, w = await asyncio.open_connection(*relay.address)
+            await r.readline()
+            replies = []
+            for c in (b"EHLO client.test", *commands, b"QUIT"):
+                w.write(c + b"\r\n")
+                await w.drain()
+                line = await r.readline()
+                while line[3:4] == b"-":
+                    line = await r.readline()
+                replies.append(line.decode("utf-8", "replace").strip())
+            w.close()
+            return replies
+
+        got = await ask(b"MAIL FROM:<\xffa@example.co.jp>")
+        assert got[1].startswith("553 ")
+        got = await ask(b"MAIL FROM:<a@example.co.jp>", b"RCPT TO:<b\xfe@client.example>",
+                        f"RCPT TO:<{INTERNAL}>".encode())
+        assert got[1].startswith("250") and got[2].startswith("553 ")
+        assert got[3].startswith("250")
+    finally:
+        await relay.stop(0)
+        await sink.stop()
