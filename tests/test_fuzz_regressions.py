@@ -64,6 +64,17 @@ def test_mixed_rfc2231_charset_parameters_do_not_crash_the_parse():
     assert judge_mail(raw).action is not None
 
 
+def test_a_part_boundary_in_unsortable_rfc2231_pieces_is_read_flat():
+    # the same stdlib failure inside the parser itself (get_boundary of a nested part)
+    raw = (b"From: taro@example.co.jp\r\nTo: hanako@example.co.jp\r\nSubject: x\r\n"
+           b"Content-Type: multipart/mixed; boundary=a\r\n\r\n--a\r\n"
+           b"Content-Type: multipart/mixed; boundary*=x; boundary*0=b\r\n\r\n--b\r\n"
+           b"Content-Type: text/plain\r\n\r\ninner text\r\n--b--\r\n--a--\r\n")
+    pm = parse_message(raw)
+    assert any(d.code == "MIME_MALFORMED" for d in pm.defects)
+    assert "inner text" in " ".join(p.text for p in pm.body)
+
+
 def test_an_overlong_domain_or_address_literal_is_invalid_not_a_memory_bomb():
     # is_within built every suffix of 150,000 labels: MemoryError out of make_recipient
     org = Organization.from_lists(["example.co.jp"])

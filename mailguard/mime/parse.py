@@ -370,6 +370,13 @@ def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
         msg = email.parser.BytesParser(policy=_POLICY).parsebytes(raw, headersonly=True)
         flat = True
         pm.add_defect("MIME_TOO_DEEP", "body", "nesting beyond what the parser handles")
+    except Exception as e:
+        # the stdlib parser's own failure on a damaged part header (a boundary whose
+        # RFC 2231 pieces it cannot sort raises TypeError): the parts are read flat
+        msg = email.parser.BytesParser(policy=_POLICY).parsebytes(raw, headersonly=True)
+        flat = True
+        pm.add_defect("MIME_MALFORMED", "body", f"structure unreadable ({type(e).__name__}); "
+                                                "parts read flat")
     pm.msg = msg
     pm.charset_hint = _charset_hint(msg)
     _read_headers(msg, pm)
@@ -475,7 +482,9 @@ def _walk(msg: email.message.Message, pm: ParsedMessage, max_depth: int) -> None
         _leaf(part, pm, alt)
 
 
-_BOUNDARY_PARAM = re.compile(r"""boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))""", re.I)
+# boundary=, and its RFC 2231 forms (boundary*=, boundary*0=): every name is a delimiter
+_BOUNDARY_PARAM = re.compile(r"""boundary(?:\*\d*)?\*?\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))""",
+                             re.I)
 
 
 def _read_flat(msg: email.message.Message, pm: ParsedMessage) -> None:
