@@ -29,6 +29,7 @@ as JSON (``--json``).  One core: run it under ``nice``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import logging
@@ -373,6 +374,68 @@ def minimize(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- coverage-guided: atheris (libFuzzer) ---------------------------------------------------
+
+def run_atheris(args: argparse.Namespace) -> int:
+    """Each target for its share of ``--minutes`` under atheris, in a process of its own;
+    libFuzzer's coverage feedback with fuzzkit's mutators as its custom mutator."""
+    import re
+    import subprocess
+
+    names = args.target or list(fk.targets())
+    out_dir = args.out or tempfile.mkdtemp(prefix="mailguard-atheris-")
+    os.makedirs(out_dir, exist_ok=True)
+    seconds = max(int(args.minutes * 60 / len(names)), 5)
+    rows = {}
+    for name in names:
+        cmd = [sys.executable, __file__, "--atheris-worker", name, "--out", out_dir,
+               "--hang", str(args.hang), "--memory-limit", str(args.memory_limit),
+               "--minutes", str(seconds / 60)]
+        proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
+        log = proc.stderr
+        Path(out_dir, f"{name}.log").write_text(log)
+        runs = re.findall(r"stat::number_of_executed_units: (\d+)", log)
+        rss = re.findall(r"stat::peak_rss_mb: (\d+)", log)
+        cov = re.findall(r"cov: (\d+)", log)
+        crashed = "Uncaught Python exception" in log or "ERROR: libFuzzer" in log
+        rows[name] = {"inputs": int(runs[-1]) if runs else 0, "peak_rss": int(rss[-1]) if rss
+                      else 0, "coverage": int(cov[-1]) if cov else 0, "failed": crashed,
+                      "exit": proc.returncode}
+        print(f"{name:<16} {rows[name]['inputs']:>10,} inputs  cov {rows[name]['coverage']:>6}  "
+              f"peak RSS {rows[name]['peak_rss']:>5} MB  "
+              f"{'FAILED, see ' + out_dir if crashed else 'ok'}", flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2))
+    return 1 if any(r["failed"] for r in rows.values()) else 0
+
+
+def atheris_worker(args: argparse.Namespace) -> None:
+    import atheris
+
+    name = args.atheris_worker
+    target = fk.targets()[name]
+    seeds = fk.load_seeds(target.seeds)
+    with atheris.instrument_imports(include=["mailguard"]):
+        fk.context()
+        for seed in seeds[:3]:  # imports what the target reads with, instrumented
+            with contextlib.suppress(Exception):
+                target.run(seed)
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    warnings.simplefilter("ignore")
+    corpus = tempfile.mkdtemp(prefix=f"corpus-{name}-")
+    for i, seed in enumerate(seeds):
+        Path(corpus, f"seed{i}").write_bytes(seed)
+
+    def mutator(data: bytes, max_size: int, seed: int) -> bytes:
+        return fk.mutate(target, random.Random(seed), data, seeds)[:max_size]
+
+    atheris.Setup([sys.argv[0], f"-max_total_time={int(args.minutes * 60)}",
+                   f"-timeout={int(args.hang)}", f"-rss_limit_mb={args.memory_limit}",
+                   f"-max_len={fk.MAX_INPUT}", f"-artifact_prefix={args.out}/{name}-",
+                   "-print_final_stats=1", corpus], target.run, custom_mutator=mutator)
+    atheris.Fuzz()
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -393,6 +456,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--verbose", action="store_true", help="a line per slice")
     p.add_argument("--list", action="store_true", help="list the targets")
     p.add_argument("--minimize", metavar="FILE", help="shrink a failing input (with --target)")
+    p.add_argument("--engine", choices=("mutate", "atheris"), default="mutate",
+                   help="mutate: fuzzkit's mutators, new outcomes kept (default); atheris: "
+                        "coverage-guided (libFuzzer) with the same mutators, if installed")
+    p.add_argument("--atheris-worker", help=argparse.SUPPRESS)
     p.add_argument("--make-seeds", action="store_true",
                    help="rewrite tests/fuzz_seeds/ from the test factories")
     args = p.parse_args(argv)
@@ -404,6 +471,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.minimize:
         return minimize(args)
+    if args.atheris_worker:
+        atheris_worker(args)
+        return 0
+    if args.engine == "atheris":
+        return run_atheris(args)
     return run(args)
 
 
