@@ -394,8 +394,8 @@ def run_atheris(args: argparse.Namespace) -> int:
         proc = subprocess.run(cmd, capture_output=True, text=True, errors="replace")
         log = proc.stderr
         Path(out_dir, f"{name}.log").write_text(log)
-        runs = re.findall(r"stat::number_of_executed_units: (\d+)", log)
-        rss = re.findall(r"stat::peak_rss_mb: (\d+)", log)
+        runs = re.findall(r"stat::number_of_executed_units:\s+(\d+)", log)
+        rss = re.findall(r"stat::peak_rss_mb:\s+(\d+)", log)
         cov = re.findall(r"cov: (\d+)", log)
         crashed = "Uncaught Python exception" in log or "ERROR: libFuzzer" in log
         rows[name] = {"inputs": int(runs[-1]) if runs else 0, "peak_rss": int(rss[-1]) if rss
