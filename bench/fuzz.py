@@ -57,8 +57,9 @@ CORPUS_MAX = 400          # inputs kept per target for their new outcomes
 MAIL_SEED_MAX = 512 * 1024
 
 
-class Hang(Exception):
-    pass
+class Hang(BaseException):
+    """The watchdog's alarm: not an Exception, so no reader's ``except Exception`` (a
+    library's, or ours around a damaged property set) swallows it."""
 
 
 def rss_mb() -> float:
