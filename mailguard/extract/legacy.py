@@ -74,21 +74,53 @@ def _stream(ole, name: str, budget: Budget) -> bytes:
         raise Unreadable("corrupt", f"unreadable {name} stream ({type(e).__name__})") from None
 
 
+SUMMARY_STREAM = "\x05SummaryInformation"
+PID_CODEPAGE, PID_TITLE = 1, 2
+VT_I2, VT_LPSTR, VT_LPWSTR = 0x02, 0x1E, 0x1F
+
+
 def ole_title(ole) -> str:
-    """The title of the SummaryInformation property set, or ""."""
+    """The title of the SummaryInformation property set, or "".
+
+    Read here, two properties only: olefile's ``get_metadata`` parses every property of
+    both property sets, and a damaged vector count made it loop 7.5 million times over
+    a 27 KB file (30 s)."""
     try:
-        meta = ole.get_metadata()
+        if not ole.exists(SUMMARY_STREAM) or ole.get_size(SUMMARY_STREAM) > 1024 * 1024:
+            return ""
+        with ole.openstream(SUMMARY_STREAM) as stream:
+            title = summary_title(stream.read())
     except Exception:  # a damaged property set: the text still counts
         return ""
-    title = meta.title
-    if isinstance(title, bytes):
-        codepage = meta.codepage if isinstance(meta.codepage, int) else 1252
-        codec = {65001: "utf-8", 1200: "utf-16-le"}.get(codepage, f"cp{codepage}")
-        try:
-            title = title.decode(codec)
-        except (LookupError, UnicodeDecodeError):
-            title = title.decode("latin-1")
-    return " ".join(str(title or "").replace("\x00", "").split())[:1000]
+    return " ".join(title.replace("\x00", "").split())[:1000]
+
+
+def summary_title(data: bytes) -> str:
+    """PIDSI_TITLE of a SummaryInformation stream (MS-OLEPS), decoded with its code page."""
+    base = _u32(data, 44)  # the first property set (after the 28-byte header, FMTID)
+    count = min(_u32(data, base + 4), (len(data) - base) // 8)
+    props = {}
+    for i in range(count):
+        pid, off = struct.unpack_from("<II", data, base + 8 + 8 * i)
+        if pid in (PID_CODEPAGE, PID_TITLE):
+            props[pid] = base + off
+    if PID_TITLE not in props:
+        return ""
+    codepage = 1252
+    if PID_CODEPAGE in props and _u16(data, props[PID_CODEPAGE]) == VT_I2:
+        codepage = _u16(data, props[PID_CODEPAGE] + 4)
+    at = props[PID_TITLE]
+    kind, size = _u16(data, at), _u32(data, at + 4)
+    if kind == VT_LPWSTR:
+        return data[at + 8:at + 8 + 2 * size].decode("utf-16-le", "replace")
+    if kind != VT_LPSTR:
+        return ""
+    raw = data[at + 8:at + 8 + size]
+    codec = {65001: "utf-8", 1200: "utf-16-le"}.get(codepage, f"cp{codepage}")
+    try:
+        return raw.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return raw.decode("latin-1")
 
 
 # --- Word ----------------------------------------------------------------------------------

@@ -176,17 +176,26 @@ def sniff_delimiter(text: str, hint: str = "") -> str:
     return ","
 
 
+_BARE_CR = re.compile(r"(?<=\r)(?!\n)")
+
+
 def _lines(text: str) -> Iterator[str]:
-    """Lines with their endings, one at a time (a StringIO would copy the whole text)."""
+    """Lines with their endings, one at a time (a StringIO would copy the whole text).
+
+    A bare CR inside a line also ends one (the csv reader refuses it in an unquoted
+    field, and a spreadsheet would start a new row there)."""
     if "\n" not in text[:65536] and "\r" in text[:65536]:
         text = text.replace("\r", "\n")  # classic Mac line ends
     start, n = 0, len(text)
     while start < n:
         end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end + 1]
+        if "\r" in line[:-1]:
+            yield from (piece for piece in _BARE_CR.split(line) if piece)
+        else:
+            yield line
         if end < 0:
-            yield text[start:]
             return
-        yield text[start:end + 1]
         start = end + 1
 
 

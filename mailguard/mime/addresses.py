@@ -28,6 +28,11 @@ def _psl() -> PublicSuffixList:
 def normalize_domain(domain: str) -> str:
     """Lower-case IDNA (punycode) form of a domain; ValueError if it is not one."""
     d = domain.strip().rstrip(".").lower()
+    # a name is at most 253 characters (RFC 1035), and its ASCII form is never shorter:
+    # a longer one (or address literal) is refused before IDNA and the suffix look-ups
+    # pay for its length
+    if len(d) > 253:
+        raise ValueError(f"not a domain: {domain[:64]!r}…")
     if d.startswith("[") and d.endswith("]"):  # address literal: keep as it is
         return d
     if not d or " " in d or ".." in d:
@@ -39,6 +44,8 @@ def normalize_domain(domain: str) -> str:
             ascii_form = d.encode("ascii").decode("ascii")
         except UnicodeError:
             raise ValueError(f"not a domain: {domain!r}") from None
+    if len(ascii_form) > 253:
+        raise ValueError(f"not a domain: {domain[:64]!r}…")
     for label in ascii_form.split("."):
         if not label or len(label) > 63 or label.startswith("-") or label.endswith("-"):
             raise ValueError(f"not a domain: {domain!r}")

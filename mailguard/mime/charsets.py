@@ -124,14 +124,30 @@ def family(label: str) -> str | None:
     return _FAMILY.get(label) or _python_codec(label)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def decode_bytes(data: bytes, label: str | None, *, html: bool = False,
                  hint: str | None = None) -> Decoded:
     """Decode bytes declared as ``label`` (None: no label); never raises.
 
     With ``html=True`` and no label, a ``<meta charset>`` near the top is honoured.
     ``hint`` is a charset to try first when there is no label (a raw 8-bit header is
-    most often in the charset of the message body).
+    most often in the charset of the message body).  The text is always valid Unicode:
+    a codec that lets a lone surrogate through (UTF-7's base64 runs do) has it replaced,
+    as a loss, since it could be neither stored, rendered nor sent as JSON.
     """
+    d = _decode(data, label, html=html, hint=hint)
+    if d.charset in _ASCII_ONLY or not _SURROGATE.search(d.text):
+        return d
+    return Decoded(_SURROGATE.sub("\ufffd", d.text), d.charset,
+                   (*d.issues, (LOSSY, f"invalid characters replaced ({d.charset})")))
+
+
+_ASCII_ONLY = frozenset({"ascii"})
+
+
+def _decode(data: bytes, label: str | None, *, html: bool, hint: str | None) -> Decoded:
     label = clean_label(label) if label else ""
     if not label and html:
         label = _meta_charset(data)

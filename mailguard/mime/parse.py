@@ -43,6 +43,7 @@ import email.message
 import email.parser
 import email.policy
 import email.utils
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -131,6 +132,19 @@ def _unfold(value: str) -> str:
     return _FOLD.sub("", value).replace("\r", "").replace("\n", "")
 
 
+def _plain(value: str) -> str:
+    """A header kept as it is (Message-ID, Date): 8-bit bytes in it, never meaningful
+    there, are read as UTF-8 with replacement, so the value is valid Unicode for the
+    store, JSON and the notice (a lone surrogate from ``surrogateescape`` is none)."""
+    text = _unfold(str(value)).strip()
+    if text.isascii():
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _raw_text(text: str, issues: list[tuple[str, str]], hint: str | None = None) -> str:
     """Header text outside encoded words: raw 8-bit (surrogate-escaped) or raw JIS.
 
@@ -206,7 +220,12 @@ def decode_header_value(value: str | None, issues: list[tuple[str, str]] | None 
     return "".join(out)
 
 
-_ADDR_SCRAPE = re.compile(r"[^\s<>,;:\"()\[\]]+@[^\s<>,;:\"()\[\]]+")
+# characters of one address field (all its headers) read by the stdlib parser: about
+# 1,500 recipients with display names
+ADDRESS_LIST_MAX = 64 * 1024
+# a word with an "@": each run of word characters is tried once, from its start, and
+# never backtracked (300 KB of "-" would otherwise cost a scan per position)
+_ADDR_SCRAPE = re.compile(r"(?<![^\s<>,;:\"()\[\]@])[^\s<>,;:\"()\[\]@]++@[^\s<>,;:\"()\[\]]++")
 
 
 def _addresses(values: list[str], issues: list[tuple[str, str]],
@@ -223,6 +242,11 @@ def _addresses(values: list[str], issues: list[tuple[str, str]],
         if not v.isascii() or "\x1b" in v:
             v = _raw_text(v, issues, hint)
         prepared.append(v)
+    if sum(map(len, prepared)) > ADDRESS_LIST_MAX:
+        # the stdlib's address parser is quadratic on some input (300 KB of "<" after a
+        # group took 80 s): a list this long is only scraped for its addresses
+        issues.append(("HEADER_MALFORMED", "address list too long; addresses scraped"))
+        return [("", a) for v in prepared for a in _ADDR_SCRAPE.findall(v)]
     try:
         pairs = email.utils.getaddresses(prepared)
     except (RecursionError, ValueError, IndexError):  # pathological headers
@@ -323,6 +347,17 @@ def _repair_header_block(raw: bytes) -> bytes | None:
     return b"".join(out) + rest if changed else None
 
 
+# more multipart boundaries than a message nests or mixes in practice (forwarded chains
+# included): past this, its parts are read flat, in time linear in its size
+MAX_BOUNDARIES = 200
+_BOUNDARY_DECL = re.compile(rb"boundary\s*\*?\d*\*?\s*=", re.I)
+
+
+def _many_boundaries(raw: bytes) -> bool:
+    return sum(1 for _ in itertools.islice(_BOUNDARY_DECL.finditer(raw), MAX_BOUNDARIES + 1)) \
+        > MAX_BOUNDARIES
+
+
 def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
     """Parse raw RFC 5322 bytes.  Raises InputError only for input that is not mail at all."""
     if not raw.strip():
@@ -333,6 +368,12 @@ def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
     if raw.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark some tools write
         raw = raw[3:]
     try:
+        if _many_boundaries(raw):
+            # the stdlib parser checks every line against every open boundary: 900
+            # nested multiparts over 2 MB took 17 s (a 50 MB message, minutes)
+            pm.add_defect("MIME_TOO_DEEP", "body",
+                          f"over {MAX_BOUNDARIES} multipart boundaries; parts read flat")
+            raise RecursionError
         msg = email.message_from_bytes(raw, policy=_POLICY)
         flat = False
         if any(isinstance(d, email.errors.MissingHeaderBodySeparatorDefect)
@@ -347,6 +388,13 @@ def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
         msg = email.parser.BytesParser(policy=_POLICY).parsebytes(raw, headersonly=True)
         flat = True
         pm.add_defect("MIME_TOO_DEEP", "body", "nesting beyond what the parser handles")
+    except Exception as e:
+        # the stdlib parser's own failure on a damaged part header (a boundary whose
+        # RFC 2231 pieces it cannot sort raises TypeError): the parts are read flat
+        msg = email.parser.BytesParser(policy=_POLICY).parsebytes(raw, headersonly=True)
+        flat = True
+        pm.add_defect("MIME_MALFORMED", "body", f"structure unreadable ({type(e).__name__}); "
+                                                "parts read flat")
     pm.msg = msg
     pm.charset_hint = _charset_hint(msg)
     _read_headers(msg, pm)
@@ -355,6 +403,15 @@ def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
     else:
         _walk(msg, pm, max_depth)
     return pm
+
+
+def _param(part: email.message.Message, name: str) -> str | tuple | None:
+    """``part.get_param(name)`` of Content-Type, or None when the header is too broken
+    for the stdlib to split into parameters (RFC 2231 continuations it cannot sort)."""
+    try:
+        return part.get_param(name)
+    except Exception:
+        return None
 
 
 def _charset_hint(msg: email.message.Message) -> str:
@@ -369,7 +426,7 @@ def _charset_hint(msg: email.message.Message) -> str:
                 if isinstance(inner, list):
                     candidates.extend(q for q in inner[:5] if isinstance(q, email.message.Message))
     for part in candidates:
-        charset = part.get_param("charset")
+        charset = _param(part, "charset")
         if isinstance(charset, str) and charset.strip() and \
                 charset.strip().lower() not in ("us-ascii", "ascii"):
             return charset.strip()
@@ -393,9 +450,9 @@ def _read_headers(msg: email.message.Message, pm: ParsedMessage) -> None:
     hint = pm.charset_hint or None
     pm.subject = decode_header_value(one("subject"), issues, hint)
     record("header:Subject", issues)
-    pm.message_id = _unfold(one("message-id")).strip()
-    pm.in_reply_to = _unfold(one("in-reply-to")).strip()
-    pm.date = _unfold(one("date")).strip()
+    pm.message_id = _plain(one("message-id"))
+    pm.in_reply_to = _plain(one("in-reply-to"))
+    pm.date = _plain(one("date"))
     issues = []
     froms = _addresses(headers.get("from", []), issues, hint)
     record("header:From", issues)
@@ -443,7 +500,9 @@ def _walk(msg: email.message.Message, pm: ParsedMessage, max_depth: int) -> None
         _leaf(part, pm, alt)
 
 
-_BOUNDARY_PARAM = re.compile(r"""boundary\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))""", re.I)
+# boundary=, and its RFC 2231 forms (boundary*=, boundary*0=): every name is a delimiter
+_BOUNDARY_PARAM = re.compile(r"""boundary(?:\*\d*)?\*?\s*=\s*(?:"([^"\r\n]+)"|([^\s;"]+))""",
+                             re.I)
 
 
 def _read_flat(msg: email.message.Message, pm: ParsedMessage) -> None:
@@ -553,7 +612,7 @@ def _leaf(part: email.message.Message, pm: ParsedMessage, alt: int) -> None:
     ctype = part.get_content_type()
     maintype = ctype.split("/", 1)[0]
     issues: list[tuple[str, str]] = []
-    own = part.get_param("charset")
+    own = _param(part, "charset")
     filename = _filename(part, issues, (own if isinstance(own, str) else None)
                          or pm.charset_hint or None)
     disposition = str(part.get("Content-Disposition", "") or "").split(";")[0].strip().lower()

@@ -44,6 +44,7 @@ from mailguard.config import Settings
 from mailguard.errors import StoreError
 from mailguard.hold.store import AuditEvent, MessageRecord, Store, new_id
 from mailguard.metrics import Metrics
+from mailguard.mime.parse import ADDRESS_LIST_MAX
 from mailguard.pipeline import Envelope, fail_closed
 from mailguard.policy.verdict import Action, Verdict
 from mailguard.smtp import replies as R
@@ -130,8 +131,10 @@ def header_names(raw: bytes) -> list[tuple[str, str]]:
     head = raw[:end + 4] if end >= 0 else raw
     try:
         msg = BytesHeaderParser(policy=compat32).parsebytes(head)
-        pairs = email.utils.getaddresses([str(v) for k in ("to", "cc")
-                                          for v in (msg.get_all(k) or ())])
+        values = [str(v) for k in ("to", "cc") for v in (msg.get_all(k) or ())]
+        if sum(map(len, values)) > ADDRESS_LIST_MAX:
+            return []  # the stdlib parser is quadratic on some long lists (event loop)
+        pairs = email.utils.getaddresses(values)
     except Exception:  # an unreadable header only means no display names
         return []
     out = []

@@ -50,6 +50,7 @@ _LINE_END = re.compile(rb"\r\n|\r|\n")
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _PLAIN_PATH = re.compile(
     rf"<({_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>[ \t]*")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 DATA_READ_LIMIT = 256 * 1024  # StreamReader buffer while reading DATA (commands: 1001)
 
 
@@ -193,7 +194,12 @@ class GuardSMTP(SMTP):
         call, took ~5 % of the relay's CPU).  Anything else goes the long way."""
         m = _PLAIN_PATH.match(arg)
         if m is None or arg.startswith("(", m.end()):  # a comment after it: the long way
-            return super()._getaddr(arg)
+            address, rest = super()._getaddr(arg)
+            if address is not None and _SURROGATE.search(address):
+                # bytes that are not UTF-8 (aiosmtpd keeps them as surrogates): no
+                # address, and one no next hop could be sent (it was a 451 for ever)
+                return None, None
+            return address, rest
         address = m.group(1)
         if self.local_part_limit and len(address.rpartition("@")[0]) > self.local_part_limit:
             return None, None
