@@ -449,3 +449,14 @@ def test_a_corporate_number_read_from_a_column_is_masked_like_one_in_text():
     examples = [x for f in v.findings for e in f.entities for x in e.examples
                 if e.type == "JP_CORPORATE_NUMBER"]
     assert examples and all("6512002819946" not in x for x in examples)
+
+
+def test_a_colleague_s_work_contact_handed_on_to_a_partner_is_no_personal_record():
+    body = (GREETING + "4月より担当が替わります。後任は営業二課の熊谷 晴美さんです。\n"
+            "直通 03-5555-0142 / 携帯 080-4411-2093 / kumagai.h@example.co.jp\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert "personal-record" not in rules_fired(v)
+    # the same person's private mailbox and home are her own data
+    body = (GREETING + "熊谷 晴美さんの緊急連絡先です。\n"
+            "携帯 080-4411-2093 / haru.kuma@gmail.com\n" + SIG)
+    assert "personal-record" in rules_fired(judge_mail(make_mail(to=TO, body=body)))

@@ -100,8 +100,11 @@ async def test_notice_link_release_delivers_once(sink, store_url, stacks, browse
     assert "送信しました" in html and forms_of(html) == {}
     events = await asyncio.to_thread(st.store.events, hold_id)
     kinds = [e.event for e in events]
-    assert kinds[:2] == ["held", "notified"]
-    assert "viewed" in kinds and "released" in kinds and "delivered" in kinds
+    # the notice is recorded once it is sent, so a click right after it arrives may
+    # come first: the log's order between "notified" and "viewed" is the clock's
+    assert kinds[0] == "held"
+    assert {"notified", "viewed", "released", "delivered"} <= set(kinds)
+    assert kinds.index("released") < kinds.index("delivered")
     released = next(e for e in events if e.event == "released")
     assert released.client == "127.0.0.1" and released.actor == f"sender:{SENDER}"
     assert "127.0.0.1" in html and "送信" in html            # the log is on the page

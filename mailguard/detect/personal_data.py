@@ -275,8 +275,12 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                                 opts.include_signature, opts.record_fields)
         _LAST_RECORDS = (scan, key, recs)
     named = [r for r in recs if r[2]]
-    # a single record must name its person; a list may be rows without a name column
-    counted = recs if opts.min_records > 1 else named
+    # a single record must name its person, and be more than the work contact that
+    # business mail hands on (a name with the company mailbox and direct line); a list
+    # may be rows without a name column
+    counted = (recs if opts.min_records > 1
+               else [r for r in named
+                     if not records_.business_contact(r[3], scan.inp.org.is_internal)])
     if len(counted) < opts.min_records or not counted:
         return []
     per_where = _tally(r[0] for r in counted)

@@ -12,7 +12,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import phonenumbers
 
@@ -110,6 +110,27 @@ def _own_field(f: Found) -> bool:
         return domain in _PRIVATE_MAIL or (bool(_PERSONAL_LOCAL.fullmatch(local))
                                            and local.split(".")[0] not in _ROLE_WORDS)
     return False
+
+
+def business_contact(fields: list[Found], is_internal: Callable[[str], bool]) -> bool:
+    """A person's contact at work and nothing else: a mailbox at a company's domain and
+    landlines (the direct line of 「後任の田中をご紹介します」), what business mail hands
+    on every day.  With a mailbox of the organisation's own, a mobile is the colleague's
+    work phone too; otherwise a mobile, a private mailbox or any other field makes it
+    personal."""
+    domains = [f.key.rpartition("@")[2] for f in fields if f.type == "EMAIL_ADDRESS"]
+    colleague = any(is_internal(d) for d in domains)
+    for f in fields:
+        if f.type == "EMAIL_ADDRESS":
+            if f.key.rpartition("@")[2] in _PRIVATE_MAIL:
+                return False
+        elif f.type == "PHONE_NUMBER":
+            if not colleague and (f.key.startswith(_MOBILE) or (
+                    not f.key.startswith("+81") and _foreign_mobile(f.key))):
+                return False
+        else:
+            return False
+    return bool(fields)
 
 
 _PERSONAL_LOCAL = re.compile(r"[a-z]{2,}[._-][a-z]{1,}[0-9]*")
