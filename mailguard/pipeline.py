@@ -90,7 +90,8 @@ def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
         from mailguard.history.observe import basis_of
 
         new_text = next((p.text for p in ex.parts if p.where == "body" and not p.quoted), "")
-        basis = basis_of(pm, new_text)
+        basis = basis_of(pm, new_text, sender=sender, is_internal=org.is_internal,
+                         delivered=envelope.rcpt_tos if envelope is not None else ())
     return Verdict(
         source=source, action=action, findings=findings,
         defects=[{"code": d.code, "where": d.where, "detail": d.detail} for d in pm.defects],

@@ -37,10 +37,26 @@ class Basis:
 
     recipients: tuple[tuple[str, str, str], ...]
     salutations: tuple[salutation.Salutation, ...]
+    # the observation itself, for delivery to every envelope recipient (the usual
+    # case), its time to be set at delivery: the relay then only stamps it
+    observation: Observation | None = None
+    delivered: tuple[str, ...] = ()
 
 
-def basis_of(pm: ParsedMessage, new_text: str) -> Basis:
-    return Basis(tuple(pm.header_recipients), tuple(salutation.extract(new_text)))
+_UNSET = dt.datetime.fromtimestamp(0, dt.UTC)
+
+
+def basis_of(pm: ParsedMessage, new_text: str, *, sender: str = "",
+             delivered: Sequence[str] = (),
+             is_internal: Callable[[str], bool] | None = None) -> Basis:
+    recipients = tuple(pm.header_recipients)
+    salutations = tuple(salutation.extract(new_text))
+    obs = None
+    if is_internal is not None and sender:
+        obs = observe(at=_UNSET, sender=sender, recipients=recipients,
+                      is_internal=is_internal, delivered=list(delivered) or None,
+                      salutations=salutations)
+    return Basis(recipients, salutations, obs, tuple(a.lower() for a in delivered))
 
 
 @dataclass(frozen=True)

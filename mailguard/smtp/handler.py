@@ -23,6 +23,7 @@ A message answered 4xx is not recorded: the client's retry will be.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import email.header
 import email.utils
@@ -483,6 +484,9 @@ class RelayHandler:
         if basis is not None:  # read while judging: no second parse of the message
             from mailguard.history.observe import observe
 
+            if (basis.observation is not None and basis.delivered
+                    and {a.lower() for a in accepted} == set(basis.delivered)):
+                return dataclasses.replace(basis.observation, at=rec.received_at)
             try:
                 return observe(at=rec.received_at, sender=sender,
                                recipients=basis.recipients, is_internal=org.is_internal,
