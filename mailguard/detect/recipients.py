@@ -96,11 +96,10 @@ class MultipleExternalDomains:
         orgs: dict[str, list[Recipient]] = {}
         labels: dict[str, str] = {}
         for r in visible:
-            # free-mail domains are not one "personal" organisation: a customer on
-            # gmail.com and one on yahoo.co.jp are two external domains, as two
-            # companies are (who can see whom is external_recipients_visible's)
+            # private persons on free mail are no organisations: together they count
+            # as one party here (who can see whom is external_recipients_visible's)
             if is_freemail(r.domain, params["freemail_domains"]):
-                key = labels[key] = f"個人アドレス（{unicode_domain(r.domain)}）"
+                key = labels[key] = "個人アドレス"
             else:
                 key = labels[key] = unicode_domain(r.organization)
             orgs.setdefault(key, []).append(r)
