@@ -460,3 +460,15 @@ def test_a_colleague_s_work_contact_handed_on_to_a_partner_is_no_personal_record
     body = (GREETING + "熊谷 晴美さんの緊急連絡先です。\n"
             "携帯 080-4411-2093 / haru.kuma@gmail.com\n" + SIG)
     assert "personal-record" in rules_fired(judge_mail(make_mail(to=TO, body=body)))
+
+
+def test_a_signature_followed_by_a_disclaimer_is_still_the_sender_s_own():
+    body = ("Hi Emma,\n\nThe summary deck is attached.\n\nBest regards,\n\n"
+            "Akari Fujimoto\nProcurement, Example Co., Ltd.\n"
+            "1-4-2 Shiba, Minato-ku, Tokyo 105-0014, Japan\nTel: +81-3-5555-0188\n"
+            "fujimoto.a@example.co.jp\n\n"
+            "This e-mail may contain confidential information. If you are not the intended "
+            "recipient, please notify the sender and delete it.\n")
+    v = judge_mail(make_mail(to=["emma@partner-uk.example"], body=body,
+                             sender="fujimoto.a@example.co.jp"))
+    assert "personal-record" not in rules_fired(v)

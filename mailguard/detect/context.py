@@ -288,6 +288,9 @@ _PHONEISH = re.compile(r"\d\d{1,3}-\d{2,4}-\d{3,4}")
 _RECORD_LABELS = re.compile(r"氏名|お名前|生年月日|誕生日|マイナンバー|個人番号|住所[:：]|"
                             r"口座番号|保険証|免許証")
 _SIG_MAX_LINES = 14
+_DISCLAIMER_TAIL = re.compile(r"intended recipient|notify the sender|received this (?:e-?mail |"
+                              r"message )?in error|誤って|誤送信|お心当たり|削除して|破棄して|"
+                              r"削除をお願い|破棄をお願い", re.I)
 
 
 def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = "",
@@ -308,6 +311,14 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         return None
     tail_start = _nth_line_from_end(folded, _SIG_MAX_LINES, end)
     tail = folded[tail_start:end]
+    # a standard disclaimer after the signature (「本メールは…誤って…削除してください」,
+    # "If you are not the intended recipient…"): the signature is the block before it
+    para = tail.rfind("\n\n")
+    if (para > 0 and _DISCLAIMER_TAIL.search(tail, para)
+            and "@" not in tail[para:] and not _PHONEISH.search(tail, para)):
+        end = tail_start + para
+        tail_start = _nth_line_from_end(folded, _SIG_MAX_LINES, end)
+        tail = folded[tail_start:end]
     contact = _CONTACT.search(tail)
     if contact is None:
         return None
