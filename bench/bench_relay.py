@@ -317,14 +317,16 @@ def _tree(pid: int) -> list[int]:
     return out
 
 
-def cpu_seconds(pid: int) -> float:
+def cpu_seconds(pid: int, own_only: bool = False) -> float:
+    """CPU seconds of a relay process and its descendants (judging workers), or of the
+    process alone: the split shows which one saturates first."""
     total = 0
-    for p in _tree(pid):
+    for p in [pid] if own_only else _tree(pid):
         try:
             f = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += sum(int(x) for x in f[11:15])  # utime stime cutime cstime
+        total += sum(int(x) for x in f[11:13 if own_only else 15])  # utime stime (cutime cstime)
     return total / TICK
 
 
@@ -424,7 +426,7 @@ def main() -> int:
         print(f"sink: {'smtp-sink' if 'smtp-sink' in str(sink.args) else 'aiosmtpd'}; "
               f"{os.cpu_count()} CPUs; python {sys.version.split()[0]}\n")
         print(f"{'size':>6} {'conc':>4}  {'connections':<12} {'relay':<9} {'msgs/s':>8} "
-              f"{'p50 ms':>8} {'p99 ms':>8} {'CPU ms/msg':>10}")
+              f"{'p50 ms':>8} {'p99 ms':>8} {'CPU ms/msg':>10} {'of it main':>10} {'load gen':>8}")
         results: dict[tuple[int, int, str, str], float] = {}
         modes = [m.strip() for m in args.connections.split(",") if m.strip()]
         for kb in sizes:
@@ -438,8 +440,12 @@ def main() -> int:
                         rate = len(lat) / elapsed if elapsed else 1
                         count = max(conc * 4, int(rate * seconds))
                         before = cpu_seconds(procs[name].pid)
+                        before_main = cpu_seconds(procs[name].pid, own_only=True)
+                        before_gen = time.process_time()
                         elapsed, lat, fail = load(ports[name], corpus[kb], count, conc, per)
                         cpu = cpu_seconds(procs[name].pid) - before
+                        cpu_main = cpu_seconds(procs[name].pid, own_only=True) - before_main
+                        cpu_gen = time.process_time() - before_gen
                         if fail:
                             print(f"  {len(fail)} failure(s), e.g. {fail[0][:120]!r}")
                         lat.sort()
@@ -449,7 +455,9 @@ def main() -> int:
                         results[(kb, conc, mode, name)] = mps
                         print(f"{kb:>4}KB {conc:>4}  {mode:<12} {name:<9} {mps:>8.1f} "
                               f"{p50:>8.1f} {p99:>8.1f} "
-                              f"{cpu / max(len(lat), 1) * 1000:>10.2f}", flush=True)
+                              f"{cpu / max(len(lat), 1) * 1000:>10.2f} "
+                              f"{cpu_main / max(len(lat), 1) * 1000:>10.2f} "
+                              f"{cpu_gen / max(len(lat), 1) * 1000:>8.2f}", flush=True)
         print()
         for name, proc in procs.items():
             print(f"peak RSS {name}: {peak_rss_mb(proc.pid):.0f} MB")

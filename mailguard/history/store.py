@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import threading
 import time
@@ -80,12 +81,14 @@ def _collect(observations: Iterable[Observation]) -> _Rows:
     return rows
 
 
-def _upsert(conn: Connection, table: sa.Table, keys: Sequence[str]) -> Any:
-    ins = (pg_dialect.insert if conn.dialect.name == "postgresql"
-           else sqlite_dialect.insert)(table)
+@functools.cache
+def _upsert(dialect: str, table: sa.Table, keys: tuple[str, ...]) -> Any:
+    """The upsert of ``table`` for ``dialect``, built once: building it costs more than
+    executing it (SQLAlchemy then finds its compiled form in its cache)."""
+    ins = (pg_dialect.insert if dialect == "postgresql" else sqlite_dialect.insert)(table)
     c = table.c
-    later = sa.func.greatest if conn.dialect.name == "postgresql" else sa.func.max
-    earlier = sa.func.least if conn.dialect.name == "postgresql" else sa.func.min
+    later = sa.func.greatest if dialect == "postgresql" else sa.func.max
+    earlier = sa.func.least if dialect == "postgresql" else sa.func.min
     update: dict[str, Any] = {
         "count": c.count + ins.excluded.count,
         "first_seen": earlier(c.first_seen, ins.excluded.first_seen),
@@ -122,7 +125,7 @@ def apply(conn: Connection, observations: Sequence[Observation]) -> int:
             v = dict(zip(keys, key, strict=True))
             v.update(extra, first_seen=first, last_seen=last, count=count)
             values.append(v)
-        conn.execute(_upsert(conn, table, keys), values)
+        conn.execute(_upsert(conn.dialect.name, table, tuple(keys)), values)
     return len(todo)
 
 

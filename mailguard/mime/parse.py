@@ -48,6 +48,7 @@ import re
 from dataclasses import dataclass, field
 
 from mailguard.errors import InputError
+from mailguard.mime import fastsplit
 from mailguard.mime.charsets import Decoded, decode_base64, decode_bytes
 
 _POLICY = email.policy.compat32
@@ -354,6 +355,8 @@ _BOUNDARY_DECL = re.compile(rb"boundary\s*\*?\d*\*?\s*=", re.I)
 
 
 def _many_boundaries(raw: bytes) -> bool:
+    if raw.lower().count(b"boundary") <= MAX_BOUNDARIES:  # the usual case, in C
+        return False
     return sum(1 for _ in itertools.islice(_BOUNDARY_DECL.finditer(raw), MAX_BOUNDARIES + 1)) \
         > MAX_BOUNDARIES
 
@@ -374,7 +377,9 @@ def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
             pm.add_defect("MIME_TOO_DEEP", "body",
                           f"over {MAX_BOUNDARIES} multipart boundaries; parts read flat")
             raise RecursionError
-        msg = email.message_from_bytes(raw, policy=_POLICY)
+        # well-formed mail is split without the stdlib's line-by-line reading, into the
+        # same tree; anything unusual goes to the stdlib parser (fastsplit.py)
+        msg = fastsplit.parse(raw, _POLICY) or email.message_from_bytes(raw, policy=_POLICY)
         flat = False
         if any(isinstance(d, email.errors.MissingHeaderBodySeparatorDefect)
                for d in msg.defects):
