@@ -369,6 +369,13 @@ def _head_lines(part: TextPart, lines: list[str]) -> tuple[set[int], set[int]]:
     head: set[int] = set()
     top: set[int] = set()
     table = part.table is not None
+    if part.table is not None and part.table.header and part.table.header_row:
+        # title rows above the header come out under it (the header leads the text)
+        first = (1 if part.table.name else 0) + 1
+        for r, row in enumerate(part.table.rows[:min(part.table.header_row, FIRST_LINES)]):
+            if sum(1 for c in row if c and c.strip()) == 1:
+                head.add(first + r)
+                top.add(first + r)
     for i, line in enumerate(lines):
         if len(top) >= FIRST_LINES:
             break

@@ -427,7 +427,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     for tid, table, tquoted in tables:
         header, rows = table.header, table.rows
         offset = 0
-        if not header or not columns.looks_like_header(header):
+        if tid == "t" and _is_form(table):
+            # a form is a one-row table on its side: its labels head its values
+            header, rows = _form_as_row(table)
+        elif not header or not columns.looks_like_header(header):
             # the header may sit under a title row or two
             for k, row in enumerate(rows[:5]):
                 if columns.looks_like_header(row):
@@ -466,6 +469,13 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 continue
             unit = f"block{f.block}"
         ps.units.setdefault(unit, []).append(f)
+    if part.table is not None and _is_form(part.table):
+        # a form (項目 | 内容: an accident report, an application) is one record, its
+        # rows the fields of it, not a list of records
+        form = [f for unit in [u for u in ps.units if u.startswith("t:row")]
+                for f in ps.units.pop(unit)]
+        if form:
+            ps.units["t:form"] = form
     # contacts in a business's row or line (a shop list, a directory of switchboards)
     for unit, ufs in ps.units.items():
         if unit in ps.business:
@@ -506,6 +516,45 @@ def _header_words(hits: Sequence[KeywordHit], folded: str, end: int) -> list[int
     if not out and ("\t" in folded or "," in folded or "|" in folded or "  " in folded):
         out = [m.start() for m in _TABLE_HINT_EN.finditer(folded, 0, end)]
     return out
+
+
+def _is_form(table: Table) -> bool:
+    """Label | value rows: a form about one subject, not a list (no row repeats a label,
+    and no label is a value: a number, a date, a long sentence)."""
+    rows = [[c.strip() for c in r if c and c.strip()] for r in (table.header, *table.rows)]
+    rows = [r for r in rows if r]
+    if len(rows) < 3 or any(len(r) > 2 for r in rows):
+        return False
+    labels = [r[0] for r in rows if len(r) == 2]
+    if not (len(labels) >= 3 and len(set(labels)) == len(labels)
+            and all(len(x) <= 12 and not any(ch.isdigit() for ch in x) for x in labels)):
+        return False
+    # about a person: one of its labels names one (氏名, 負傷児童, 申請者)
+    return any(_person_label(x) for x in labels)
+
+
+_NAME_TAIL = re.compile(r"[(（\d０-９,，、/／].*$")
+
+
+def _form_as_row(table: Table) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+    """(labels, [values]) of a form; a person's value keeps its name only
+    (「真壁 陽葵（まかべ ひまり） 4歳」 → 「真壁 陽葵」)."""
+    labels: list[str] = []
+    values: list[str] = []
+    for row in (table.header, *table.rows):
+        cells = [c.strip() for c in row if c and c.strip()]
+        if len(cells) != 2:
+            continue
+        label, value = cells
+        if _person_label(label):
+            value = _NAME_TAIL.sub("", value).strip()
+        labels.append(label)
+        values.append(value)
+    return tuple(labels), [tuple(values)]
+
+
+def _person_label(label: str) -> bool:
+    return label in person_name.LABELS or columns.classify_header(label) == "PERSON_NAME"
 
 
 def _row_unit(f: Found, row_maps: list[tuple[str, int, list[int], int]],

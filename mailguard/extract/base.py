@@ -13,6 +13,8 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     name: str = ""  # the sheet name, for spreadsheets
+    # rows that stood above the header (a title, a 【社外秘】 stamp): the first of ``rows``
+    header_row: int = 0
 
 
 @dataclass(frozen=True)

@@ -100,8 +100,14 @@ HEADER_WORDS = (
 _DIGITS = re.compile(r"[0-9０-９]{3,}")
 
 
+_NUMBER = re.compile(r"[-+]?[0-9０-９][0-9０-９.,，:/%％]*")
+
+
 def _label_like(cell: str) -> bool:
-    return bool(cell) and len(cell) <= 30 and not _DIGITS.search(cell) and "@" not in cell
+    """A cell that could name a column: no data in it (a long number, an address, a bare
+    number: 22 points is a score, not a column)."""
+    return (bool(cell) and len(cell) <= 30 and not _DIGITS.search(cell) and "@" not in cell
+            and not _NUMBER.fullmatch(cell))
 
 
 def _has_word(row: Sequence[str]) -> bool:
@@ -120,6 +126,7 @@ def find_header(rows: Sequence[Sequence[str]], look: int = 5) -> int | None:
     known column or is the first row with data rows under it.
     """
     seen = 0
+    first_wide = True  # the first row of two cells or more (title rows of one cell above)
     for i, row in enumerate(rows):
         cells = [c.strip() for c in row if c and c.strip()]
         if not cells:
@@ -131,8 +138,10 @@ def find_header(rows: Sequence[Sequence[str]], look: int = 5) -> int | None:
             if _has_word(cells):
                 return i
             nxt = next((r for r in rows[i + 1:i + 4] if any(c.strip() for c in r)), None)
-            if seen == 1 and nxt is not None and not all(_label_like(c) for c in nxt if c):
+            if first_wide and nxt is not None and not all(_label_like(c) for c in nxt if c):
                 return i
+        if len(cells) >= 2:
+            first_wide = False
     return None
 
 
@@ -140,7 +149,8 @@ def make_table(rows: list[tuple[str, ...]], name: str = "") -> Table:
     idx = find_header(rows)
     if idx is None:
         return Table(header=(), rows=tuple(rows), name=name)
-    return Table(header=rows[idx], rows=tuple(rows[:idx] + rows[idx + 1:]), name=name)
+    return Table(header=rows[idx], rows=tuple(rows[:idx] + rows[idx + 1:]), name=name,
+                 header_row=idx)
 
 
 def table_text(table: Table) -> str:

@@ -94,6 +94,9 @@ def classify_header(cell: str) -> str | None:
     if (h.startswith("name") or "氏名" in h or "名前" in h) and not _NOT_NAME_HEADER.search(h) \
             and not _NUMBER_WORDS.search(h):
         return "PERSON_NAME"  # Name (as in passport), 氏名（パスポート表記）
+    if (_PERSON_NOUN_NAME.search(h) or _PERSON_ROLE.search(h)) \
+            and not _NOT_NAME_HEADER.search(h) and not _NUMBER_WORDS.search(h):
+        return "PERSON_NAME"  # お客様名, 園児名, 受診児童, 負傷者: a person by its role
     for typ, contains, exact in _SQUEEZED_RULES:
         if h in exact or any(w in h for w in contains):
             if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
@@ -102,6 +105,11 @@ def classify_header(cell: str) -> str | None:
     return None
 
 
+# 「…名」 after a word for a person (様, 者, 員, 児, 生徒, 手…), not 品名 or 店舗名
+_PERSON_NOUN_NAME = re.compile(r"(?:様|さま|者|員|客|児|生徒|学生|人|主|手|氏)名(?:[(（].*)?$")
+# a person named by role (受診児童, 対象園児, 負傷者), not a business (事業者, 受注者)
+_PERSON_ROLE = re.compile(
+    r"(?:児童|園児|生徒|患者|(?<!事業)(?<!業)(?<!注)(?<!託)(?<!供)(?<!営)者)$")
 _NUMBER_WORDS = re.compile(r"番号|コード|id$|no\.?$|number")
 # header words are compared without spaces, underscores and hyphens (first_name, E-Mail)
 _HEADER_NOISE = re.compile(r"[\s\u3000_\-]")

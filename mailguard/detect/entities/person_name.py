@@ -32,6 +32,9 @@ LABELS = frozenset({
     "申立人", "相手方", "原告", "被告", "申請者", "申請人", "届出人", "被扶養者", "扶養者",
     "受講者", "参加者", "宿泊者", "搭乗者", "同行者", "退職者", "受験者", "面接者", "被害者",
     "加害者", "依頼者", "相談者", "保証人", "連帯保証人", "世帯主", "配偶者", "applicant",
+    # children and their families (nurseries, schools, family benefits)
+    "園児", "園児名", "児童", "児童名", "生徒", "生徒名", "負傷児童", "保護者", "保護者名",
+    "student", "child", "parent", "guardian", "member", "resident", "tenant",
 })
 HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
@@ -43,13 +46,17 @@ _VALUE = regex.compile(
     rf"(?P<v>{_NAME_TOKEN}(?:[ \u3000・]{_NAME_TOKEN})?"
     # foreign names in katakana have more parts: グエン・ヴァン・ミン
     r"|[\p{Katakana}ー]{2,8}(?:[・=＝][\p{Katakana}ー]{1,8}){1,3}"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+ [A-Z]{2,}"
+    # romaji, double-barrelled surnames included (Kitamura-Evans)
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}"
+    r"|[A-Z][a-z]+ [A-Z]{2,}"
     r"|[A-Z]{2,} [A-Z][a-z]+)"
     r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|]|様|さん|殿|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
     r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々ノヶ]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]"
     r"[\p{Han}々ノヶ]{1,5}"
     r"|[\p{Han}々]{1,4}[ \u3000][\p{Hiragana}\p{Katakana}ー]{2,5}"
+    # a foreign name in katakana, its parts set off (アフマド・ユースフ 様)
+    r"|(?<![\p{Katakana}ー])[\p{Katakana}ー]{2,8}(?:[・=＝ \u3000][\p{Katakana}ー]{1,8}){1,3}"
     r"|(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{2,})[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,}))[ \u3000]?\Z")
 _NOT_NAMES = words("""
 未定 なし 無し 不明 記入 入力 未記入 同上 別紙 下記 上記 空欄 任意 必須
