@@ -865,7 +865,7 @@ def run_smtp(data: bytes) -> Any:
     """The DATA reader, then what the relay does with its output (strip our verdict
     header, judge, the trace and history headers).  Properties: no NUL, CRLF only, and
     the dot-stuffed result is one message for a lenient next hop."""
-    from mailguard.smtp.handler import header_names, strip_verdict_headers
+    from mailguard.smtp.handler import strip_verdict_headers
 
     rng = random.Random(data[:64])
     wire = dot_stuff_partial(data)
@@ -884,7 +884,6 @@ def run_smtp(data: bytes) -> Any:
     if n != 1:
         raise OracleFailure(f"a lenient next hop would read {n} messages")
     raw = strip_verdict_headers(content)
-    header_names(raw)
     if raw.strip():
         run_judge(raw)
     return content

@@ -16,7 +16,6 @@ from mailguard.extract.text import csv_rows
 from mailguard.mime.addresses import Organization, make_recipient, normalize_domain
 from mailguard.mime.charsets import decode_bytes
 from mailguard.mime.parse import parse_message
-from mailguard.smtp.handler import header_names
 
 CRASHES = Path(__file__).resolve().parent / "fuzz_seeds" / "crashes"
 
@@ -94,13 +93,12 @@ def test_an_overlong_domain_or_address_literal_is_invalid_not_a_memory_bomb():
 
 def test_a_huge_address_list_is_scraped_not_parsed_quadratically():
     # 300 KB of "<" after a group name made the stdlib address parser take 80 s
-    # (in the judge, and in header_names on the relay's event loop)
+    # (in the judge)
     field = b"tanaka@client.example, grp:" + b"<" * 300_000 + b"a@client.example"
     raw = (b"From: taro@example.co.jp\r\nTo: " + field + b"\r\nSubject: x\r\n\r\nbody\r\n")
     pm = parse_message(raw)
     assert {a for _, _, a in pm.header_recipients} >= {"tanaka@client.example"}
     assert any(d.code == "HEADER_MALFORMED" and "too long" in d.detail for d in pm.defects)
-    assert header_names(raw) == []
 
 
 def test_scraping_a_long_address_list_is_linear_too():

@@ -26,8 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql as pg_dialect
-from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
@@ -49,11 +47,9 @@ from mailguard.hold.sqlrows import (  # noqa: F401
     _chunks,
     _domain_of,
     _event_kind,
-    _header_names,
     _norm_address,
     _record_from_row,
     _rules_of,
-    _sent_rows,
     _short,
     _token,
 )
@@ -79,7 +75,6 @@ from mailguard.hold.store import (
     Delivery,
     DeliveryState,
     MessageRecord,
-    SentContact,
     StatsRow,
     Token,
 )
@@ -101,7 +96,6 @@ class SqlStore(RetentionMixin):
         ``encryption_key`` (32 bytes) seals raw message bytes with AES-GCM (sealing.py)."""
         self.url = normalize_url(url, base_dir)
         self.sealer = Sealer(encryption_key)
-        self._upsert_sent: Any = None
         # delivered messages add to the sending history ([history] enabled)
         self.record_history = True
         new_file = None
@@ -164,11 +158,10 @@ class SqlStore(RetentionMixin):
     def record(self, rec: MessageRecord, raw: bytes | None, *, mail_from: str,
                actor: str = "system", deliver: bool = False,
                rcpt_tos: Sequence[str] | None = None,
-               more_events: Sequence[tuple[str, str]] = (),
-               sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
+               more_events: Sequence[tuple[str, str]] = (), history: Any = None) -> None:
         self.record_many([(rec, raw, dict(
             mail_from=mail_from, actor=actor, deliver=deliver, rcpt_tos=rcpt_tos,
-            more_events=more_events, sent=sent, history=history))])
+            more_events=more_events, history=history))])
 
     def record_many(self, items: Sequence[tuple[MessageRecord, bytes | None,
                                                 dict[str, Any]]]) -> None:
@@ -192,8 +185,6 @@ class SqlStore(RetentionMixin):
                 if batch.blobs:
                     conn.execute(blobs.insert(), batch.blobs)
                 conn.execute(events.insert(), batch.events)  # in order: ids ascend
-                if batch.sent:
-                    self._add_sent_rows(conn, batch.sent)
                 if batch.history:
                     from mailguard.history.store import apply as add_history
 
@@ -367,11 +358,8 @@ class SqlStore(RetentionMixin):
                              .join(blobs, sa.and_(blobs.c.message_pk == d.message_pk,
                                                   blobs.c.kind == d.blob_kind)))
                 .where(d.message_pk == message_id)).one()
-            raw = self.sealer.open(row.data, message_id, row.blob_kind)
-            names = _header_names(raw)
-            rcpts = [(a, names.get(_norm_address(a), "")) for a in json.loads(row.rcpt_tos)]
-            self._add_sent(conn, row.sender or row.mail_from, rcpts, now)
             if self.record_history:  # the sending history (mailguard.history)
+                raw = self.sealer.open(row.data, message_id, row.blob_kind)
                 from mailguard.history import observe
                 from mailguard.history import store as history
 
@@ -442,60 +430,6 @@ class SqlStore(RetentionMixin):
                 return None
             r = conn.execute(sa.select(tokens).where(t.token_hash == token_hash)).one()
         return _token(r)
-
-    # --- sending history ---
-
-    def add_sent(self, sender: str, recipients: Sequence[tuple[str, str]],
-                 at: dt.datetime | None = None) -> None:
-        with self._write() as conn:
-            self._add_sent(conn, sender, recipients, at or utcnow())
-
-    def _add_sent(self, conn: Connection, sender: str,
-                  recipients: Sequence[tuple[str, str]], at: dt.datetime) -> None:
-        rows: dict[tuple[str, str, str], int] = {}
-        _sent_rows(rows, sender, recipients)
-        self._add_sent_rows(conn, rows, at)
-
-    def _add_sent_rows(self, conn: Connection, rows: dict[tuple[str, str, str], int],
-                       at: dt.datetime | None = None) -> None:
-        """Upsert ``(sender domain, address, name) → times sent`` (``_sent_rows``)."""
-        if not rows:
-            return
-        at = at or utcnow()
-        stmt = self._upsert_sent
-        if stmt is None:  # built once: the compiled form is then cached
-            ins = (pg_dialect.insert if self.dialect == "postgresql"
-                   else sqlite_dialect.insert)(sent_history)
-            stmt = self._upsert_sent = ins.on_conflict_do_update(
-                index_elements=["sender_domain", "address", "display_name"],
-                set_={"last_sent": ins.excluded.last_sent,
-                      "count": sent_history.c.count + ins.excluded.count})
-        # sorted, so concurrent upserts on PostgreSQL lock rows in one order (no deadlock)
-        conn.execute(stmt, [
-            {"sender_domain": sd, "address": a, "display_name": n,
-             "domain": _domain_of(a), "first_sent": at, "last_sent": at, "count": count}
-            for (sd, a, n), count in sorted(rows.items())])
-
-    def sent_contacts(self, sender_domain: str, *, addresses: Sequence[str] = (),
-                      domains: Sequence[str] = (), names: Sequence[str] = ()
-                      ) -> list[SentContact]:
-        h = sent_history.c
-        conds = []
-        if addresses:
-            conds.append(h.address.in_([_norm_address(a) for a in addresses]))
-        if domains:
-            conds.append(h.domain.in_([_domain_of("@" + d) for d in domains]))
-        if names:
-            conds.append(h.display_name.in_([" ".join(n.split()) for n in names]))
-        if not conds:
-            return []
-        with self._read() as conn:
-            rows = conn.execute(sa.select(sent_history).where(
-                h.sender_domain == _domain_of("@" + sender_domain), sa.or_(*conds))
-                .order_by(h.address, h.display_name)).all()
-        return [SentContact(sender_domain=r.sender_domain, address=r.address, domain=r.domain,
-                            display_name=r.display_name, first_sent=r.first_sent,
-                            last_sent=r.last_sent, count=r.count) for r in rows]
 
     # --- statistics ---
 

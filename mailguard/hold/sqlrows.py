@@ -4,9 +4,6 @@ records from rows, the batch of ``record_many``, and one-line database errors.""
 from __future__ import annotations
 
 import datetime as dt
-import email.parser
-import email.policy
-import email.utils
 import json
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -54,20 +51,6 @@ def _rules_of(verdict: dict[str, Any]) -> dict[str, dict[str, str]]:
     return out
 
 
-def _header_names(raw: bytes) -> dict[str, str]:
-    """address → display name from the To/Cc headers of a message (for sent_history)."""
-    try:
-        head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
-        msg = email.parser.BytesHeaderParser(policy=email.policy.default).parsebytes(head)
-        pairs: list[tuple[str, str]] = []
-        for name in ("to", "cc"):
-            for value in msg.get_all(name) or ():
-                pairs.extend(email.utils.getaddresses([str(value)]))
-    except Exception:  # a header we cannot read just means no names
-        return {}
-    return {_norm_address(a): " ".join(n.split()) for n, a in pairs if a and n}
-
-
 def _record_from_row(r: Any) -> MessageRecord:
     return MessageRecord(
         id=r.id, status=r.status, action=r.action, received_at=r.received_at,
@@ -83,22 +66,6 @@ def _event_kind(status: str) -> str:
     return status if status in ("held", "delayed", "rejected") else "judged"
 
 
-def _sent_rows(rows: dict[tuple[str, str, str], int], sender: str,
-               recipients: Sequence[tuple[str, str]]) -> None:
-    """Add one message's history rows to ``rows`` ((sender domain, address, name) →
-    times sent): each (address, name) counts once per message."""
-    sender_domain = _domain_of(sender)
-    if not sender_domain:
-        return
-    seen = set()
-    for address, name in recipients:
-        addr = _norm_address(address)
-        if addr:
-            seen.add((sender_domain, addr, " ".join((name or "").split())))
-    for key in seen:
-        rows[key] = rows.get(key, 0) + 1
-
-
 class _Batch:
     """The rows of ``record_many``, table by table, checked before anything is written."""
 
@@ -109,14 +76,12 @@ class _Batch:
         self.blobs: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
         self.deliveries: list[dict[str, Any]] = []
-        self.sent: dict[tuple[str, str, str], int] = {}
         self.history: list[Any] = []  # mailguard.history Observations
 
     def add(self, rec: MessageRecord, raw: bytes | None, *, now: dt.datetime,
             mail_from: str, actor: str = "system", deliver: bool = False,
             rcpt_tos: Sequence[str] | None = None,
-            more_events: Sequence[tuple[str, str]] = (),
-            sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
+            more_events: Sequence[tuple[str, str]] = (), history: Any = None) -> None:
         if rec.status not in STATUSES:
             raise ValueError(f"unknown status {rec.status!r}")
         if deliver and raw is None:
@@ -147,8 +112,6 @@ class _Batch:
                                                      if rec.observed else "")))
         self.events.extend(dict(message_pk=rec.id, at=now, event=kind, actor=actor,
                                 client="", reason=reason) for kind, reason in more_events)
-        if sent:
-            _sent_rows(self.sent, rec.sender or mail_from, sent)
         if history is not None:
             self.history.append(history)
         if deliver:

@@ -19,9 +19,8 @@ behind SQLAlchemy Core with versioned migrations.  What it keeps:
 - ``events``: the append-only audit log (when, who, from where, what, why); database
   triggers refuse UPDATE and DELETE on it.
 - ``tokens``: hashes of the capability tokens in review links (single use for actions).
-- ``sent_history``: (sender domain, recipient address, display name, first/last sent,
-  count), written when a message is delivered; read by the history detectors
-  (first contact, a known name at a new address).
+- ``sent_history``: the first sending history, superseded by ``mailguard.history``'s
+  tables (``history_*``); no longer written or read, kept so that no upgrade drops data.
 
 A write that precedes an SMTP 250 is durable when the call returns (SQLite: WAL with
 synchronous=FULL; PostgreSQL: commit, with synchronous_commit at least "local").  The
@@ -175,19 +174,6 @@ class Token:
     created_at: dt.datetime | None = None
 
 
-@dataclass(frozen=True)
-class SentContact:
-    """One ``sent_history`` row: who in ``sender_domain`` has mailed ``address``."""
-
-    sender_domain: str
-    address: str
-    domain: str
-    display_name: str
-    first_sent: dt.datetime
-    last_sent: dt.datetime
-    count: int
-
-
 class Store(Protocol):
     """What the relay, the CLI, the web UI and the workers need from the store.
 
@@ -202,13 +188,12 @@ class Store(Protocol):
                actor: str = "system", deliver: bool = False,
                rcpt_tos: Sequence[str] | None = None,
                more_events: Sequence[tuple[str, str]] = (),
-               sent: Sequence[tuple[str, str]] | None = None, history: Any = None) -> None:
+               history: Any = None) -> None:
         """Write a judged message (and its raw bytes when it is held/delayed), its rule
         rows and a first audit event, durably, in one transaction.  ``deliver`` also
         queues its delivery (store-and-forward of passing mail; needs ``raw``) to
         ``rcpt_tos`` (default: ``rec.recipients``).  ``more_events`` ((event, reason)
-        pairs, e.g. ("delivered", "relayed before answering")) and ``sent`` (the
-        (address, display name) pairs it was relayed to, for ``sent_history``) and
+        pairs, e.g. ("delivered", "relayed before answering")) and
         ``history`` (a ``mailguard.history`` Observation) go in the same transaction:
         one commit, one fsync per message.  A record that returns is committed and on
         disk.  Raises ``StoreError`` if the id exists already."""
@@ -261,8 +246,8 @@ class Store(Protocol):
 
     def delivery_done(self, message_id: str, instance: str,
                       *, now: dt.datetime | None = None) -> None:
-        """Mark delivered, append ``delivered`` and update ``sent_history`` (display
-        names from the To/Cc headers of the bytes sent).  Idempotent."""
+        """Mark delivered, append ``delivered`` and, with the history on, add the
+        message to the sending history.  Idempotent."""
 
     def delivery_failed(self, message_id: str, instance: str, *, permanent: bool,
                         error: str, retry_at: dt.datetime | None,
@@ -315,17 +300,6 @@ class Store(Protocol):
                       now: dt.datetime | None = None) -> Token | None:
         """Mark a token used, atomically: returns it the first time, when it is unused,
         unexpired and of ``purpose``; None otherwise (tampered, expired, replayed)."""
-
-    # --- sending history (the history detectors) ---
-    def add_sent(self, sender: str, recipients: Sequence[tuple[str, str]],
-                 at: dt.datetime | None = None) -> None:
-        """Record that ``sender`` sent to ``recipients`` ((address, display name))."""
-
-    def sent_contacts(self, sender_domain: str, *, addresses: Sequence[str] = (),
-                      domains: Sequence[str] = (), names: Sequence[str] = ()
-                      ) -> list[SentContact]:
-        """History rows of the organisation ``sender_domain`` matching any of the
-        recipient addresses, recipient domains or display names."""
 
     def close(self) -> None: ...
 

@@ -36,8 +36,6 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -45,7 +43,6 @@ from mailguard.config import Settings
 from mailguard.errors import StoreError
 from mailguard.hold.store import AuditEvent, MessageRecord, Store, new_id
 from mailguard.metrics import Metrics
-from mailguard.mime.parse import ADDRESS_LIST_MAX
 from mailguard.pipeline import Envelope, fail_closed
 from mailguard.policy.verdict import Action, Verdict
 from mailguard.smtp import replies as R
@@ -124,29 +121,6 @@ def _peer_ip(session: Any) -> str:
     if isinstance(peer, (tuple, list)) and peer:
         return str(peer[0])
     return ""
-
-
-def header_names(raw: bytes) -> list[tuple[str, str]]:
-    """(address, display name) from To/Cc, for the sending history."""
-    end = raw.find(b"\r\n\r\n")
-    head = raw[:end + 4] if end >= 0 else raw
-    try:
-        msg = BytesHeaderParser(policy=compat32).parsebytes(head)
-        values = [str(v) for k in ("to", "cc") for v in (msg.get_all(k) or ())]
-        if sum(map(len, values)) > ADDRESS_LIST_MAX:
-            return []  # the stdlib parser is quadratic on some long lists (event loop)
-        pairs = email.utils.getaddresses(values)
-    except Exception:  # an unreadable header only means no display names
-        return []
-    out = []
-    for name, addr in pairs:
-        if addr and name:
-            try:
-                text = str(email.header.make_header(email.header.decode_header(name)))
-            except Exception:
-                text = name
-            out.append((addr, " ".join(text.split())))
-    return out
 
 
 def _where(error: BaseException) -> str:
@@ -441,10 +415,6 @@ class RelayHandler:
         if event is not None:
             kw["more_events"] = [event]
         if sent is not None:
-            names = ({a.lower(): " ".join(n.split()) for _, n, a in basis.recipients if n}
-                     if basis is not None else
-                     {a.lower(): n for a, n in header_names(sent[0])})
-            kw["sent"] = [(a, names.get(a.lower(), "")) for a in sent[1]]
             kw["history"] = await self._observe(rec, sent[0], sent[1], basis)
         try:
             await self.recorder.record(rec, raw, **kw)

@@ -67,9 +67,11 @@ def record_from_json(raw: bytes) -> tuple[MessageRecord, dict[str, Any]]:
         data[name] = tuple(data[name])
     kwargs = dict(obj.get("kwargs") or {})
     # JSON has no tuples: the store's keyword arguments take sequences of pairs
-    for key in ("more_events", "sent"):
-        if kwargs.get(key) is not None:
-            kwargs[key] = [tuple(pair) for pair in kwargs[key]]
+    # "sent" fed the retired sent_history table: a spool file of an earlier version
+    # may still carry it
+    kwargs.pop("sent", None)
+    if kwargs.get("more_events") is not None:
+        kwargs["more_events"] = [tuple(pair) for pair in kwargs["more_events"]]
     if kwargs.get("history") is not None:
         from mailguard.history.observe import from_json
 
