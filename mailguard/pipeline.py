@@ -73,11 +73,14 @@ def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
     """
     limits = engine.settings.limits
     pm = parse_message(raw, max_depth=limits.max_depth)
-    ex = extractor(pm, limits)
     sender = (envelope.mail_from if envelope and envelope.mail_from else pm.sender).strip()
     sender_domain = sender.rpartition("@")[2].lower() if "@" in sender else ""
     org = organization_for(engine, sender_domain)
     recipients = recipients_of(pm, envelope, org)
+    # mail that stays inside, when every rule looks only at mail that leaves (the
+    # shipped rules: scope = "external"), has nothing a rule would read in its content
+    has_external = any(not r.internal for r in recipients)
+    ex = extractor(pm, limits) if engine.reads_content(has_external) else Extraction()
     inp = ScanInput(message=pm, parts=ex.parts, recipients=recipients, org=org,
                     unscannable=ex.unscannable, attachment_names=ex.attachment_names,
                     sender=sender, sender_domain=sender_domain,
@@ -86,7 +89,7 @@ def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
     action = max((f.action for f in findings), default=Action.PASS)
     basis = None
     history = getattr(engine.settings, "history", None)
-    if history is not None and history.enabled and any(not r.internal for r in recipients):
+    if history is not None and history.enabled and has_external:
         from mailguard.history.observe import basis_of
 
         new_text = next((p.text for p in ex.parts if p.where == "body" and not p.quoted), "")

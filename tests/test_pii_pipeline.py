@@ -138,3 +138,26 @@ def test_labelled_corpus_through_the_rules():
     false_hold = sum(s.id in held for s in must_pass) / len(must_pass)
     assert recall >= 0.97, sorted(s.id for s in must_hold if s.id not in held)
     assert false_hold <= 0.02, sorted(s.id for s in must_pass if s.id in held)
+
+
+def test_internal_mail_is_not_read_further_when_no_rule_looks_at_it():
+    """The shipped rules all look at mail that leaves: a list sent inside is not
+    extracted at all; the same list to a client is."""
+    from mailfactory import engine_for
+
+    from mailguard.extract.base import Extraction
+
+    rows = "\n".join(f"社員{i}\t0{i}0-1234-56{i:02d}\t{i}@gmail.com" for i in range(1, 9))
+    raw = make_mail(to=["hanako@example.co.jp"], body="氏名\t携帯\tメール\n" + rows)
+    calls: list[int] = []
+
+    def counting(pm, limits):
+        calls.append(1)
+        return Extraction()
+
+    engine = engine_for()
+    assert judge(raw, engine, extractor=counting).action == Action.PASS
+    assert calls == []
+    external = make_mail(to=["sato@client.example"], body="氏名\t携帯\tメール\n" + rows)
+    judge(external, engine, extractor=counting)
+    assert calls == [1]

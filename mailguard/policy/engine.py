@@ -67,6 +67,11 @@ class Engine:
             return "allow.sender_domains"
         return ""
 
+    def reads_content(self, has_external: bool) -> bool:
+        """Whether a rule runs for a message with (or without) external recipients, and
+        so whether its bodies and attachments need reading at all."""
+        return has_external or any(rule.scope != "external" for rule in self.ruleset.enabled())
+
     def evaluate(self, inp: ScanInput) -> list[Finding]:
         findings: list[Finding] = []
         has_external = bool(inp.external_recipients)

@@ -27,6 +27,7 @@ import dataclasses
 import datetime as dt
 import email.header
 import email.utils
+import functools
 import ipaddress
 import logging
 import os
@@ -111,9 +112,16 @@ def received_header(session: Any, rid: str, rcpts: Sequence[str], hostname: str,
         proto += "A"
     # Naming the recipient only when there is one keeps Bcc recipients hidden.
     rcpt = f"\r\n\tfor <{rcpts[0]}>" if len(rcpts) == 1 else ""
-    date = email.utils.format_datetime(now.astimezone())
+    date = _trace_date(int(now.timestamp()))
     return (f"Received: from {helo} ([{ip or 'unknown'}])\r\n\tby {hostname} (mailguard) "
             f"with {proto} id {rid}{rcpt};\r\n\t{date}\r\n").encode("utf-8", "replace")
+
+
+@functools.lru_cache(maxsize=4)
+def _trace_date(second: int) -> str:
+    """The RFC 5322 date of a second, in local time: formatted once for all the messages
+    of that second."""
+    return email.utils.format_datetime(dt.datetime.fromtimestamp(second).astimezone())
 
 
 def _peer_ip(session: Any) -> str:

@@ -348,8 +348,10 @@ class ProcessJudge:
         worker = await self._least_busy()
         worker.send(number, request, fut)
         try:
-            return await asyncio.wait_for(fut, timeout or None)
-        except TimeoutError:  # (wait_for has cancelled fut: a late answer is dropped)
+            # (cheaper than wait_for, which wraps the future: this runs per message)
+            async with asyncio.timeout(timeout or None):
+                return await fut
+        except TimeoutError:  # (fut is cancelled: a late answer is dropped)
             holder = next((w for w in self.workers if number in w.pending), None)
             if holder is not None and next(iter(holder.pending)) == number:
                 # the request the worker is on: it is stuck (or this message is too
