@@ -21,7 +21,7 @@ from mailguard.mime.addresses import (
     normalize_domain,
     organization_of,
 )
-from mailguard.mime.parse import ParsedMessage, parse_message
+from mailguard.mime.parse import ParsedMessage, parse_message, read_parts
 from mailguard.policy.engine import Engine
 from mailguard.policy.verdict import Action, Verdict
 
@@ -72,15 +72,20 @@ def judge(raw: bytes, engine: Engine, envelope: Envelope | None = None,
     relay passes its pool of killable worker processes (``extract.pool``).
     """
     limits = engine.settings.limits
-    pm = parse_message(raw, max_depth=limits.max_depth)
+    pm = parse_message(raw, max_depth=limits.max_depth, parts=False)
     sender = (envelope.mail_from if envelope and envelope.mail_from else pm.sender).strip()
     sender_domain = sender.rpartition("@")[2].lower() if "@" in sender else ""
     org = organization_for(engine, sender_domain)
     recipients = recipients_of(pm, envelope, org)
     # mail that stays inside, when every rule looks only at mail that leaves (the
-    # shipped rules: scope = "external"), has nothing a rule would read in its content
+    # shipped rules: scope = "external"), has nothing a rule would read in its content:
+    # its parts are not even decoded
     has_external = any(not r.internal for r in recipients)
-    ex = extractor(pm, limits) if engine.reads_content(has_external) else Extraction()
+    if engine.reads_content(has_external):
+        read_parts(pm)
+        ex = extractor(pm, limits)
+    else:
+        ex = Extraction()
     inp = ScanInput(message=pm, parts=ex.parts, recipients=recipients, org=org,
                     unscannable=ex.unscannable, attachment_names=ex.attachment_names,
                     sender=sender, sender_domain=sender_domain,

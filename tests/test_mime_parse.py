@@ -417,3 +417,18 @@ def test_cp932_example_keeps_platform_dependent_characters():
     assert pm.header_recipients[0][1] == "髙橋 一郎"
     assert "①\u3000見積書の確認" in pm.body[0].text
     assert "③\u3000㈱サンプル様への回答" in pm.body[0].text
+
+
+def test_parts_can_be_left_for_later_and_read_once():
+    from mailguard.mime.parse import read_parts
+
+    raw = (b"From: a@example.co.jp\r\nTo: b@example.co.jp\r\nSubject: =?UTF-8?B?5qGI5YaF?=\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n"
+           b"\r\n44GK5LiW6Kmx44Gr44Gq44Gj44Gm44GK44KK44G+44GZ\r\n")
+    full = parse_message(raw)
+    lazy = parse_message(raw, parts=False)
+    assert lazy.subject == full.subject == "案内"
+    assert lazy.header_recipients == full.header_recipients and lazy.body == []
+    read_parts(lazy)
+    read_parts(lazy)  # a second call reads nothing twice
+    assert lazy.body == full.body and lazy.defects == full.defects

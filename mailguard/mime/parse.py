@@ -115,6 +115,9 @@ class ParsedMessage:
     in_reply_to: str = ""
     # the body's declared charset: raw 8-bit header bytes are tried in it first
     charset_hint: str = ""
+    # what ``read_parts`` still has to read: (message, read flat, depth) or None
+    parts_pending: tuple[email.message.Message, bool, int] | None = field(
+        default=None, repr=False, compare=False)
 
     def add_defect(self, code: str, where: str, detail: str = "") -> None:
         """Record a defect once (the same code, place and detail are not repeated)."""
@@ -361,8 +364,11 @@ def _many_boundaries(raw: bytes) -> bool:
         > MAX_BOUNDARIES
 
 
-def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
-    """Parse raw RFC 5322 bytes.  Raises InputError only for input that is not mail at all."""
+def parse_message(raw: bytes, *, max_depth: int = 10, parts: bool = True) -> ParsedMessage:
+    """Parse raw RFC 5322 bytes.  Raises InputError only for input that is not mail at all.
+
+    ``parts=False`` reads the headers only and leaves the bodies and attachments (and
+    their defects) to ``read_parts``: the judge reads them only when a rule will."""
     if not raw.strip():
         raise InputError("empty input: not a mail message")
     if not _looks_like_mail(raw):
@@ -403,11 +409,22 @@ def parse_message(raw: bytes, *, max_depth: int = 10) -> ParsedMessage:
     pm.msg = msg
     pm.charset_hint = _charset_hint(msg)
     _read_headers(msg, pm)
+    pm.parts_pending = (msg, flat, max_depth)
+    if parts:
+        read_parts(pm)
+    return pm
+
+
+def read_parts(pm: ParsedMessage) -> None:
+    """Read the bodies and attachments ``parse_message(parts=False)`` left (once)."""
+    if pm.parts_pending is None:
+        return
+    msg, flat, max_depth = pm.parts_pending
+    pm.parts_pending = None
     if flat:
         _read_flat(msg, pm)
     else:
         _walk(msg, pm, max_depth)
-    return pm
 
 
 def _param(part: email.message.Message, name: str) -> str | tuple | None:
