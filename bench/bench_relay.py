@@ -54,6 +54,8 @@ LINES = [
 ]
 RCPTS = [["hanako@example.co.jp"], ["tanaka@partner.co.jp", "suzuki@partner.co.jp"],
          ["jiro@sales.example.co.jp"], ["ito@partner.co.jp"]]
+# --recipients external: every message leaves (judged in full)
+EXTERNAL_RCPTS = [["tanaka@partner.co.jp", "suzuki@partner.co.jp"], ["ito@partner.co.jp"]]
 SENDER = "taro@example.co.jp"
 
 CONFIG = """
@@ -84,10 +86,11 @@ def japanese_text(size: int, rng: random.Random) -> str:
     return "\n".join(out) + "\n"
 
 
-def make_message(i: int, kb: int, rng: random.Random) -> tuple[list[str], bytes]:
+def make_message(i: int, kb: int, rng: random.Random,
+                 recipients: list[list[str]] = RCPTS) -> tuple[list[str], bytes]:
     """A passing Japanese message of about ``kb`` KB: body, plus a text attachment for
     the larger size (minutes of a meeting), in ISO-2022-JP or UTF-8."""
-    rcpts = RCPTS[i % len(RCPTS)]
+    rcpts = recipients[i % len(recipients)]
     msg = EmailMessage()
     msg["From"] = f"山田 太郎 <{SENDER}>"
     msg["To"] = ", ".join(rcpts)
@@ -382,6 +385,9 @@ def main() -> int:
     ap.add_argument("--connections", default="reused,per-message",
                     help="how the clients connect: reused (one connection per concurrent "
                          "sender), per-message (a connection for every message), or both")
+    ap.add_argument("--recipients", choices=("mixed", "external"), default="mixed",
+                    help="mixed: half the mail to internal recipients, half to a partner "
+                         "(default); external: all of it leaves")
     ap.add_argument("--quick", action="store_true", help="short runs (a smoke test)")
     args = ap.parse_args()
     if args.role == "bare":
@@ -399,7 +405,8 @@ def main() -> int:
     seconds = 2.0 if args.quick else args.seconds
     rng = random.Random(42)
     corpus = {kb: [(rcpts, dot_stuff(raw)) for rcpts, raw in
-                   (make_message(i, kb, rng) for i in range(40))] for kb in sizes}
+                   (make_message(i, kb, rng, EXTERNAL_RCPTS if args.recipients == "external"
+                                 else RCPTS) for i in range(40))] for kb in sizes}
     work = Path(tempfile.mkdtemp(prefix="mailguard-bench-"))
     sink_port = free_port()
     sink = start_sink(sink_port)
