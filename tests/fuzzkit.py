@@ -356,7 +356,12 @@ def zip_mutate(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
     """Mutate a member of a valid ZIP (XML-aware for OOXML parts), or the ZIP bytes."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            members = [(i.filename, zf.read(i)) for i in zf.infolist()[:200]]
+            infos = zf.infolist()[:200]
+            if sum(i.file_size for i in infos) > 8 * MAX_INPUT:
+                # an input grown into a bomb over generations: inflating it here would
+                # be the fuzzer's own memory, not the reader's (the reader refuses it)
+                return byte_mutate(rng, data, pool)
+            members = [(i.filename, zf.read(i)) for i in infos]
     except Exception:
         return byte_mutate(rng, data, pool)
     if not members or rng.random() < 0.25:
