@@ -105,3 +105,39 @@ def test_a_row_of_scores_is_no_header_but_the_first_wide_row_under_a_title_is():
     rows = [("評価結果",), ("委託先", "品質", "価格"), ("株式会社あおぞら物流", "31", "22"),
             ("みなと運送株式会社", "28", "27")]
     assert find_header(rows) == 1
+
+
+def test_a_foreign_name_with_its_romaji_in_brackets_before_san_is_a_name():
+    body = ("研修センター ご担当者様\n\n"
+            "受講者のうち、ユスフ・イブラヒム（Yusuf Ibrahim）さんはイスラム教徒のため、"
+            "昼食をハラール対応でお願いできますでしょうか。" + SIG)
+    v = judge_mail(make_mail(to=["kenshu@center-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_romaji_name_with_a_particle_before_san_is_a_name():
+    body = ("宴会ご担当 様\n\n参加者の Nurul Aina binti Kamal さんはムスリムのため、"
+            "豚肉を使わない料理をお願いします。" + SIG)
+    v = judge_mail(make_mail(to=["banquet@hotel-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_the_chief_mourner_and_the_familys_faith_are_special_care_data():
+    body = ("葬祭センター 御中\n\n社員の家族葬についてご相談です。\n\n"
+            "喪主：三好 達彦（弊社社員）\nご家族は天理教の信徒で、天理教式をご希望です。" + SIG)
+    v = judge_mail(make_mail(to=["uketsuke@sousai-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_an_insured_employee_who_was_robbed_is_a_crime_victim():
+    body = ("事故受付 ご担当者様\n\n被保険者：柳瀬 拓海（バンコク駐在）\n"
+            "帰宅途中に強盗被害に遭い、腕を負傷しました。" + SIG)
+    v = judge_mail(make_mail(to=["jiko@kaigai-hoken.example"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_good_wishes_and_a_sender_field_are_no_faith():
+    body = ("株式会社サンプル\n工藤 様\n\n貴社ますますのご発展をお祈り申し上げます。\n"
+            "送信者のアドレスが変わりましたのでお知らせします。" + SIG)
+    v = judge_mail(make_mail(to=["kudo@client-example.jp"], body=body))
+    assert v.action <= Action.WARN

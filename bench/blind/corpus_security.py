@@ -78,7 +78,8 @@ _TOWNS = [
     ("茨城県", "取手市", "井野", "302-0011"), ("東京都", "板橋区", "常盤台", "174-0071"),
 ]
 _BLD = ["", "", "", " コーポ若葉201", " メゾン桜台305", "-402", " グランシャトー1102", " ハイツ緑ヶ丘B-103",
-        "", " サンライズ21 707", ""]
+        "", " サンライズ21 707", "", "", " パークハイム駅前503", "-1205", " レジデンス東雲B棟814", "",
+        " 第二松風荘2号室", " アーバンコート310", "", "-206"]
 _FREE = ["gmail.com", "yahoo.co.jp", "icloud.com", "outlook.jp", "docomo.ne.jp", "ezweb.ne.jp"]
 
 
@@ -246,7 +247,7 @@ MESSAGES: list[dict] = []
 
 _p = people("001", 8, born=(1999, 2003))
 _rows = "\n".join(
-    f"{p['emp']:<9}{pad(p['name'], 15)}{pad(p['kana'], 22)}{pad(d, 14)}{p['mobile']}"
+    f"{p['emp']:<9}{pad(p['name'], 15)}{pad(p['kana'], 22)}{pad(d, 16)}{p['mobile']}"
     for p, d in zip(_p, ["営業第一部", "営業第一部", "経理部", "情報システム部", "総務部",
                          "営業第二部", "商品企画部", "商品企画部"]))
 MESSAGES.append({
@@ -263,8 +264,8 @@ MESSAGES.append({
 4月1日付で入社する新入社員8名について、入館証（ICカード）の発行をお願いいたします。
 研修期間中は7F・8Fのみ通行可、9F役員フロアは不可の設定でお願いします。
 
-社員番号 氏名           フリガナ              配属          携帯電話
--------- -------------- --------------------- ------------- -------------
+社員番号 氏名           フリガナ              配属            携帯電話
+-------- -------------- --------------------- --------------- -------------
 {_rows}
 
 写真データは別途、社内便にてお届けします。
@@ -533,6 +534,8 @@ Best regards,
 _p = people("010", 26, female_ratio=0.35)
 _cos = ["株式会社ミナト化成", "東邦リース株式会社", "有限会社ささき工務店", "株式会社ヨツバ商事", "北斗精機株式会社",
         "株式会社アルファ物流", "三協テクノ株式会社", "株式会社いろは企画"]
+_doms = ["minato-kasei.co.jp", "toho-lease.co.jp", "sasaki-koumuten.jp", "yotsuba-shoji.co.jp", "hokuto-seiki.co.jp",
+         "alpha-butsuryu.co.jp", "sankyo-techno.co.jp", "iroha-kikaku.jp"]
 MESSAGES.append({
     "id": "security-010", "expect": "stop", "charset": "utf-8",
     "sender": HAYAMI,
@@ -552,7 +555,7 @@ MESSAGES.append({
         "kind": "csv", "name": "setsumeikai_20251203_raijousha.csv", "encoding": "utf-8",
         "rows": [["No", "氏名", "フリガナ", "会社名", "部署", "メールアドレス", "電話番号"]] + [
             [i + 1, p["name"], p["kana"], _cos[i % len(_cos)], ["購買部", "技術部", "営業部", "総務部"][i % 4],
-             f"{p['roma2'].split()[1].lower()}.{p['roma2'].split()[0].lower()}@example-{i % len(_cos)}.co.jp"
+             f"{p['roma2'].split()[1].lower()}.{p['roma2'].split()[0].lower()}@{_doms[i % len(_cos)]}"
              if i % 3 else p["mail"], p["mobile"]]
             for i, p in enumerate(_p)]}],
     "entities": ["PERSON_NAME", "EMAIL_ADDRESS", "PHONE_NUMBER"],
@@ -1508,7 +1511,7 @@ MESSAGES.append({
 
 """ + SIG_MURAI,
     "entities": [],
-    "detectors": ["external_recipients_visible", "freemail_recipient", "multiple_external_domains"],
+    "detectors": ["external_recipients_visible", "freemail_recipient"],
     "note": "five private residents' personal addresses all visible in To: should have been Bcc",
 })
 
@@ -2018,7 +2021,7 @@ MESSAGES.append({
 })
 
 _p = people("063", 5, female_ratio=0.0, born=(1968, 2000))
-_blocks = "\n".join(f"> {i + 1}）{p['name']}　{wareki(p['dob'], 'short')}生　携帯{p['mobile']}\n>    住所 {p['addr']}"
+_blocks = "\n".join(f"{i + 1}）{p['name']}　{wareki(p['dob'], 'short')}生　携帯{p['mobile']}\n　　住所 {p['addr']}"
                     for i, p in enumerate(_p))
 MESSAGES.append({
     "id": "security-063", "expect": "stop", "charset": "cp932",
@@ -2502,7 +2505,7 @@ Best regards,
 })
 
 _p = people("080", 8, female_ratio=0.1, born=(1962, 2002))
-_rows = "\n".join(f"{fw(str(i + 1)):　<2}　{pad(p['name'], 14, '　')}{pad(wareki(p['dob'], 'fw'), 20, '　')}"
+_rows = "\n".join(f"{fw(str(i + 1)):　<2}　{pad(p['name'], 14, '　')}{pad(wareki(p['dob'], 'fw'), 26, '　')}"
                   f"{pad(c, 16, '　')}{fw(p['mobile'])}"
                   for i, (p, c) in enumerate(zip(_p, ["相模設備工業", "相模設備工業", "相模設備工業", "丸和電気",
                                                       "丸和電気", "丸和電気", "東洋クレーン", "東洋クレーン"])))
@@ -2517,7 +2520,7 @@ MESSAGES.append({
 年末の定期修理工事で入構する協力会社の名簿をお送りします。
 正門で名簿と照合のうえ、入構証（赤）を貸与してください。
 
-No　氏名　　　　　　生年月日　　　　　　会社　　　　　　携帯
+No　氏名　　　　　　生年月日　　　　　　　　　会社　　　　　　携帯
 ――――――――――――――――――――――――――――――――――――――――
 {_rows}
 
@@ -2528,4 +2531,501 @@ No　氏名　　　　　　生年月日　　　　　　会社　　　　　
     "entities": ["PERSON_NAME", "DATE_OF_BIRTH", "PHONE_NUMBER"],
     "detectors": ["personal_data"],
     "note": "full-width padded roster of eight contractor workers with 和暦 DOB and full-width mobile numbers",
+})
+
+# ---------------------------------------------------------------------------- 081-100
+
+MESSAGES.append({
+    "id": "security-081", "expect": "pass", "charset": "utf-8",
+    "sender": "Tatsuya Murai <t-murai@hinode-sangyo.co.jp>",
+    "to": ["Tsubasa System DC Reception <dc-reception@tsubasa-system.jp>"],
+    "subject": "Re: Data center visit request - 18 Nov (3 visitors from Hinode US)",
+    "body": """Dear Ms. Kinjo,
+
+Thank you for the confirmation. We will bring the original passports on the day and
+arrive at the security gate at 09:45. I will be the escort for all three visitors.
+
+Best regards,
+Tatsuya Murai
+
+On Fri, 14 Nov 2025 at 11:20, DC Reception <dc-reception@tsubasa-system.jp> wrote:
+> Dear Mr. Murai,
+>
+> We have registered the following visitors for 18 November, Cage H-14:
+>
+> Daniel R. HOLLOWAY   Passport 548213079   DOB 1979-06-14
+> Priya NATARAJAN      Passport 561904482   DOB 1986-11-02
+> Kenji ODAGIRI        Passport TR4471923   DOB 1983-03-27
+>
+> Please bring the original passports; copies will not be accepted.
+>
+> Best regards,
+> Kinjo, DC Reception
+""",
+    "entities": [],
+    "detectors": [],
+    "note": "passport details appear only in the quoted reply from the data centre that sent them",
+})
+
+MESSAGES.append({
+    "id": "security-082", "expect": "stop", "charset": "iso-2022-jp",
+    "sender": HAYAMI,
+    "to": ["響ビルマネジメント 防災センター <bousai-shiba@hibiki-bm.co.jp>"],
+    "subject": "株主総会 来場者名簿（パスワード付き）",
+    "body": """防災センター ご担当者様
+
+お世話になっております。日の出産業の速水です。
+6月の株主総会当日の来場者名簿をお送りします。社内規程によりパスワードを設定しております。
+パスワードは追ってお送りします。
+
+　ファイル：来場者名簿_株主総会.zip（Excel 1点）
+
+よろしくお願いいたします。
+
+速水
+""",
+    "attachments": [{
+        "kind": "zip", "name": "来場者名簿_株主総会.zip", "password": "hs2026soukai",
+        "files": [{"kind": "xlsx", "name": "来場者名簿.xlsx",
+                   "sheets": {"名簿": [["株主番号", "氏名", "住所"]] + [
+                       [f"{300100 + i}", p["name"], p["addr"]] for i, p in enumerate(people("082", 15))]}}]}],
+    "entities": [],
+    "detectors": ["unscannable_attachment"],
+    "note": "password-protected ZIP (PPAP) of a visitor list: the attachment cannot be inspected",
+})
+
+_p = people("083", 6, female_ratio=0.1)
+MESSAGES.append({
+    "id": "security-083", "expect": "pass", "charset": "cp932",
+    "sender": MURAI,
+    "to": ["総務部 全員 <soumu-all@hinode-sangyo.co.jp>", "相模原工場 総務課 <sagamihara-soumu@hinode-sangyo.co.jp>"],
+    "cc": ["情報システム部 <is-all@hinode-sangyo.co.jp>", KASAI],
+    "subject": "FW: 12月 警備員配置表のご送付（本社）",
+    "body": "各位\n\nお疲れさまです。村井です。\nあさひ警備保障から12月の配置表が届きましたので共有します。"
+            "夜間に警備員へ連絡する場合は、下記携帯ではなく防災センター経由でお願いします。\n\n"
+            "-----Original Message-----\nFrom: 五十嵐 <igarashi.t@asahi-keibi.co.jp>\n"
+            "Sent: Monday, December 1, 2025 9:12 AM\nTo: 村井 達也\nSubject: 12月 警備員配置表のご送付\n\n"
+            + "\n".join(f"{s}  {p['name']}  {p['mobile']}  {ymd(p['dob'])}生"
+                        for s, p in zip(["日勤 隊長", "日勤 隊員", "夜勤 隊員", "夜勤 隊員", "予備", "予備"], _p))
+            + "\n\n以上、よろしくお願いいたします。\n",
+    "entities": ["PERSON_NAME", "PHONE_NUMBER", "DATE_OF_BIRTH"],
+    "detectors": [],
+    "note": "forward of a six-guard roster with mobiles and DOB, but only to internal distribution lists",
+})
+
+_p = people("084", 5, born=(1970, 1998))
+_reasons = ["病気休職（うつ病）", "病気休職（適応障害）", "傷病休職（脊椎損傷・リハビリ中）", "病気休職（がん治療）",
+            "病気休職（双極性障害）"]
+MESSAGES.append({
+    "id": "security-084", "expect": "stop", "charset": "utf-8",
+    "sender": HAYAMI,
+    "to": ["ツバサシステム カスタマーサポート <support@tsubasa-system.jp>"],
+    "subject": "休職者のカード権限一時停止のお願い",
+    "body": "ツバサシステム カスタマーサポート ご担当者様\n\nお世話になっております。日の出産業の速水です。\n"
+            "人事部からの依頼で、下記5名のICカード権限を復職まで一時停止していただけますでしょうか。\n"
+            "管理画面の一括停止がエラーになるため、貴社側での作業をお願いしたいです。\n\n"
+            "社員番号,氏名,カードID,休職理由,休職期間\n"
+            + "\n".join(f"{p['emp']},{p['name']},{p['card']},{r},2025/{10 + i % 3}/01〜" for i, (p, r) in
+                        enumerate(zip(_p, _reasons)))
+            + "\n\n復職時は当社から改めてご連絡します。\n\n" + SIG_HAYAMI,
+    "entities": ["PERSON_NAME", "SENSITIVE_CATEGORY"],
+    "detectors": ["personal_data"],
+    "note": "comma-separated list of five employees with card ID and the diagnosis behind their sick leave, to the system vendor",
+})
+
+MESSAGES.append({
+    "id": "security-085", "expect": "pass", "charset": "iso-2022-jp",
+    "sender": SOMA,
+    "to": ["三田警察署 刑事課 日下部 <keiji-mita@police.musashi-pref.lg.jp>"],
+    "subject": "受理番号 第2025-04417号の件（追加資料について）",
+    "body": """三田警察署 刑事課
+日下部様
+
+お世話になっております。日の出産業の相馬です。
+11月に受理いただいた被害届（受理番号 第2025-04417号）の件で、追加資料のご相談です。
+
+当社で保全している防犯カメラ映像のうち、7F-C04の11月7日分について、
+録画装置のログ（エクスポート番号 NVR-EX-1129-03）もあわせて提出が必要かご確認ください。
+必要な場合、次回ご来社時に媒体でお渡しします。
+
+""" + SIG_SOMA,
+    "entities": [],
+    "detectors": [],
+    "note": "follow-up citing a police receipt number and export numbers only; nobody identified",
+})
+
+_p = people("086", 7, born=(1975, 2000))
+_rows = "\n".join(f"{pad(p['name'], 14, '　')}{pad(r, 12, '　')}{pad(p['zip'], 10)}{p['addr']}"
+                  for p, r in zip(_p, ["2025/6/30", "2025/7/31", "2025/7/31", "2025/8/31", "2025/9/15", "2025/9/30",
+                                       "2025/10/31"]))
+MESSAGES.append({
+    "id": "security-086", "expect": "stop", "charset": "iso-2022-jp",
+    "sender": MURAI,
+    "to": ["白川法律事務所 秘書 <office@shirakawa-law.jp>"],
+    "subject": "Re: 入館証未返却者への督促状送付の件",
+    "body": f"""白川法律事務所　ご担当者様
+
+お世話になっております。日の出産業の村井です。
+ご依頼いただいた未返却者の一覧です。送付先は退職時に届け出のあった住所です。
+
+氏名　　　　　　退職日　　　　〒　　　　住所
+――――――――――――――――――――――――――――――――――――――――
+{_rows}
+
+督促状の文案は先日の版で問題ございません。よろしくお願いいたします。
+
+村井
+
+> 日の出産業株式会社　村井様
+>
+> 白川法律事務所の事務局でございます。
+> 入館証未返却者への督促状の件、弁護士名での送付を承りました。
+> つきましては、対象者の氏名・退職日・送付先住所をお知らせください。
+""",
+    "entities": ["PERSON_NAME", "JP_ADDRESS"],
+    "detectors": ["personal_data"],
+    "note": "new text of a reply lists seven ex-employees with retirement date and home address (full-width padded)",
+})
+
+MESSAGES.append({
+    "id": "security-087", "expect": "pass", "charset": "utf-8",
+    "sender": HAYAMI,
+    "to": ["川崎電機 セキュリティ機器営業部 <security-sales@kawasaki-denki.co.jp>"],
+    "subject": "防犯機器の価格確認（来期予算用）",
+    "body": """川崎電機株式会社
+セキュリティ機器営業部 ご担当者様
+
+お世話になっております。日の出産業の速水です。
+来期予算の作成のため、下記製品の価格をご確認いただけますでしょうか。
+（前回お見積り No. KD-Q-25-0712 の単価から変更があるかどうか）
+
+| 品番         | 品名                          | 数量 | 前回単価   |
+|--------------|-------------------------------|------|-----------|
+| KD-NC4420D   | 屋内ドームカメラ 4MP          | 12   | 48,000円  |
+| KD-NC4460B   | 屋外バレットカメラ 4MP        | 4    | 62,000円  |
+| KD-NVR32     | ネットワークレコーダー 32ch    | 1    | 380,000円 |
+| KD-HDD8T     | 増設HDD 8TB                   | 4    | 29,000円  |
+| KD-CR200     | ICカードリーダー（壁埋込）     | 6    | 35,500円  |
+
+12月中旬までにご回答いただけますと助かります。
+
+""" + SIG_HAYAMI + "\n\n" + DISCLAIMER_JA,
+    "entities": [],
+    "detectors": [],
+    "note": "price check with product codes and a quote number, to a partner; standard disclaimer",
+})
+
+MESSAGES.append({
+    "id": "security-088", "expect": "stop", "charset": "utf-8",
+    "sender": SOMA,
+    "to": ["白川法律事務所 日下部先生 <kusakabe@shirakawa-law.jp>",
+           "霞フォレンジック 雨宮様 <amamiya@kasumi-forensic.co.jp>",
+           "外部通報窓口 きずなホットライン <desk@hotline-kizuna.jp>"],
+    "subject": "通報案件 No.25-031 の調査体制について",
+    "body": """関係各位
+
+お世話になっております。日の出産業 法務コンプライアンス部の相馬です。
+外部通報窓口経由で受け付けた案件（No.25-031）について、調査体制を以下のとおりとしたく、
+ご確認をお願いいたします。
+
+　・事実調査（ヒアリング）：白川法律事務所
+　・デジタル調査（メール・PCログ）：霞フォレンジック
+　・通報者との連絡：きずなホットライン（通報者の匿名性を維持するため、当社は直接連絡しません）
+
+初回の合同打合せは12月3日（水）15時、オンラインで実施します。
+招待URLは別途お送りします。
+
+""" + SIG_SOMA,
+    "entities": [],
+    "detectors": ["external_recipients_visible", "multiple_external_domains"],
+    "note": "three outside organisations (law firm, forensic firm, hotline) openly in To",
+})
+
+MESSAGES.append({
+    "id": "security-089", "expect": "stop", "charset": "cp932",
+    "sender": HAYAMI,
+    "to": ["川崎電機 サービス部 <service@kawasaki-denkl.co.jp>"],
+    "subject": "録画装置点検の作業員入館について",
+    "body": """川崎電機株式会社
+サービス部　ご担当者様
+
+お世話になっております。日の出産業の速水です。
+12月4日（木）の録画装置（KD-NVR32）定期点検の件、ありがとうございます。
+当日は1F受付で「日の出産業 速水」宛とお伝えいただければ、入館証をお渡しします。
+作業は9Fサーバー室で、所要は2時間程度と伺っています。
+
+お越しになる方のお名前を、前日までにお知らせください。
+
+速水
+""",
+    "entities": [],
+    "detectors": ["lookalike_domain"],
+    "note": "kawasaki-denkl.co.jp (l for i) imitates the partner kawasaki-denki.co.jp",
+})
+
+MESSAGES.append({
+    "id": "security-090", "expect": "pass", "charset": "iso-2022-jp",
+    "sender": MURAI,
+    "to": ["響ビルマネジメント 防災センター <bousai-shiba@hibiki-bm.co.jp>"],
+    "subject": "11/27 来館者（ツバサシステム）",
+    "body": """防災センター 御中
+
+お世話になっております。村井です。
+11/27（木）14時、下記1名が来館されます。9Fサーバー室での作業です。
+
+　ツバサシステム株式会社　フィールドサービス部
+　左近 啓介 様
+　携帯：090-5531-8842
+
+入館証のお渡しと、9F通用扉の一時解錠をお願いします。
+
+村井
+""",
+    "entities": ["PERSON_NAME", "PHONE_NUMBER"],
+    "detectors": [],
+    "note": "one vendor engineer's business contact to building management: ordinary mail",
+})
+
+MESSAGES.append({
+    "id": "security-091", "expect": "stop", "charset": "cp932",
+    "sender": SOMA,
+    "to": ["白川法律事務所 白川先生 <shirakawa@shirakawa-law.jp>"],
+    "subject": "経費不正調査報告書（最終版）",
+    "body": """白川先生
+
+お世話になっております。日の出産業の相馬です。
+ご意見を反映した調査報告書の最終版をお送りします。
+取締役会（12/8）での報告後、監査役にも共有する予定です。
+
+""" + SIG_SOMA,
+    "attachments": [{
+        "kind": "pdf", "name": "経費不正調査報告書_最終版.pdf",
+        "title": "経費不正に関する社内調査報告書",
+        "page_header": "極秘　取締役会資料",
+        "lines": ["経費不正に関する社内調査報告書", "2025年12月", "日の出産業株式会社 内部監査室／法務コンプライアンス部",
+                  "", "1. 調査の経緯", "　2025年8月、経理部内の照合作業において交通費精算の不整合が発見された。",
+                  "2. 認定した事実", "　対象者A（経理部）は2023年4月から2025年7月まで、架空の出張旅費を計42回申請した。",
+                  "3. 被害額", "　合計 2,184,300円", "4. 再発防止策", "　精算システムの承認フロー見直し、入退室記録との突合。"]}],
+    "entities": [],
+    "detectors": ["confidential_marking"],
+    "note": "report PDF carries a 極秘 stamp on every page; sent to outside counsel",
+})
+
+MESSAGES.append({
+    "id": "security-092", "expect": "either", "charset": "utf-8",
+    "sender": HAYAMI,
+    "to": ["ツバサシステム カスタマーサポート <support@tsubasa-system.jp>"],
+    "subject": "【問合せ番号 TS-44817】エラー発生時のログ抜粋",
+    "body": "ツバサシステム ご担当者様\n\nお世話になっております。速水です。\n"
+            "エラーが出たときの読取ログを、管理画面から抜粋して貼り付けます。\n"
+            "氏名は伏せ、カードIDのみにしています。\n\n"
+            "日時                 扉        カードID     結果\n"
+            + "\n".join(f"2025-11-1{d} 08:{m:02d}:{s:02d}  7F-DOOR-A  {c}   {r}"
+                        for d, m, s, c, r in [(0, 41, 12, "3417720581", "ERR-E12"), (0, 43, 55, "5120093348", "OK"),
+                                              (0, 44, 2, "2290817764", "ERR-E12"), (1, 38, 19, "4471038825", "ERR-E12"),
+                                              (1, 39, 47, "3417720581", "OK"), (1, 52, 8, "6630928117", "ERR-E07"),
+                                              (2, 40, 33, "2290817764", "ERR-E12"), (2, 47, 1, "7718204396", "ERR-E12")])
+            + "\n\nERR-E12が多く、カードの個体差ではなくリーダー側の問題ではないかと考えています。\n\n速水\n",
+    "entities": [],
+    "detectors": [],
+    "note": "card IDs of six holders with times but no names: pseudonymous to the vendor, identifiable only via our register; arguable",
+})
+
+_p = people("093", 7, born=(1970, 1996))
+MESSAGES.append({
+    "id": "security-093", "expect": "stop", "charset": "iso-2022-jp",
+    "sender": KASAI,
+    "to": ["霞フォレンジック 調査部 雨宮様 <amamiya@kasumi-forensic.co.jp>"],
+    "subject": "【HS-0921】関係者一覧（ヒアリング候補）",
+    "body": """雨宮様
+
+お世話になっております。葛西です。
+ヒアリング候補の関係者一覧をWordでお送りします。
+役職・入社年次のほか、ヒアリング当日の連絡用に携帯番号と住所（自宅待機となった場合の書類送付用）を入れています。
+
+""" + SIG_KASAI,
+    "attachments": [{
+        "kind": "docx", "name": "HS-0921_関係者一覧.docx",
+        "page_header": "HS-0921",
+        "paragraphs": ["調査案件 HS-0921 関係者一覧", "作成：内部監査室　2025年11月"],
+        "tables": [[["区分", "社員番号", "氏名", "役職", "入社", "携帯", "住所"]] + [
+            [k, p["emp"], p["name"], r, f"{2000 + i * 3}年", p["mobile"], p["addr"]]
+            for i, (p, k, r) in enumerate(zip(_p, ["対象者", "上長", "同僚", "同僚", "同僚", "承認者", "取引先窓口"],
+                                              ["主任", "課長", "担当", "担当", "担当", "部長", "担当"]))]]}],
+    "entities": ["PERSON_NAME", "PHONE_NUMBER", "JP_ADDRESS"],
+    "detectors": ["personal_data"],
+    "note": "DOCX table of seven people in an investigation with employee no., mobile and home address, to the forensic firm",
+})
+
+MESSAGES.append({
+    "id": "security-094", "expect": "pass", "charset": "utf-8",
+    "sender": MURAI,
+    "to": [SOMA],
+    "subject": "FW: 盗撮被害の件（本人からの申告メモ）",
+    "body": """相馬さん
+
+お疲れさまです。村井です。
+一ノ瀬さんから受け取った申告メモを転送します。警察への相談の前にご確認ください。
+
+---------- 転送メッセージ ----------
+差出人: 一ノ瀬 芽衣 <ichinose.m@hinode-sangyo.co.jp>
+日時: 2025年11月14日 13:25
+件名: 更衣室の件
+
+村井さん
+
+先ほどお伝えした件をメモにしました。
+・11/14 12時頃、7F女子更衣室のロッカー上に黒い小型の機械を発見
+・レンズのようなものがこちらを向いていた
+・10月から同じ場所に何か置いてあった気がする
+・自宅は世田谷区経堂1-8-3、携帯 080-7726-3140 です。警察の方から連絡があれば出られます
+被害届は出したいと思っています。
+
+一ノ瀬
+""",
+    "entities": ["PERSON_NAME", "JP_ADDRESS", "PHONE_NUMBER", "SENSITIVE_CATEGORY"],
+    "detectors": [],
+    "note": "forward of a crime victim's own account with her address, but only between two internal colleagues",
+})
+
+_p = people("095", 6, female_ratio=0.15, born=(1965, 1998))
+MESSAGES.append({
+    "id": "security-095", "expect": "stop", "charset": "cp932",
+    "sender": OTSUKI,
+    "to": ["極東セキュリティ 相模原工場隊 <sagamihara@kyokuto-security.co.jp>"],
+    "subject": "構内フォークリフト・構内車両 運転許可者の更新",
+    "body": """極東セキュリティ　相模原工場隊　ご担当者様
+
+お疲れさまです。大槻です。
+構内車両の運転許可者を更新しました。夜間の構内巡回時に、
+許可証の携帯と免許証の照合をお願いしているため、一覧をCSVでお送りします。
+
+""" + SIG_OTSUKI,
+    "attachments": [{
+        "kind": "csv", "name": "kounai_unten_kyoka_2026.csv", "encoding": "utf-8",
+        "rows": [["許可番号", "氏名", "所属", "運転免許証番号", "免許種別", "有効期限", "フォークリフト技能講習"]] + [
+            [f"SG-26-{i + 1:03d}", p["name"], ["製造1課", "製造2課", "物流課", "物流課", "設備課", "品質保証課"][i],
+             p["license"], ["普通", "中型", "普通", "大型", "普通", "準中型"][i], f"202{7 + i % 3}/0{1 + i}/15",
+             "修了" if i % 3 else "未"] for i, p in enumerate(_p)]}],
+    "entities": ["PERSON_NAME", "JP_DRIVERS_LICENSE"],
+    "detectors": ["personal_data"],
+    "note": "UTF-8 CSV of six permit holders with driver's licence numbers, to the security contractor",
+})
+
+MESSAGES.append({
+    "id": "security-096", "expect": "pass", "charset": "iso-2022-jp",
+    "sender": HAYAMI,
+    "to": ["ミライ人材開発 研修企画部 <kenshu@mirai-jinzai.co.jp>"],
+    "subject": "情報セキュリティ研修（新任管理職向け）の内容について",
+    "body": """ミライ人材開発株式会社
+研修企画部　ご担当者様
+
+お世話になっております。日の出産業の速水です。
+1月の新任管理職向け情報セキュリティ研修について、当社からの要望をお伝えします。
+
+　1. 当社の文書区分（「極秘」「社外秘」「社内限り」「公開」）の違いと、
+　　 それぞれの持ち出し・メール送信のルール
+　2. 入館証の貸し借り・共連れの禁止について、実際の事例を交えて
+　3. 離席時のPCロック、机上の書類（クリアデスク）
+　4. 不審者を見かけたときの声掛けと、防災センターへの連絡
+
+当社の規程類は、研修資料作成用に抜粋版を別途お送りします。
+所要時間は90分でお願いします。
+
+速水
+""",
+    "entities": [],
+    "detectors": [],
+    "note": "talks about the document classes 極秘/社外秘 as training content; no document is marked",
+})
+
+_p = people("097", 8, female_ratio=0.0, born=(1995, 2004))
+_tsv = "\n".join(f"{r}\t{p['name']}\t{p['mobile']}\t{p['home']}\t{rel}"
+                 for p, r, rel in zip(_p, ["101", "102", "103", "105", "201", "202", "203", "205"],
+                                      ["父", "母", "母", "父", "母", "父", "母", "兄"]))
+MESSAGES.append({
+    "id": "security-097", "expect": "stop", "charset": "utf-8",
+    "sender": NONOMURA,
+    "to": ["あさひ警備保障 相模原営業所 <sagamihara@asahi-keibi.co.jp>"],
+    "subject": "独身寮（星が丘寮）の入居者一覧　夜間警備用",
+    "body": f"""あさひ警備保障 相模原営業所 ご担当者様
+
+お世話になっております。日の出産業 人事部の野々村です。
+12月から星が丘寮の夜間巡回をお願いするにあたり、入居者一覧をお送りします。
+異常時に本人と連絡がつかない場合は、緊急連絡先（実家）へのご連絡をお願いします。
+
+部屋\t氏名\t携帯\t緊急連絡先\t続柄
+{_tsv}
+
+退寮・入寮があった場合は、都度お知らせします。
+
+{SIG_NONOMURA}
+""",
+    "entities": ["PERSON_NAME", "PHONE_NUMBER"],
+    "detectors": ["personal_data"],
+    "note": "tab-separated list of eight dormitory residents with mobile and family emergency numbers, to the security company",
+})
+
+_p = people("098", 4, born=(1980, 1995))
+MESSAGES.append({
+    "id": "security-098", "expect": "pass", "charset": "utf-8",
+    "sender": "Tatsuya Murai <t-murai@hinode-sangyo.co.jp>",
+    "to": ["Laura Mendes <l.mendes@hinode-us.com>"],
+    "subject": "Visitor passes for your team - Tokyo HQ, 2-4 Dec",
+    "body": "Hi Laura,\n\nYour team's visitor passes for 2-4 December are ready. The building's gate system "
+            "will send each person a QR code the evening before, so please check that the addresses below are "
+            "correct:\n\n"
+            + "\n".join(f"- {p['roma']} <{p['roma2'].split()[1].lower()}.{p['roma2'].split()[0].lower()}@hinode-us.com>"
+                        for p in _p)
+            + "\n\nPlease use the main entrance on the 1st floor and go to the 7th floor reception. "
+              "I will meet you there at 9:00 on the first day.\n\nBest regards,\n\n" + SIG_EN,
+    "entities": ["PERSON_NAME", "EMAIL_ADDRESS"],
+    "detectors": ["personal_data"],
+    "note": "four visitors' work e-mail addresses sent back to their own manager at the US subsidiary: under five people",
+})
+
+MESSAGES.append({
+    "id": "security-099", "expect": "either", "charset": "cp932",
+    "sender": MURAI,
+    "to": ["あさひ警備保障 芝営業所 隊長 東海林様 <shoji.i@asahi-keibi.co.jp>"],
+    "subject": "本日の夜勤交代について",
+    "body": """東海林隊長
+
+お疲れさまです。村井です。
+夜勤の仲宗根さんですが、21時の巡回後に体調が優れないとのことで、
+防災センターで30分ほど休んでいただきました。顔色が悪く、めまいがあるとのことでしたので、
+本日は22時で交代いただけると助かります。代わりの方の手配をお願いできますでしょうか。
+
+ご本人はタクシーで帰宅されました。念のため明日の勤務もご配慮いただければと思います。
+
+村井
+""",
+    "entities": ["PERSON_NAME"],
+    "detectors": [],
+    "note": "a named guard felt unwell (dizziness) reported to his employer: health information or just a shift change, arguable",
+})
+
+MESSAGES.append({
+    "id": "security-100", "expect": "pass", "charset": "iso-2022-jp",
+    "sender": MURAI,
+    "to": ["三田警察署 生活安全課 <seian-mita@police.musashi-pref.lg.jp>"],
+    "subject": "不審者の画像について（11/22 B1F駐車場）",
+    "body": """三田警察署 生活安全課
+巡査長 左近様
+
+お世話になっております。日の出産業 総務部の村井です。
+昨日お電話でお伝えした、B1F駐車場に立ち入った不審者の画像をお送りします。
+
+　撮影日時：11月22日（土）19時12分
+　カメラ　：B1F-C02（車路スロープ上部）
+　人物　　：男性、40〜50代、グレーの作業着、白いヘルメット
+
+10月22日にも同様の服装の人物が立ち入っており、同一人物の可能性があります。
+動画が必要な場合はDVDでお渡しします。
+
+""" + SIG_MURAI,
+    "attachments": [{"kind": "png", "name": "B1F-C02_20251122_1912.png"}],
+    "entities": [],
+    "detectors": [],
+    "note": "a still of an unidentified intruder and a description to the police; no identifiable person's data",
 })

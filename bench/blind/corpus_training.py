@@ -110,6 +110,8 @@ _ADDR = [
     ("950-0911", "新潟県", "新潟市中央区笹口"), ("310-0015", "茨城県", "水戸市宮町"),
     ("134-0088", "東京都", "江戸川区西葛西"), ("252-0303", "神奈川県", "相模原市南区相模大野"),
     ("524-0037", "滋賀県", "守山市梅田町"), ("170-0005", "東京都", "豊島区南大塚"),
+    ("522-0074", "滋賀県", "彦根市大東町"), ("520-3031", "滋賀県", "栗東市綣"),
+    ("604-8005", "京都府", "京都市中京区恵比須町"), ("569-0071", "大阪府", "高槻市城北町"),
 ]
 
 _DEPT = ["営業一部", "営業二部", "生産技術部", "品質保証部", "経理部", "総務部", "情報システム部",
@@ -120,16 +122,18 @@ _FREE = ["gmail.com", "yahoo.co.jp", "icloud.com", "outlook.jp", "docomo.ne.jp",
          "softbank.ne.jp", "gmail.com"]
 
 
-def people(seed: str, n: int, *, born: tuple[int, int] = (1966, 2000)) -> list[dict]:
+def people(seed: str, n: int, *, born: tuple[int, int] = (1966, 2000), region: tuple = (),
+           depts: list[str] | None = None) -> list[dict]:
     """n invented people, deterministic for a seed; surnames are unique within the list."""
     rng = random.Random(f"training-people-{seed}")
+    addrs = [a for a in _ADDR if a[1] in region] if region else _ADDR
     out = []
     first = date(born[0], 1, 1)
     span = (date(born[1], 12, 31) - first).days
     for sei, sei_k, sei_r in rng.sample(_SEI, n):
         mei, mei_k, mei_r = rng.choice(_MEI)
         dob = first + timedelta(days=rng.randrange(span))
-        zipc, pref, town = rng.choice(_ADDR)
+        zipc, pref, town = rng.choice(addrs)
         banchi = f"{rng.randint(1, 6)}-{rng.randint(1, 28)}-{rng.randint(1, 22)}"
         if rng.random() < 0.35:
             banchi += f" {rng.choice(['コーポ', 'ハイツ', 'メゾン', 'グランシャトー'])}{rng.choice(['桜', '緑ヶ丘', '南', 'エスト'])}{rng.randint(1, 5)}0{rng.randint(1, 8)}"
@@ -142,7 +146,7 @@ def people(seed: str, n: int, *, born: tuple[int, int] = (1966, 2000)) -> list[d
             "first": mei_r, "last": sei_r, "sex": "女" if mei in _FEMALE else "男",
             "dob": dob, "zip": zipc, "pref": pref, "addr": f"{pref}{town}{banchi}",
             "mobile": mobile, "emp": f"{rng.choice(['1', '2', '3'])}{rng.randint(1000, 9999)}",
-            "dept": rng.choice(_DEPT),
+            "dept": rng.choice(depts or _DEPT),
             "email": f"{sei_r.lower()}.{mei_r.lower()}@hinode-sangyo.co.jp",
             "pmail": f"{local}@{rng.choice(_FREE)}",
         })
@@ -385,7 +389,7 @@ add(2, "stop", IGARASHI, ["Manabiba 導入支援チーム <onboarding@manabiba.c
     entities=["PERSON_NAME", "EMAIL_ADDRESS"], detectors=["personal_data"],
     note="40 employees' names and e-mail addresses in a UTF-8 CSV for an e-learning vendor")
 
-_p = people("003", 7, born=(1970, 1999))
+_p = people("003", 7, born=(1970, 1999), region=("滋賀県", "京都府", "大阪府"))
 _sheet = [["フォークリフト運転技能講習（31時間コース） 受講申込者一覧"], ["申込事業場：日の出産業株式会社 滋賀工場"], [],
           ["No", "氏名", "フリガナ", "生年月日", "郵便番号", "住所", "電話番号", "所持免許"]]
 for i, p in enumerate(_p, 1):
@@ -514,7 +518,7 @@ add(7, "stop", FUJIGAYA, ["グローバルトーク株式会社 法人研修課 
     entities=["PERSON_NAME", "EMAIL_ADDRESS"], detectors=["personal_data"],
     note="6 learners with e-mail and TOEIC score as bullets to a language school")
 
-_p = people("008", 5, born=(1968, 1996))
+_p = people("008", 5, born=(1968, 1996), region=("滋賀県", "京都府"))
 _blocks = []
 for i, p in enumerate(_p, 1):
     _blocks.append(f"""【{i}】
@@ -702,7 +706,7 @@ OJTトレーナー研修の参加者が確定しました。社内でまとめ�
     entities=["PERSON_NAME", "PHONE_NUMBER"], detectors=["personal_data"],
     note="a forward (new text to its recipient) of a full-width padded list of 6 trainers with mobiles")
 
-_p = people("015", 7, born=(1978, 2000))
+_p = people("015", 7, born=(1978, 2000), depts=["九州支店 営業課", "九州支店 営業課", "九州支店 業務課", "九州支店 総務課"])
 _orig = "\n".join(f"{i}. {p['name']}　{p['dept']}　TEL {p['mobile']}　{p['email']}" for i, p in enumerate(_p, 1))
 add(15, "stop", ONUKI, ["ヒューマンスキル研究所 受付 <seminar@hs-kenkyujo.co.jp>"],
     "FW: 【九州支店】交渉力強化セミナー 受講希望者",
@@ -758,7 +762,7 @@ add(16, "stop", ONUKI, ["社会保険労務士 岡部様 <okabe@chuo-roumu.jp>"]
     entities=["PERSON_NAME", "DATE_OF_BIRTH"], detectors=["personal_data"],
     note="11 trainees with birth dates and 雇用保険 numbers in a legacy XLS to a 社労士 office")
 
-_p = people("017", 5, born=(1966, 1995))
+_p = people("017", 5, born=(1966, 1995), region=("滋賀県",))
 _t = grid([["氏名", "生年月日", "連絡先"]] +
           [[p["name_z"], wareki(p["dob"], "zen"), zen(p["mobile"])] for p in _p],
           sep="　　", rule="－", full=True)
@@ -1349,7 +1353,7 @@ add(42, "stop", OKONOGI,
     note="four external organisations (three in To, one in Cc) visible to each other on a joint-training notice")
 
 add(43, "stop", WHITFIELD,
-    ["Priya Raman <priya@brightpath-consulting.com>", "Markus Keller <m.keller@kellerpartners.de>",
+    ["Priya Raghunathan <priya@brightpath-consulting.com>", "Markus Keller <m.keller@kellerpartners.de>",
      "Serena Tan <serena.tan@learnlab.sg>"],
     "Hinode Learning Week 2025 - speaker briefing",
     body=f"""Dear Priya, Markus and Serena,
@@ -1394,7 +1398,7 @@ add(44, "stop", MORISHITA, ["さくらホテル 団体予約係 <group@sakura-ho
     detectors=["lookalike_domain"],
     note="sakura-hotei.jp: a one-letter look-alike of the partner hotel's sakura-hotel.jp")
 
-_p = people("045", 8, born=(1976, 2000))
+_p = people("045", 8, born=(1976, 2000), depts=["滋賀工場 製造課", "滋賀工場 設備保全課", "滋賀工場 品質検査課", "滋賀工場 総務課"])
 add(45, "stop", ONUKI, ["真栄田 康平 <maeda.kohei@hinode-sangyo.jp>"],
     "滋賀工場 階層別研修 受講者名簿（確認用）",
     charset="shift_jis",
@@ -1617,3 +1621,924 @@ add(55, "stop", MORISHITA, ["高森 純一 様 <j-takamori@bl-soken.co.jp>"],
     attachments=[{"kind": "corrupt", "name": "研修受講実績_2024年度.xlsx"}],
     detectors=["unscannable_attachment"],
     note="the XLSX attachment is corrupt and cannot be read")
+
+
+# ==========================================================================================
+# PASS — internal recipients only, whatever the content
+# ==========================================================================================
+
+_p = people("056", 15, born=(2001, 2003))
+add(56, "pass", MORISHITA,
+    ["営業一部長 <eigyo1-bucho@hinode-sangyo.co.jp>", "生産技術部長 <seigi-bucho@hinode-sangyo.co.jp>",
+     "品質保証部長 <hinsho-bucho@hinode-sangyo.co.jp>"],
+    "新入社員 配属先別名簿（OJT開始前のご確認）",
+    cc=["人材開発課 <jinzai@hinode-sangyo.co.jp>"],
+    charset="iso-2022-jp",
+    body=f"""各部長
+
+お疲れさまです。人材開発課の森下です。
+5月19日からのOJT開始に先立ち、配属先別の新入社員名簿をお送りします。
+緊急連絡用に本人の携帯番号も載せていますので、取扱いにはご注意ください。
+
+OJTトレーナーの最終決定は、5月9日までに人材開発課までお知らせください。
+{SIG_MORISHITA}""",
+    attachments=[{"kind": "xlsx", "name": "新入社員_配属先別名簿_2025.xlsx", "sheets": {
+        "配属先別": [["2025年度 新入社員 配属先別名簿"], [], ["配属先", "氏名", "フリガナ", "生年月日", "携帯", "出身校"]] +
+                 [[["営業一部", "生産技術部", "品質保証部"][i % 3], p["name"], p["kana"], ymd(p["dob"]), p["mobile"],
+                   _univ[i % 5]] for i, p in enumerate(_p)]}}],
+    entities=["PERSON_NAME", "DATE_OF_BIRTH", "PHONE_NUMBER"],
+    note="a 15-person roster with birth dates and mobiles, but every recipient is internal")
+
+add(57, "pass", OKONOGI,
+    ["産業医 室 <sangyoi@shiga.hinode-sangyo.co.jp>", "滋賀工場 総務課 <soumu@shiga.hinode-sangyo.co.jp>"],
+    "有機溶剤作業主任者講習 受講予定者の特殊健診結果（確認依頼）",
+    body=f"""産業医 室井先生
+総務課各位
+
+お疲れさまです。安全衛生課の小此木です。
+来月の有機溶剤作業主任者技能講習に派遣する6名について、
+直近の有機溶剤特殊健康診断の結果を一覧にしました。
+講習派遣と、その後の作業主任者選任に差し支えないか、ご意見をいただけますでしょうか。
+
+氏名          所属        尿中代謝物   肝機能       判定
+------------  ----------  -----------  -----------  ----------------
+猪俣 大地     塗装課      分布1        異常なし     異常なし
+宍戸 香織     塗装課      分布1        AST/ALT高値  要経過観察（脂肪肝）
+四方田 亮     製造課      分布2        異常なし     要再検査
+熊谷 智也     製造課      分布1        γ-GTP高値   要医療（アルコール性肝障害疑い）
+丹羽 恵       品質検査課  分布1        異常なし     異常なし
+若狭 光太郎   製造課      分布1        異常なし     異常なし
+
+よろしくお願いします。
+{SIG_OKONOGI}""",
+    entities=["PERSON_NAME", "SENSITIVE_CATEGORY"],
+    note="health-check results of 6 named workers, but sent only to an internal subdomain")
+
+_mn = my_number(9301)
+add(58, "pass", MORISHITA, [SHOJI], "講師謝金　秋月先生のマイナンバー（社内便）",
+    charset="shift_jis",
+    body=f"""東海林さん
+
+お疲れさまです。人材開発課の森下です。
+秋月先生から、マイナンバーカードの写しと番号の提供がありましたので、
+支払調書用にお知らせします。写しの原本は本日、社内便（親展）で経理部宛に送りました。
+
+　氏名：秋月 遥
+　住所：東京都三鷹市下連雀4-16-9-305
+　個人番号：{_mn}
+
+このメールは確認後に削除していただけると助かります。
+{SIG_MORISHITA}""",
+    entities=["PERSON_NAME", "JP_ADDRESS", "JP_MY_NUMBER"],
+    note="a lecturer's My Number goes from HR to accounting: all recipients internal")
+
+_p = people("059", 20, born=(1975, 2000))
+_lines = ["氏名\t所属\tL\tR\t合計\t前回比"]
+for p in _p:
+    r = random.Random(p["name"] + "toeic")
+    l, rd = r.randrange(200, 460, 5), r.randrange(150, 440, 5)
+    _lines.append(f"{p['name']}\t{p['dept']}\t{l}\t{rd}\t{l + rd}\t{r.choice(['+', '-'])}{r.randrange(0, 80, 5)}")
+add(59, "pass", FUJIGAYA, ["海外事業部長 <kaigai-bucho@hinode-sangyo.co.jp>"],
+    "7月 TOEIC IPテスト結果（海外事業部受験者分）",
+    cc=[MORISHITA],
+    charset="iso-2022-jp",
+    body="""部長
+
+お疲れさまです。藤ヶ谷です。
+7月に実施したTOEIC IPテストの結果が出ましたので、部内受験者分を共有します。
+海外赴任候補の要件（730点）を超えたのは4名でした。
+
+""" + "\n".join(_lines) + f"""
+
+人事の森下さんにもCCしています。
+{SIG_FUJIGAYA}""",
+    entities=["PERSON_NAME"],
+    note="20 employees' test scores, tab-separated, to internal recipients only")
+
+
+# ==========================================================================================
+# PASS — one to four people's records to an external recipient
+# ==========================================================================================
+
+add(60, "pass", ONUKI, ["高森 純一 様 <j-takamori@bl-soken.co.jp>"],
+    "考課者研修（9/18）受講者変更のご連絡",
+    body=f"""高森様
+
+お世話になっております。日の出産業の大貫です。
+9/18の考課者研修について、受講者を1名変更させてください。
+
+　変更前：購買部 磯貝 課長（業務都合により欠席）
+　変更後：購買部 坂東 翔太 課長代理
+　　　　　携帯 080-6614-2093　bando.shota@hinode-sangyo.co.jp
+
+事前課題は坂東さんに直接お送りいただけますでしょうか。
+お手数をおかけします。
+{SIG_ONUKI}""",
+    entities=["PERSON_NAME", "PHONE_NUMBER", "EMAIL_ADDRESS"], detectors=["personal_data"],
+    note="one substitute attendee's mobile and e-mail to a training company: under five people")
+
+add(61, "pass", MORISHITA, ["湯河原研修センター フロント <front@yugawara-kc.jp>"],
+    "10/16-17 ご利用の件　引率者の連絡先",
+    charset="shift_jis",
+    body=f"""湯河原研修センター
+フロントご担当者様
+
+お世話になっております。日の出産業の森下です。
+10月16日からの研修でお世話になります。当日の引率者3名の連絡先をお知らせします。
+到着が遅れる場合などは、下記いずれかにご連絡ください。
+
+　森下 千尋（人材開発課）　090-3318-7402
+　大貫 悠斗（人材開発課）　080-2290-6157
+　葛西 圭介（営業一部・ファシリテーター）　070-4103-8826
+
+バスは10:40頃到着の予定です。
+{SIG_MORISHITA}""",
+    entities=["PERSON_NAME", "PHONE_NUMBER"], detectors=["personal_data"],
+    note="three escorts' mobiles for the day of the training: a short contact list, not a roster")
+
+_p = people("062", 4, born=(1990, 2002))
+add(62, "pass", ONUKI, ["日本ビジネス検定協会 団体受験係 <dantai@jbk-kentei.or.jp>"],
+    "団体受験 追加申込（4名）",
+    charset="iso-2022-jp",
+    body=f"""日本ビジネス検定協会
+団体受験係 御中
+
+お世話になっております。日の出産業の大貫です。
+先日の団体申込に、追加で4名をお願いできますでしょうか（団体番号 D-2210457）。
+
+""" + "\n".join(f"　{p['name']}（{p['kana']}）　{wareki(p['dob'])}生　3級" for p in _p) + f"""
+
+受験票は前回同様、本社人事部宛にまとめてお送りください。
+{SIG_ONUKI}""",
+    entities=["PERSON_NAME", "DATE_OF_BIRTH"], detectors=["personal_data"],
+    note="four additional candidates with birth dates: one to four people's records may go")
+
+add(63, "pass", FUJIGAYA, ["グローバルトーク株式会社 法人研修課 <corporate@globaltalk.co.jp>"],
+    "Re: 英会話研修の追加受講者について",
+    body=f"""グローバルトーク 法人研修課
+ご担当者様
+
+お世話になっております。藤ヶ谷です。
+途中参加の件、ご快諾いただきありがとうございます。
+追加の2名は以下のとおりです。レベルチェックの案内をお願いします。
+
+・江藤 隆之（海外事業部）eto.takayuki@hinode-sangyo.co.jp
+・秦 綾乃（購買部）hata.ayano@hinode-sangyo.co.jp
+
+よろしくお願いいたします。
+{SIG_FUJIGAYA}
+
+-----Original Message-----
+From: グローバルトーク 法人研修課 <corporate@globaltalk.co.jp>
+Sent: Tuesday, October 14, 2025 10:12 AM
+Subject: RE: 英会話研修の追加受講者について
+
+藤ヶ谷様
+途中からの参加でも問題ございません。お名前とメールアドレスをお知らせください。""",
+    entities=["PERSON_NAME", "EMAIL_ADDRESS"], detectors=["personal_data"],
+    note="two learners' names and company e-mail to the language school")
+
+
+# ==========================================================================================
+# PASS — lists of businesses, not people
+# ==========================================================================================
+
+add(64, "pass", ONUKI, ["柏木 様 <kashiwagi@nextcareer-kensyu.jp>"],
+    "合宿研修の会場候補（施設一覧）",
+    charset="shift_jis",
+    body=f"""柏木様
+
+お世話になっております。大貫です。
+来年2月の管理職合宿研修について、社内で挙がっている会場候補をまとめました。
+各施設への空き状況の確認をお願いできますでしょうか。
+
+施設名                    所在地                      電話          収容  備考
+------------------------  --------------------------  ------------  ----  ----------------
+湯河原研修センター        神奈川県足柄下郡湯河原町    0465-62-4410  60名  温泉あり
+八ヶ岳セミナーハウス      山梨県北杜市大泉町          0551-38-2270  40名  冬季は送迎バスあり
+さくらホテル 箱根         神奈川県足柄下郡箱根町      0460-85-3311  80名  当社提携
+びわ湖研修会館            滋賀県大津市におの浜        077-522-6810  120名 工場から近い
+房総カンファレンスパーク  千葉県木更津市中島          0438-41-5520  50名  体育館あり
+
+予算は1泊3食で1人18,000円以内を想定しています。
+{SIG_ONUKI}""",
+    note="a directory of training facilities with their switchboards: businesses, not people")
+
+add(65, "pass", MORISHITA, ["ヒューマンスキル研究所 営業部 <sales@hs-kenkyujo.co.jp>"],
+    "出張研修の実施拠点について",
+    charset="iso-2022-jp",
+    body=f"""ヒューマンスキル研究所
+営業部 ご担当者様
+
+お世話になっております。日の出産業の森下です。
+お問い合わせいただいた、出張研修の実施拠点（各拠点の会議室）は以下です。
+講師の方の移動手配にお使いください。
+
+■本社　〒105-0014 東京都港区芝2-14-6 日の出ビル　TEL 03-5419-2200（代）
+■滋賀工場　〒525-0058 滋賀県草津市野路東7-3-1　TEL 077-561-3301（代）
+■大阪支店　〒530-0001 大阪府大阪市北区梅田3-2-15 梅田NKビル9F　TEL 06-6345-7120
+■九州支店　〒812-0011 福岡県福岡市博多区博多駅前2-9-21　TEL 092-441-5530
+■仙台営業所　〒980-0811 宮城県仙台市青葉区一番町1-6-3　TEL 022-262-8841
+
+いずれも受付で「人事部の研修」とお伝えください。
+{SIG_MORISHITA}""",
+    note="our own offices' addresses and switchboards: business contacts only")
+
+add(66, "pass", FUJIGAYA, ["青空トラベル 野口様 <noguchi@aozora-travel.co.jp>"],
+    "来年度 海外語学研修の候補校",
+    body=f"""野口様
+
+お世話になっております。藤ヶ谷です。
+来年度の海外語学研修について、社内で候補に挙がっている学校を一覧にしました。
+それぞれ法人向けプログラムの有無と、8月の受入れ可否を確認いただけますか。
+
+| 学校名 | 都市 | 代表電話 | Web |
+|---|---|---|---|
+| Pacific Language Institute | Vancouver, Canada | +1-604-555-0182 | pli-edu.com |
+| Harbourside English College | Sydney, Australia | +61-2-5550-3391 | harbourside-ec.com.au |
+| Cebu Global Academy | Cebu, Philippines | +63-32-555-0147 | cebuglobal-academy.ph |
+| Kiwi Campus Auckland | Auckland, New Zealand | +64-9-555-0223 | kiwicampus.co.nz |
+
+予算感は1人あたり2週間で40万円前後です。
+{SIG_FUJIGAYA}""",
+    note="a list of language schools with switchboards: organisations, not people")
+
+
+# ==========================================================================================
+# PASS — quoted text the recipient already has
+# ==========================================================================================
+
+_p = people("067", 8, born=(1978, 1999))
+_q = "\n".join(f"> {i}. {p['name']}　{p['dept']}　{p['mobile']}" for i, p in enumerate(_p, 1))
+add(67, "pass", MORISHITA, ["高森 純一 様 <j-takamori@bl-soken.co.jp>"],
+    "Re: 【ご確認】OJTトレーナー研修 グループ分け案",
+    charset="iso-2022-jp",
+    body=f"""高森様
+
+お世話になっております。森下です。
+グループ分け案、確認いたしました。この内容で問題ございません。
+当日はよろしくお願いいたします。
+
+{SIG_MORISHITA}
+
+2025年5月20日(火) 15:03 高森 純一 <j-takamori@bl-soken.co.jp>:
+> 森下様
+>
+> いただいた名簿をもとに、グループ分け案を作成しました。
+> 念のため、連絡先とあわせてご確認ください。
+>
+> 【Aグループ】
+{_q}
+>
+> ビジネスラーニング総研 高森""",
+    note="the roster appears only as '>' quoted text of the training company's own mail")
+
+_p = people("068", 9, born=(1968, 1998))
+_q = "\n".join(f"{p['name']}　{wareki(p['dob'], 'short')}生　修了証番号 KA-25-{3310 + i}" for i, p in enumerate(_p))
+add(68, "pass", OKONOGI, ["日本安全技能協会 近畿支部 講習係 <kinki@anzen-ginou.or.jp>"],
+    "RE: 低圧電気特別教育 修了者のご連絡",
+    charset="shift_jis",
+    body=f"""講習係 ご担当者様
+
+お世話になっております。日の出産業の小此木です。
+修了者のご連絡ありがとうございました。内容を確認し、社内の教育記録に登録いたしました。
+修了証の原本は工場総務で受け取ります。
+
+{SIG_OKONOGI}
+
+-----Original Message-----
+From: 日本安全技能協会 近畿支部 講習係 <kinki@anzen-ginou.or.jp>
+Sent: Friday, September 26, 2025 4:41 PM
+To: 小此木 誠 <okonogi-m@hinode-sangyo.co.jp>
+Subject: 低圧電気特別教育 修了者のご連絡
+
+日の出産業株式会社
+小此木様
+
+9/24-25の低圧電気取扱業務特別教育の修了者は以下のとおりです。
+
+{_q}
+
+修了証は本日発送いたしました。
+一般社団法人 日本安全技能協会 近畿支部 講習係""",
+    note="the list of 9 graduates with birth dates is only in the quoted Original Message")
+
+_p = people("069", 8, born=(1974, 1992))
+_q = "\n".join(f"> - {p['first']} {p['last']}, {p['email']}, +81 {p['mobile'][1:]}" for p in _p)
+add(69, "pass", WHITFIELD, ["Apex Leadership Programs <programs@apex-leadership.com>"],
+    "Re: Participant list confirmation",
+    body=f"""Dear Ms. Lim,
+
+Confirmed - the list below is correct and complete. Thank you for checking.
+
+Best regards,
+Daniel
+
+On Mon, 18 Aug 2025 at 09:14, Apex Leadership Programs <programs@apex-leadership.com> wrote:
+> Dear Daniel,
+>
+> Before we issue the visitor passes, could you confirm the participant list below?
+>
+{_q}
+>
+> Many thanks,
+> Grace Lim, Program Coordinator""",
+    note="English reply: the 8-person list is quoted under 'On ... wrote:' from the recipient's own mail")
+
+
+# ==========================================================================================
+# PASS — disclaimers, NDA talk
+# ==========================================================================================
+
+add(70, "pass", ONUKI, ["ヒューマンスキル研究所 受付 <seminar@hs-kenkyujo.co.jp>"],
+    "ファシリテーション研修（12/4）会場・時間の確認",
+    charset="iso-2022-jp",
+    body=f"""ヒューマンスキル研究所
+セミナー受付ご担当者様
+
+お世話になっております。日の出産業の大貫です。
+12月4日のファシリテーション研修について、以下の内容で相違ないかご確認ください。
+
+　会場：日の出産業 本社 10階 大会議室A（定員30名・島型6卓）
+　時間：9:30-17:30（受付開始 9:00）
+　機材：プロジェクター、ホワイトボード2台、付箋・模造紙は当社で用意
+　昼食：各自（近隣の飲食店マップを配布します）
+
+講師の方の入館証は受付にご用意しておきます。
+{SIG_ONUKI}
+{DISCLAIMER_JA}""",
+    note="ordinary logistics with the standard confidentiality disclaimer at the end")
+
+add(71, "pass", WHITFIELD, ["LearnSphere Implementation <implementation@learnsphere.io>"],
+    "Re: Go-live checklist for the Leadership Essentials cohort",
+    body=f"""Hi Megan,
+
+Thanks for the checklist. Items 1-6 are done on our side; the only open item is the
+welcome banner text, which our communications team will send you by Friday.
+
+We are fine with the go-live date of 3 November.
+
+Best regards,
+{SIG_WHITFIELD}
+{DISCLAIMER_EN}""",
+    note="English mail with a standard confidentiality disclaimer; no personal data")
+
+add(72, "pass", ISURUGI, ["高森 純一 様 <j-takamori@bl-soken.co.jp>"],
+    "秘密保持契約書（案）へのコメント",
+    charset="shift_jis",
+    body=f"""高森様
+
+お世話になっております。石動です。
+研修運営の業務委託に先立ち締結する秘密保持契約書（案）について、
+当社の顧問弁護士（白川法律事務所）の確認が終わりましたので、コメントをお送りします。
+
+・第2条（秘密情報の定義）：口頭で開示した情報も、開示後30日以内に書面で特定すれば対象とする
+・第5条（返還・廃棄）：受講者名簿などの個人情報は、研修終了後60日以内に廃棄し、廃棄証明を提出
+・第9条（有効期間）：契約終了後も3年間は存続
+
+修正版をWordの変更履歴付きでお送りいただければ、社内の押印手続きに回します。
+{SIG_ISURUGI}""",
+    note="mail about an NDA (秘密保持契約) with a training company: talk about confidentiality, no marking")
+
+add(73, "pass", WHITFIELD, ["LearnSphere Legal <legal@learnsphere.io>"],
+    "Mutual NDA - our comments (v3)",
+    body=f"""Dear LearnSphere Legal team,
+
+Please find attached our comments on the mutual NDA (v3). In short:
+
+1. We would like the definition of Confidential Information to cover learner data
+   processed on the platform, not only business information.
+2. Term: three years after termination rather than two.
+3. Governing law: Japanese law, Tokyo District Court.
+
+Once these are settled we can sign electronically.
+
+Kind regards,
+{SIG_WHITFIELD}""",
+    attachments=[{"kind": "docx", "name": "Mutual_NDA_Hinode_LearnSphere_v3_comments.docx",
+                  "paragraphs": ["MUTUAL NON-DISCLOSURE AGREEMENT (draft v3, Hinode comments)",
+                                 "1. Definitions. \"Confidential Information\" means any information disclosed by either party "
+                                 "that is marked or identified as confidential at the time of disclosure.",
+                                 "[Hinode comment: please add learner data processed on the platform.]",
+                                 "2. Obligations. The receiving party shall use Confidential Information solely for the Purpose.",
+                                 "3. Term. This Agreement survives for three (3) years after termination.",
+                                 "4. Governing law. Japanese law; exclusive jurisdiction of the Tokyo District Court."]}],
+    note="English NDA negotiation: the draft speaks of confidential information but carries no marking")
+
+
+# ==========================================================================================
+# PASS — orders, invoices, prices, tracking
+# ==========================================================================================
+
+add(74, "pass", SHOJI, ["ネクストキャリア研修 経理部 <keiri@nextcareer-kensyu.jp>"],
+    "請求書番号 NC-250731-0042 の金額について",
+    charset="iso-2022-jp",
+    body=f"""ネクストキャリア研修株式会社
+経理部 ご担当者様
+
+お世話になっております。日の出産業 経理部の東海林です。
+下記請求書について、発注書の金額と相違があるようですので、ご確認をお願いいたします。
+
+　請求書番号：NC-250731-0042（2025年7月31日付）
+　当社発注番号：PO-HR-2025-0318
+　請求金額：1,056,000円（税込）
+　発注金額：968,000円（税込）
+
+差額の88,000円は、欠席者2名分の受講料（キャンセル規定により請求不可）と思われます。
+訂正した請求書の再発行をお願いできますでしょうか。
+{SIG_SHOJI}""",
+    note="an invoice query: invoice and order numbers and amounts only")
+
+add(75, "pass", FUJIGAYA, ["グローバルトーク株式会社 営業部 <sales@globaltalk.co.jp>"],
+    "Re: 来期の法人向け語学研修 お見積り",
+    charset="shift_jis",
+    body=f"""グローバルトーク 営業部
+ご担当者様
+
+お世話になっております。藤ヶ谷です。
+お見積りありがとうございました。社内検討用に、いただいた内容を整理させてください。
+
+プラン                        形式        期間      定員   受講料（1名・税抜）
+----------------------------  ----------  --------  -----  -------------------
+ビジネス英会話 スタンダード   オンライン  3か月     6名    84,000円
+ビジネス英会話 集中           対面        2か月     4名    132,000円
+TOEIC L&R 対策                オンライン  2か月     10名   48,000円
+英文メール・ライティング      eラーニング 3か月     無制限 19,800円
+
+20名以上の申込で10%割引、というご提示で間違いないでしょうか。
+{SIG_FUJIGAYA}""",
+    note="a price table of courses: products and prices, no people")
+
+add(76, "pass", MORISHITA, ["錦印刷 制作部 渡会様 <watarai@nishiki-insatsu.co.jp>"],
+    "研修テキスト 追加発注と配送状況の確認",
+    body=f"""錦印刷
+渡会様
+
+お世話になっております。森下です。
+研修テキスト「日の出産業の仕事の進め方（2025年版）」を追加で発注させてください。
+
+　注文番号：HS-PO-25-1127
+　品目：研修テキスト A4・中綴じ 48頁
+　部数：120部
+　単価：620円（税抜）
+　納品先：日の出産業 滋賀工場 総務課
+
+また、前回分（注文番号 HS-PO-25-0981）は、青葉運輸の問い合わせ番号
+4471-2290-3185 で発送済みと伺いましたが、まだ工場に届いていないようです。
+配送状況をご確認いただけますか。
+{SIG_MORISHITA}""",
+    note="order numbers, a unit price and a carrier tracking number: no personal data")
+
+
+# ==========================================================================================
+# PASS — statistics without people
+# ==========================================================================================
+
+add(77, "pass", MORISHITA, ["高森 純一 様 <j-takamori@bl-soken.co.jp>"],
+    "効果測定レポート用　部署別受講率のデータ",
+    charset="iso-2022-jp",
+    body=f"""高森様
+
+お世話になっております。森下です。
+破損していたファイルの件、失礼しました。必要な集計値のみ本文に記載します。
+
+部署            対象者  受講者  受講率   理解度テスト平均
+--------------  ------  ------  -------  ----------------
+営業本部          142     131    92.3%   78.4
+生産本部          215     188    87.4%   74.1
+管理本部           86      84    97.7%   81.9
+研究開発センター   54      47    87.0%   83.2
+全社              497     450    90.5%   77.6
+
+部署名以外の個人が特定できる情報は含めていません。
+{SIG_MORISHITA}""",
+    note="completion statistics by department: aggregates, no people")
+
+add(78, "pass", ONUKI, ["ネクストキャリア研修 講師 久住様 <kusumi@nextcareer-kensyu.jp>"],
+    "新任管理職研修 受講後アンケートの集計結果",
+    charset="shift_jis",
+    body=f"""久住先生
+
+先日は2日間の新任管理職研修、ありがとうございました。
+受講後アンケートの集計結果をお送りします（回答者 26名 / 28名）。
+自由記述は、個人が特定できそうな部分を伏せたうえで抜粋しています。
+{SIG_ONUKI}""",
+    attachments=[{"kind": "xlsx", "name": "アンケート集計_新任管理職研修_2025.xlsx", "sheets": {
+        "設問別": [["設問", "5", "4", "3", "2", "1", "平均"],
+                ["研修全体の満足度", 12, 10, 3, 1, 0, 4.27],
+                ["内容は業務に役立つ", 14, 9, 3, 0, 0, 4.42],
+                ["講師の説明はわかりやすかった", 16, 8, 2, 0, 0, 4.54],
+                ["時間配分は適切だった", 6, 11, 7, 2, 0, 3.81]],
+        "自由記述": [["コメント（抜粋）"], ["1on1のロールプレイがすぐに使えそうだった"],
+                 ["2日目の午後は詰め込みすぎに感じた"], ["他部署の課長と話せたのがよかった"]]}}],
+    note="survey results as counts and averages with anonymised comments")
+
+add(79, "pass", FUJIGAYA, ["グローバルトーク株式会社 法人研修課 <corporate@globaltalk.co.jp>"],
+    "TOEIC IPテスト　部門別の平均スコア（研修設計のご参考）",
+    body=f"""グローバルトーク 法人研修課
+ご担当者様
+
+お世話になっております。藤ヶ谷です。
+来期のカリキュラム設計のご参考に、7月のIPテストの部門別集計をお送りします。
+
+・海外事業部：受験32名、平均 648点（最高 905 / 最低 410）
+・営業本部　：受験57名、平均 512点
+・生産本部　：受験41名、平均 455点
+・研究開発　：受験19名、平均 601点
+・全社　　　：受験149名、平均 541点（前年比 +18点）
+
+600点未満の層が全体の6割を占めるため、中級の底上げを重視したいと考えています。
+{SIG_FUJIGAYA}""",
+    note="average scores by department: statistics without people")
+
+
+# ==========================================================================================
+# PASS — two external organisations, one free-mail recipient
+# ==========================================================================================
+
+add(80, "pass", MORISHITA, ["高森 純一 様 <j-takamori@bl-soken.co.jp>"],
+    "合宿研修 三者打合せ（会場下見）の日程",
+    cc=["さくらホテル 宴会担当 <banquet@sakura-hotel.jp>"],
+    charset="iso-2022-jp",
+    body=f"""ビジネスラーニング総研 高森様
+さくらホテル 宴会担当 今井様
+
+お世話になっております。日の出産業の森下です。
+6月の合宿研修について、会場の下見を兼ねた三者打合せを行いたく、日程をご相談させてください。
+
+　候補：5/21（水）14:00、5/23（金）10:00、5/27（火）15:00
+
+会議室のレイアウト（スクール形式から島型への転換）と、
+夜のグループワークで使える部屋の有無を確認させていただければと思います。
+{SIG_MORISHITA}""",
+    detectors=["multiple_external_domains"],
+    note="a normal three-way meeting mail: two external organisations in To/Cc")
+
+add(81, "pass", IGARASHI, ["Manabiba 導入支援チーム <onboarding@manabiba.com>"],
+    "SSO連携テストの段取りについて",
+    cc=["ツバサシステム 三好様 <miyoshi@tsubasa-system.jp>"],
+    body=f"""マナビバ 導入支援チーム 御中
+ツバサシステム 三好様
+
+お世話になっております。日の出産業 情報システム部の五十嵐です。
+SSO連携の結合テストについて、段取りを共有します。
+
+1. 11/4 ツバサシステム様：IdP側のテスト用アプリ登録
+2. 11/5 マナビバ様：検証テナントでのSP設定
+3. 11/6 当社：テストユーザー3件でログイン確認（テスト用アカウントのみ使用）
+
+両社間で直接やり取りいただく場合も、当社をCCに入れてください。
+{SIG_IGARASHI}""",
+    detectors=["multiple_external_domains"],
+    note="vendor and partner (two external organisations) on a test plan: allowed")
+
+add(82, "pass", ISURUGI, ["秋月 遥 <haruka.akizuki@gmail.com>"],
+    "来年度の研修講師のご依頼",
+    charset="shift_jis",
+    body=f"""秋月 遥 先生
+
+いつも大変お世話になっております。日の出産業の石動です。
+今年度もロジカルシンキング研修を担当いただき、ありがとうございました。
+受講者アンケートでも「すぐ使える」との声が多く、大変好評でした。
+
+来年度も同じ内容で全6回、ご担当いただけないかご相談させてください。
+日程は5月から11月の間で、先生のご都合を優先して調整いたします。
+謝金は今年度と同額（1回あたり110,000円・税込）を考えております。
+
+ご検討のほど、よろしくお願いいたします。
+{SIG_ISURUGI}""",
+    detectors=["freemail_recipient"],
+    note="one freelance lecturer on gmail: a single free-mail recipient may go")
+
+add(83, "pass", NAKAZONO, ["坂東 颯 <hayate.bando0612@yahoo.co.jp>"],
+    "入社前研修の日程について（坂東さん）",
+    charset="iso-2022-jp",
+    body=f"""坂東 颯 さん
+
+こんにちは。日の出産業 採用課の中園です。
+ご連絡ありがとうございます。卒業研究の発表と重なるとのこと、承知しました。
+
+12月13日の内定者研修は欠席で構いません。
+当日の資料は後日お送りしますので、1月の2回目から参加してください。
+eラーニングは予定どおり3月20日までに受講をお願いします。
+
+何かあれば遠慮なく連絡してください。
+{SIG_NAKAZONO}""",
+    detectors=["freemail_recipient"],
+    note="a reply to one future hire at his own free-mail address")
+
+
+# ==========================================================================================
+# PASS — ordinary training business that only looks risky
+# ==========================================================================================
+
+add(84, "pass", ISURUGI, ["高森 純一 様 <j-takamori@bl-soken.co.jp>"],
+    "Re: ケース教材の作成方針",
+    body=f"""高森様
+
+お世話になっております。石動です。
+ケース教材の作成方針、拝見しました。方向性はこれで進めてください。
+
+念のため申し上げておきますと、当社の社外秘資料は研修教材には使わない方針ですので、
+先日の打合せでお見せした事例も、会社名・数値・人物はすべて架空のものに置き換えてください。
+ドラフトができた段階で、法務部にも一度見てもらう予定です。
+{SIG_ISURUGI}""",
+    note="the word 社外秘 only mentioned in a sentence; nothing is marked confidential")
+
+add(85, "pass", ONUKI, ["柏木 様 <kashiwagi@nextcareer-kensyu.jp>"],
+    "【日程変更】中堅社員研修 第3回",
+    charset="shift_jis",
+    body=f"""柏木様
+
+お世話になっております。日の出産業の大貫です。
+大変恐縮ですが、中堅社員研修 第3回の日程を変更させていただけないでしょうか。
+同日に全社の棚卸しが入ってしまい、受講者の半数が参加できなくなりました。
+
+　変更前：11月20日（木）9:30-17:30
+　変更後：11月27日（木）9:30-17:30（会場は同じ本社10階）
+
+講師の先生のご都合を確認いただけますと幸いです。
+ご迷惑をおかけして申し訳ございません。
+{SIG_ONUKI}""",
+    note="a schedule change with dates and a room: nothing personal")
+
+add(86, "pass", SHOJI, ["小暮 慎吾 <kogure-shingo@yahoo.co.jp>"],
+    "謝金のお振込先の確認",
+    charset="iso-2022-jp",
+    body=f"""小暮 慎吾 様
+
+いつもお世話になっております。日の出産業 経理部の東海林です。
+10月の研修講師謝金について、お振込先を下記で登録いたしました。
+相違がないか、念のためご確認いただけますでしょうか。
+
+　金融機関：みどり銀行 高崎支店（店番 312）
+　口座種別：普通
+　口座番号：4718260
+　口座名義：コグレ シンゴ
+
+お支払いは11月末日を予定しております。
+{SIG_SHOJI}""",
+    entities=["JP_BANK_ACCOUNT"], detectors=["personal_data", "freemail_recipient"],
+    note="confirming a lecturer's own bank account back to him: one person, his own data")
+
+add(87, "pass", OKONOGI, ["日本安全技能協会 近畿支部 講習係 <kinki@anzen-ginou.or.jp>"],
+    "修了証の再交付申請（1名）",
+    body=f"""日本安全技能協会 近畿支部
+講習係 御中
+
+お世話になっております。日の出産業の小此木です。
+2019年に貴協会で受講したフルハーネス特別教育の修了証を紛失した者がおり、
+再交付をお願いしたくご連絡しました。
+
+　氏名：月岡 大輔
+　生年月日：1987年6月3日
+　修了証番号：KA-19-2047
+　受講日：2019年11月12日
+
+再交付申請書と手数料の振込控えは、本日郵送いたします。
+{SIG_OKONOGI}""",
+    entities=["PERSON_NAME", "DATE_OF_BIRTH"], detectors=["personal_data"],
+    note="one person's certificate reissue with birth date: a single record")
+
+add(88, "pass", ONUKI, ["ITスキル検定センター 受付 <uketsuke@itskill-center.or.jp>"],
+    "団体受験の会場について（団体番号 IT-G-0093）",
+    charset="shift_jis",
+    body=f"""ITスキル検定センター
+受付ご担当者様
+
+お世話になっております。日の出産業の大貫です。
+11月の団体受験（団体番号 IT-G-0093、受験者12名）について、
+会場を貴センター指定会場から当社本社の会議室に変更することは可能でしょうか。
+
+試験監督をお願いする場合の費用と、必要な設備（PC台数・ネットワーク要件など）を
+教えていただけますと幸いです。
+{SIG_ONUKI}""",
+    note="a group-exam venue question: a group number and a head count only")
+
+add(89, "pass", WHITFIELD, ["Pacific Language Institute <corporate@pli-edu.com>"],
+    "Corporate program schedule for August",
+    body=f"""Dear Corporate Team,
+
+Thank you for your proposal. We would like to go ahead with the two-week corporate
+English program for six of our staff in August. A few questions on the schedule:
+
+- Can the program start on Monday 4 August instead of 11 August?
+- Is the afternoon business-presentation module included in the quoted CAD 3,850 per person?
+- Do you arrange homestays, or should our travel agency book the residence?
+
+Names and details will follow once our internal approval is complete.
+
+Best regards,
+{SIG_WHITFIELD}""",
+    note="English schedule and price questions to an overseas school; no names yet")
+
+add(90, "pass", IGARASHI, ["マナビバ サポート <support@manabiba.com>"],
+    "【障害報告】動画教材が再生できない件（問合せ番号 MS-884120）",
+    charset="iso-2022-jp",
+    body=f"""マナビバ サポート窓口 御中
+
+お世話になっております。日の出産業 情報システム部の五十嵐です。
+問合せ番号 MS-884120 の件、追加の情報をお送りします。
+
+・事象：コース「情報セキュリティ基礎2025」の第3章動画が再生されない
+・発生日時：10/14 9:00頃から（社内から複数報告）
+・環境：Windows 11 / Edge 129、社内プロキシ経由
+・ブラウザのコンソール出力：
+    GET https://cdn.manabiba.com/v/sec2025/ch3/master.m3u8 403 (Forbidden)
+    MediaError: MEDIA_ERR_SRC_NOT_SUPPORTED (code 4)
+
+社外回線（テザリング）からは再生できるため、CDN側のIP制限の可能性を疑っています。
+{SIG_IGARASHI}""",
+    note="a technical fault report with URLs and error codes; no personal data")
+
+add(91, "pass", MORISHITA, ["ヒューマンスキル研究所 講師 志村様 <shimura@hs-kenkyujo.co.jp>"],
+    "12/4 研修当日のご案内（アクセス・入館方法）",
+    body=f"""志村先生
+
+お世話になっております。日の出産業 人材開発課の森下です。
+12月4日のファシリテーション研修、どうぞよろしくお願いいたします。
+当日のご案内をお送りします。
+
+・最寄駅：JR田町駅 芝浦口から徒歩7分、都営三田線 三田駅 A4出口から徒歩5分
+・入館：1階受付で「人事部 森下」とお伝えください。入館証をお渡しします
+・控室：10階 小会議室3（8:45から使用可）
+・お車の場合：地下駐車場（2台分）を確保しています
+
+当日の緊急連絡先は、人材開発課の代表 03-5419-2230 までお願いします。
+{SIG_MORISHITA}""",
+    note="directions and building entry for a lecturer: business information only")
+
+add(92, "pass", OKONOGI, ["草津労働基準協会 事務局 <jimukyoku@kusatsu-roukikyo.or.jp>"],
+    "雇入れ時教育のカリキュラムについてのご相談",
+    charset="shift_jis",
+    body=f"""草津労働基準協会
+事務局 ご担当者様
+
+お世話になっております。日の出産業 滋賀工場 安全衛生課の小此木です。
+来年度から、派遣社員の方も含めた雇入れ時教育のカリキュラムを見直す予定です。
+安衛則第35条の8項目について、以下の時間配分で考えていますが、
+他社の事例などでご助言いただけることがあればお願いします。
+
+　1. 機械等の危険性・取扱方法　　60分
+　2. 安全装置・保護具の性能　　　30分
+　3. 作業手順　　　　　　　　　　60分
+　4. 作業開始時の点検　　　　　　20分
+　5. 疾病の原因・予防　　　　　　20分
+　6. 整理整頓・清潔の保持　　　　20分
+　7. 事故時の応急措置・退避　　　30分
+　8. その他必要な事項　　　　　　20分
+{SIG_OKONOGI}""",
+    note="curriculum questions to a labour-standards association; nothing personal")
+
+add(93, "pass", MORISHITA, ["みやこ観光バス 法人営業 <hojin@miyako-kankobus.co.jp>"],
+    "貸切バスの手配（10/16-17 湯河原）",
+    charset="iso-2022-jp",
+    body=f"""みやこ観光バス
+法人営業ご担当者様
+
+お世話になっております。日の出産業 人材開発課の森下です。
+研修での貸切バスの手配をお願いしたく、ご連絡しました。
+
+　10/16（木）8:00 本社前（港区芝）発 → 10:40 湯河原研修センター着
+　10/17（金）15:30 湯河原研修センター発 → 18:00頃 本社前着
+　人数：研修参加者38名＋引率2名（計40名）
+　車両：大型1台（トランクに研修備品の段ボール6箱）
+
+お見積りをいただけますでしょうか。
+{SIG_MORISHITA}""",
+    note="bus hire with a head count and an itinerary: no people's data")
+
+add(94, "pass", ONUKI, ["コーチブリッジ 佐伯様 <saeki@coach-bridge.jp>"],
+    "研修動画の録画と社内公開について",
+    body=f"""佐伯様
+
+お世話になっております。日の出産業の大貫です。
+11月のマネジメントセミナーについて、当日の講義を録画し、
+社内のeラーニングで公開させていただくことは可能でしょうか。
+
+・公開範囲：当社の社員のみ（社外には公開しません）
+・公開期間：2026年3月末まで
+・受講者の顔や発言は映らないよう、講師の方と投影資料のみを撮影します
+
+著作権や利用料の条件があれば、あわせてお知らせください。
+{SIG_ONUKI}""",
+    note="asking a coaching firm for permission to record a lecture; no personal data")
+
+_cn = corp_number("010401098765")
+add(95, "pass", SHOJI, ["ネクストキャリア研修 経理部 <keiri@nextcareer-kensyu.jp>"],
+    "業務委託契約書の記載事項について",
+    charset="shift_jis",
+    body=f"""ネクストキャリア研修株式会社
+経理部 ご担当者様
+
+お世話になっております。日の出産業 経理部の東海林です。
+社内講師養成プログラムの業務委託契約書について、当社側の記載事項をお知らせします。
+
+　商号　　　：日の出産業株式会社
+　本店所在地：東京都港区芝2-14-6
+　法人番号　：{_cn}
+　適格請求書発行事業者登録番号：T{_cn}
+　支払条件　：月末締め翌月末払い（銀行振込）
+
+請求書には当社の発注番号（PO-HR-2025-04xx）の記載をお願いします。
+{SIG_SHOJI}""",
+    entities=["JP_CORPORATE_NUMBER"],
+    note="our company's 法人番号 and invoice T-number for a contract: company data, not a person's")
+
+add(96, "pass", ISURUGI, [ISURUGI],
+    "【ご案内】2026年度 社外講師説明会の開催について",
+    bcc=["研修企画 <kikaku@bl-soken.co.jp>", "講師事務局 <koushi@hs-kenkyujo.co.jp>",
+         "久住 様 <kusumi@nextcareer-kensyu.jp>", "佐伯 様 <saeki@coach-bridge.jp>",
+         "宮内 様 <miyauchi@hrdesign.co.jp>"],
+    charset="iso-2022-jp",
+    body=f"""社外講師・研修会社 各位
+
+（本メールはBCCにて一斉にお送りしております）
+
+平素より当社の人材育成にご協力いただき、誠にありがとうございます。
+2026年度の研修体系の改定にあたり、講師の皆様向けの説明会を開催いたします。
+
+　日時：2026年2月6日（金）14:00-16:00（オンライン併用）
+　会場：日の出産業 本社 10階 大会議室A
+　内容：新しい研修体系、評価制度との連動、運営ルールの変更点
+
+ご出欠を1月23日までに、本メールへの返信でお知らせください。
+{SIG_ISURUGI}""",
+    note="a notice to five outside organisations sent properly in Bcc: nobody sees the others")
+
+add(97, "pass", OKONOGI, ["川崎電機 安全環境課 森園様 <morizono@kawasaki-denki.co.jp>"],
+    "KYT研修の講師のご紹介",
+    body=f"""森園様
+
+お世話になっております。日の出産業の小此木です。
+先日お話しした合同KYT研修の講師について、当社がいつもお願いしている方をご紹介します。
+直接ご連絡いただいて構わないとのことです。
+
+　日本安全技能協会 近畿支部 指導講師　国枝 様
+　TEL 077-510-2284（支部代表）／ kunieda@anzen-ginou.or.jp
+
+日程が決まりましたら、私にもご一報ください。
+{SIG_OKONOGI}""",
+    note="one instructor's business contact (association switchboard) introduced to a partner")
+
+
+# ==========================================================================================
+# EITHER — a privacy officer could honestly judge these either way
+# ==========================================================================================
+
+_p = people("098", 8, born=(1980, 1998))
+_room_lines, _no = [], 701
+for _sex in ("男", "女"):
+    _grp = [p for p in _p if p["sex"] == _sex]
+    for i, p in enumerate(_grp):
+        _room_lines.append(f"　{_no + i // 2}号室　{p['name']}（{p['sex']}）")
+    _no += (len(_grp) + 1) // 2
+_rooms = "\n".join(_room_lines)
+add(98, "either", MORISHITA, ["さくらホテル 団体予約係 <group@sakura-hotel.jp>"],
+    "6/19 合宿研修 部屋割りのご連絡",
+    charset="iso-2022-jp",
+    body=f"""さくらホテル 団体予約係
+ご担当者様
+
+お世話になっております。日の出産業の森下です。
+6月19日の合宿研修（第2班）の部屋割りをお送りします。チェックイン時の鍵の準備にお使いください。
+
+{_rooms}
+
+引率者（森下）は別途シングルでお願いいたします。
+{SIG_MORISHITA}""",
+    entities=["PERSON_NAME"], detectors=["personal_data"],
+    note="8 names with sex and room numbers only, to the partner hotel: attributes so thin it is arguable")
+
+add(99, "either", MORISHITA, ["八ヶ岳セミナーハウス 管理事務所 <info@yatsugatake-sh.jp>"],
+    "7/3-4 お食事についてのお願い（アレルギー対応）",
+    charset="shift_jis",
+    body=f"""八ヶ岳セミナーハウス
+管理事務所 ご担当者様
+
+お世話になっております。日の出産業の森下です。
+7月3日からの研修のお食事について、アレルギー対応をお願いしたい参加者が2名おります。
+
+　・丹羽 綾乃　えび・かに（甲殻類）
+　・小野寺 航　そば（同じ釜のゆで汁も不可とのことです）
+
+代替メニューをご用意いただけますでしょうか。追加料金があればお知らせください。
+{SIG_MORISHITA}""",
+    entities=["PERSON_NAME", "SENSITIVE_CATEGORY"], detectors=["personal_data"],
+    note="two named participants' food allergies: health data or just a meal request, arguable")
+
+_p = people("100", 6, born=(1980, 2000))
+add(100, "either", MORISHITA, ["錦印刷 制作部 渡会様 <watarai@nishiki-insatsu.co.jp>"],
+    "名札の作成依頼（リーダー研修 6名）",
+    body=f"""渡会様
+
+お世話になっております。森下です。
+リーダー研修用の名札（卓上・三角柱タイプ）を6名分お願いします。
+表記は「所属　氏名」で、氏名は大きめにお願いします。
+
+""" + "\n".join(f"・{p['dept']}　{p['name']}" for p in _p) + f"""
+
+11月10日（月）までに本社 人材開発課あてに納品いただけますと助かります。
+{SIG_MORISHITA}""",
+    entities=["PERSON_NAME"],
+    note="6 names with department only, for name cards: a list of people or just names, arguable")

@@ -35,6 +35,8 @@ LABELS = frozenset({
     # children and their families (nurseries, schools, family benefits)
     "園児", "園児名", "児童", "児童名", "生徒", "生徒名", "負傷児童", "保護者", "保護者名",
     "student", "child", "parent", "guardian", "member", "resident", "tenant",
+    # ceremonies and claims
+    "喪主", "故人", "施主", "被保険者",
 })
 HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
@@ -57,7 +59,9 @@ _HONORIFIC_NAME = regex.compile(
     r"|[\p{Han}々]{1,4}[ \u3000][\p{Hiragana}\p{Katakana}ー]{2,5}"
     # a foreign name in katakana, its parts set off (アフマド・ユースフ 様)
     r"|(?<![\p{Katakana}ー])[\p{Katakana}ー]{2,8}(?:[・=＝ \u3000][\p{Katakana}ー]{1,8}){1,3}"
-    r"|(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{2,})[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,}))[ \u3000]?\Z")
+    # romaji, with the particles of Malay, Dutch, Arabic… names (Ahmad Faiz bin Rahman)
+    r"|(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{2,})"
+    r"(?:[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,}|bin|binti|van|von|de|da|al|el)){1,3})[ \u3000]?\Z")
 _NOT_NAMES = words("""
 未定 なし 無し 不明 記入 入力 未記入 同上 別紙 下記 上記 空欄 任意 必須
 様式 本人 代理人 各位 担当者 担当 関係者 利用者 使用者 購入者 参加者 応募者
@@ -88,7 +92,8 @@ _COMPANY_HOLDER = regex.compile(r"[ \u3000]*(?:[(（](?:カ|ユ|ド|シャ|シ�
                                 r"|(?:カ|ユ|ド)[)）])")
 _COMPANY_HOLDER_HEAD = regex.compile(r"(?:カ|ユ|ド|シヤ|ザイ)[)）]|カブシキ|ユウゲン|ゴウドウ")
 # a name's reading in brackets between the name and its honorific
-_READING_BEFORE = regex.compile(r"[(（][\p{Hiragana}\p{Katakana}ー ・\u3000]{1,12}[)）]\Z")
+# (in kana, or in romaji for a name in katakana: アフマド・ハキム（Ahmad Hakim）さん)
+_READING_BEFORE = regex.compile(r"[(（][\p{Hiragana}\p{Katakana}A-Za-zー ・\u3000]{1,30}[)）]\Z")
 # surnames that end like a department (日下部 is a person, 営業部 is not)
 _BU_SURNAMES = regex.compile(r"日下部|長谷部|曽我部|五十部|宇田部|雅楽部|石部|矢部|岡部|阿部|安部|"
                              r"渡部|服部|磯部|建部|日置部|物部")
@@ -153,7 +158,7 @@ class HonorificNameRecognizer:
         if hit.word == "氏" and nxt in ("名", "族"):
             return []
         end = hit.start
-        reading = search(_READING_BEFORE, f, max(end - 14, 0), end)
+        reading = search(_READING_BEFORE, f, max(end - 32, 0), end)
         if reading:  # 雲母（きら）さん: the name stands before its reading
             end = reading.start()
         a = max(end - 24, 0)

@@ -43,10 +43,11 @@ for _cat, _words in {
     "criminal": "犯罪歴 前科 前歴 逮捕歴 逮捕 起訴 書類送検 有罪判決 執行猶予 服役 実刑 "
                 "補導歴 犯罪被害 被害届 性被害 ストーカー被害 DV被害 保護命令 接近禁止命令 "
                 "詐欺被害 虐待 被害者 被害に遭 "
-                "被害にあわれ 被害に遭わ 空き巣 窃盗被害 容疑",
+                "被害にあわれ 被害に遭わ 空き巣 窃盗被害 容疑 強盗被害 強盗に",
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
-             "創価学会 エホバ 礼拝",
+             "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
+             "キリスト教式 の信者 信徒",
     "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン",
     # English: capitalised forms are keywords (labels: "Medical history:"); the lower-case
     # forms of the few words of running text are kept in context.py
