@@ -17,8 +17,8 @@ from mailguard.config import parse_settings
 from mailguard.hold.store import MessageRecord, new_id
 from mailguard.notify.compose import Composer
 from mailguard.notify.mime import build_notice, fits_jis, to_jis
-from mailguard.notify.ratelimit import RateLimiter
 from mailguard.notify.view import build_view
+from mailguard.ratelimit import SlidingWindow
 
 NOW = dt.datetime(2026, 4, 1, 0, 30, tzinfo=dt.UTC)     # 09:30 in Tokyo
 CLIENTS = ["sato@client-a.example", "bob@client-b.example", "kim@client-c.example"]
@@ -195,7 +195,7 @@ def test_delayed_and_approval_notices_say_what_happens():
 
 def test_rate_limiter_sliding_window():
     t = [0.0]
-    rl = RateLimiter(2, 60, clock=lambda: t[0])
+    rl = SlidingWindow(2, 60, clock=lambda: t[0], casefold=True)
     assert rl.allow("Taro@example.co.jp") and rl.allow("taro@example.co.jp")
     assert not rl.allow("taro@example.co.jp")
     assert rl.allow("hanako@example.co.jp")                  # per sender
@@ -203,4 +203,4 @@ def test_rate_limiter_sliding_window():
     assert not rl.would_allow("taro@example.co.jp")
     t[0] = 60.5
     assert rl.would_allow("taro@example.co.jp") and rl.allow("taro@example.co.jp")
-    assert RateLimiter(0, 60).allow("x")                     # 0: no limit
+    assert SlidingWindow(0, 60).allow("x")                     # 0: no limit

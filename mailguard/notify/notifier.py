@@ -27,8 +27,8 @@ from mailguard.hold.store import AuditEvent, MessageRecord, Store
 from mailguard.hold.tokens import Tokens
 from mailguard.mime.addresses import make_recipient
 from mailguard.notify.compose import Composer, Notice
-from mailguard.notify.ratelimit import RateLimiter
 from mailguard.notify.view import HoldView, build_view
+from mailguard.ratelimit import SlidingWindow
 
 log = logging.getLogger("mailguard.notify")
 
@@ -67,7 +67,7 @@ class Notifier:
         self.composer = Composer(settings)
         n = settings.notify
         self.enabled = n.enabled
-        self.limiter = RateLimiter(n.max_per_sender, n.window_minutes * 60)
+        self.limiter = SlidingWindow(n.max_per_sender, n.window_minutes * 60, casefold=True)
         self.approvers = fates.ApproverMap.from_settings(settings)
         self.base_url = settings.web.base_url.rstrip("/")
 

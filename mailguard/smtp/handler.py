@@ -35,7 +35,6 @@ import re
 import socket
 import time
 import traceback
-from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -46,6 +45,7 @@ from mailguard.hold.store import AuditEvent, MessageRecord, Store, new_id
 from mailguard.metrics import Metrics
 from mailguard.pipeline import Envelope, fail_closed
 from mailguard.policy.verdict import Action, Verdict
+from mailguard.ratelimit import SlidingWindow
 from mailguard.smtp import replies as R
 from mailguard.smtp.bounce import build_bounce
 from mailguard.smtp.judging import make_judge_runner
@@ -163,7 +163,7 @@ class RelayHandler:
         self.spool = RecordSpool(spool_dir_for(settings.store.spool_dir, settings.base_dir))
         self.replayer: SpoolReplayer | None = None   # started by serve.start_relay
         self._space_paths = _store_dirs(store, self.spool.dir)
-        self._hold_quota = RollingQuota(self.relay.max_holds_per_sender_hour, 3600.0)
+        self._hold_quota = SlidingWindow(self.relay.max_holds_per_sender_hour, 3600.0)
         self._space_checked = -1e9
         self._space_was_ok = True
         self.server: Any = None
@@ -316,7 +316,7 @@ class RelayHandler:
                                      smtputf8=bool(envelope.smtp_utf8))
         status = STATUS_OF[action]
         rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw))
-        if action in (Action.DELAY, Action.HOLD) and not self._hold_quota.take(
+        if action in (Action.DELAY, Action.HOLD) and not self._hold_quota.allow(
                 (verdict.sender or mail_from).lower()):
             log.warning("%s not held: its sender is over relay.max_holds_per_sender_hour "
                         "(%d); client retries", rid, self.relay.max_holds_per_sender_hour)
@@ -513,32 +513,6 @@ class RelayHandler:
         close = getattr(self.judge, "close", None)
         if close is not None:
             close()
-
-
-class RollingQuota:
-    """At most ``limit`` events per key in any ``window`` seconds (0: no limit)."""
-
-    def __init__(self, limit: int, window: float):
-        self.limit = limit
-        self.window = window
-        self._events: dict[str, deque[float]] = {}
-        self._swept = time.monotonic()
-
-    def take(self, key: str) -> bool:
-        if not self.limit:
-            return True
-        now = time.monotonic()
-        if now - self._swept > self.window:  # forget keys with nothing in the window
-            self._events = {k: q for k, q in self._events.items()
-                            if q and now - q[-1] < self.window}
-            self._swept = now
-        q = self._events.setdefault(key, deque())
-        while q and now - q[0] >= self.window:
-            q.popleft()
-        if len(q) >= self.limit:
-            return False
-        q.append(now)
-        return True
 
 
 def _store_dirs(store: Store, spool_dir: Path) -> list[Path]:

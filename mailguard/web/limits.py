@@ -12,11 +12,11 @@ in memory, per instance.
 
 from __future__ import annotations
 
-import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
+
+from mailguard.ratelimit import SlidingWindow
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 WINDOW = 60.0
@@ -28,36 +28,15 @@ TOO_MANY = ("<!doctype html><meta charset=utf-8><title>mailguard</title>"
             "Please try again in a minute.</p>")
 
 
-class TokenLimiter:
-    def __init__(self, per_minute: int):
-        self.per_minute = per_minute
-        self._seen: dict[str, deque[float]] = {}
-        self._swept = time.monotonic()
-
-    def retry_after(self, token: str) -> float:
-        """0 when the token may be served now (and counts it), else seconds to wait."""
-        now = time.monotonic()
-        if now - self._swept > WINDOW:
-            self._seen = {k: q for k, q in self._seen.items() if q and now - q[-1] < WINDOW}
-            self._swept = now
-        q = self._seen.setdefault(token, deque())
-        while q and now - q[0] >= WINDOW:
-            q.popleft()
-        if len(q) >= self.per_minute:
-            return WINDOW - (now - q[0])
-        q.append(now)
-        return 0.0
-
-
 def token_limit(per_minute: int) -> Callable[[web.Request, Handler],
                                               Awaitable[web.StreamResponse]]:
-    limiter = TokenLimiter(per_minute)
+    limiter = SlidingWindow(per_minute, WINDOW)
 
     @web.middleware
     async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
         if per_minute and request.path.startswith("/h/"):
             token = request.path[3:].split("/", 1)[0]
-            wait = limiter.retry_after(token)
+            wait = limiter.take(token)
             if wait:
                 return web.Response(status=429, text=TOO_MANY, content_type="text/html",
                                     charset="utf-8",
