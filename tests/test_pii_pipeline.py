@@ -142,7 +142,8 @@ def test_labelled_corpus_through_the_rules():
 
 def test_internal_mail_is_not_read_further_when_no_rule_looks_at_it():
     """The shipped rules all look at mail that leaves: a list sent inside is not
-    extracted at all; the same list to a client is."""
+    extracted at all; the same list to a client is, and so is the list sent inside
+    when a site's override gives a rule scope "any"."""
     from mailfactory import engine_for
 
     from mailguard.extract.base import Extraction
@@ -161,3 +162,6 @@ def test_internal_mail_is_not_read_further_when_no_rule_looks_at_it():
     external = make_mail(to=["sato@client.example"], body="氏名\t携帯\tメール\n" + rows)
     judge(external, engine, extractor=counting)
     assert calls == [1]
+    # a site that has a rule look at internal mail too gets it read
+    inside = engine_for('[rules.override.personal-data-list]\nscope = "any"\n')
+    assert judge(raw, inside).action == Action.HOLD

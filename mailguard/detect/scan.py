@@ -424,10 +424,13 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                            part.quoted or in_ranges(quoted, tt.start)))
             row_maps.append((f"x{i}", 0, tt.row_starts, tt.end))
     table_found: list[Found] = []
+    # a form (項目 | 内容: an accident report, an application) is one record, its rows
+    # the fields of it, not a list of records
+    form = part.table is not None and _is_form(part.table)
     for tid, table, tquoted in tables:
         header, rows = table.header, table.rows
         offset = 0
-        if tid == "t" and _is_form(table):
+        if tid == "t" and form:
             # a form is a one-row table on its side: its labels head its values
             header, rows = _form_as_row(table)
         elif not header or not columns.looks_like_header(header):
@@ -469,13 +472,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 continue
             unit = f"block{f.block}"
         ps.units.setdefault(unit, []).append(f)
-    if part.table is not None and _is_form(part.table):
-        # a form (項目 | 内容: an accident report, an application) is one record, its
-        # rows the fields of it, not a list of records
-        form = [f for unit in [u for u in ps.units if u.startswith("t:row")]
-                for f in ps.units.pop(unit)]
-        if form:
-            ps.units["t:form"] = form
+    if form:
+        fields = [f for unit in [u for u in ps.units if u.startswith("t:row")]
+                  for f in ps.units.pop(unit)]
+        if fields:
+            ps.units["t:form"] = fields
     # contacts in a business's row or line (a shop list, a directory of switchboards)
     for unit, ufs in ps.units.items():
         if unit in ps.business:

@@ -47,7 +47,6 @@ from mailguard.hold.sqlrows import (  # noqa: F401
     _chunks,
     _domain_of,
     _event_kind,
-    _norm_address,
     _record_from_row,
     _rules_of,
     _short,

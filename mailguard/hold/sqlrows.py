@@ -22,15 +22,6 @@ def _domain_of(address: str) -> str:
         return dom
 
 
-def _norm_address(address: str) -> str:
-    """Addresses as history keys: lower-cased (local parts are case-blind in practice),
-    the domain in its IDNA form."""
-    local, at, _ = address.strip().rpartition("@")
-    if not at:
-        return address.strip().lower()
-    return f"{local.lower()}@{_domain_of(address)}"
-
-
 def _rules_of(verdict: dict[str, Any]) -> dict[str, dict[str, str]]:
     """One row per rule that fired (its strongest finding), from the verdict's findings."""
     order = ("pass", "warn", "delay", "hold", "reject")

@@ -57,6 +57,8 @@ class Engine:
         # the sending history the history detectors read (app.build_engine sets it)
         self.history: Any = None
         self._allow_senders = {a.lower() for a in settings.allow.senders}
+        # a rule that also looks at mail staying inside (the shipped ones do not)
+        self._inside_rules = any(rule.scope != "external" for rule in ruleset.enabled())
         self._allow_sender_domains = tuple(normalize_domain(d)
                                            for d in settings.allow.sender_domains)
 
@@ -70,7 +72,7 @@ class Engine:
     def reads_content(self, has_external: bool) -> bool:
         """Whether a rule runs for a message with (or without) external recipients, and
         so whether its bodies and attachments need reading at all."""
-        return has_external or any(rule.scope != "external" for rule in self.ruleset.enabled())
+        return has_external or self._inside_rules
 
     def evaluate(self, inp: ScanInput) -> list[Finding]:
         findings: list[Finding] = []

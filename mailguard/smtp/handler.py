@@ -382,7 +382,7 @@ class RelayHandler:
             return R.S550_5_0_0_UPSTREAM_REFUSED.format(upstream=R.upstream_code(e.code, True))
         self.metrics.delivery_seconds.observe(time.monotonic() - started)
         self.metrics.deliveries.labels(result="relayed").inc()
-        await self._save(rec, None, mail_from, best_effort=True, sent=(raw, result.accepted),
+        await self._save(rec, None, mail_from, best_effort=True, relayed=(raw, result.accepted),
                          basis=verdict.history_basis,
                          event=("delivered", "relayed before answering"))
         log.info("%s %s and relayed to %d recipient(s)%s", rid, status, len(result.accepted),
@@ -413,7 +413,7 @@ class RelayHandler:
 
     async def _save(self, rec: MessageRecord, raw: bytes | None, mail_from: str, *,
                     best_effort: bool = False, event: tuple[str, str] | None = None,
-                    sent: tuple[bytes, Sequence[str]] | None = None,
+                    relayed: tuple[bytes, Sequence[str]] | None = None,
                     basis: Any = None) -> None:
         """Record a judged message.  ``best_effort``: the outcome is already fixed (the
         message was relayed or rejected), so a store failure is logged, not raised."""
@@ -422,8 +422,8 @@ class RelayHandler:
         kw: dict[str, Any] = {"mail_from": mail_from}
         if event is not None:
             kw["more_events"] = [event]
-        if sent is not None:
-            kw["history"] = await self._observe(rec, sent[0], sent[1], basis)
+        if relayed is not None:  # (bytes, accepted recipients): for the sending history
+            kw["history"] = await self._observe(rec, relayed[0], relayed[1], basis)
         try:
             await self.recorder.record(rec, raw, **kw)
         except Exception as e:
