@@ -7,7 +7,9 @@ The relay connects to the proxy instead of the server.  The test can then:
 - ``up()``: listen again on the same port — the database is back;
 - ``lose_commit_acks(n)``: for the next ``n`` transactions that write a message row, let
   the COMMIT reach the server and then cut the connection before its answer comes
-  back — the commit landed, the relay only sees an error.
+  back — the commit landed, the relay only sees an error;
+- ``lose_commit_acks(n, then_down=True)``: the same, and the database goes away at that
+  moment, so the relay cannot look up whether the commit landed.
 
 It speaks no PostgreSQL itself: it looks for the SQL text in the bytes the client sends
 (the simple and extended query protocols both carry it in clear).
@@ -28,6 +30,7 @@ class PgProxy:
         self._conns: set[tuple[asyncio.StreamWriter, asyncio.StreamWriter]] = set()
         self._commit_acks_to_lose = 0
         self.commit_acks_lost = 0
+        self._down_after_loss = False
 
     async def start(self) -> PgProxy:
         await self.up()
@@ -41,20 +44,27 @@ class PgProxy:
         self._server = await asyncio.start_server(self._client, sock=sock)
 
     async def down(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            await self._server.wait_closed()
-            self._server = None
+        server = self._drop()
+        if server is not None:
+            await server.wait_closed()
+
+    def _drop(self) -> asyncio.AbstractServer | None:
+        """Stop listening and cut every connection, at once."""
+        server, self._server = self._server, None
+        if server is not None:
+            server.close()
         for a, b in list(self._conns):
             for w in (a, b):
                 w.transport.abort()
         self._conns.clear()
+        return server
 
     async def stop(self) -> None:
         await self.down()
 
-    def lose_commit_acks(self, n: int) -> None:
+    def lose_commit_acks(self, n: int, *, then_down: bool = False) -> None:
         self._commit_acks_to_lose = n
+        self._down_after_loss = then_down
 
     def url(self, real_url: str) -> str:
         """``real_url`` (postgresql://user@host:port/db) through this proxy."""
@@ -93,6 +103,8 @@ class PgProxy:
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(answered.wait(), 30)
                     self.commit_acks_lost += 1
+                    if self._down_after_loss:
+                        self._drop()
                     cwriter.transport.abort()
                     swriter.transport.abort()
                     return

@@ -210,6 +210,42 @@ async def test_a_commit_whose_answer_is_lost_is_counted_once(tmp_path, store_url
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("store_url", ["postgres"], indirect=True)
+async def test_a_hold_whose_commit_landed_as_the_store_went_away_is_stored_once(
+        tmp_path, store_url, sink, proxy):
+    """The relay cannot learn whether the commit landed, so the client gets 451 and sends
+    the same message again: that retry is the stored message, not a second one."""
+    relay = await start_on(proxy.url(store_url), sink, tmp_path)
+    try:
+        port = relay.address[1]
+        rcpts, raw = held_mail("tok-001")
+        proxy.lose_commit_acks(1, then_down=True)
+        with pytest.raises(aiosmtplib.SMTPDataError) as e:
+            await send_once(port, rcpts, raw)
+        assert e.value.code == 451 and proxy.commit_acks_lost == 1
+        # still away: the retry is deferred again, nothing stored twice
+        with pytest.raises(aiosmtplib.SMTPDataError) as e:
+            await send_once(port, rcpts, raw)
+        assert e.value.code == 451
+        await proxy.up()
+        reply, _ = await send_until_accepted(port, rcpts, raw)
+        assert "held for review" in reply
+        first = messages_per_subject(store_url)
+        assert first == Counter({"【社外秘】tok-001": 1})
+        (stored,) = SqlStore(store_url).list()
+        assert stored.id in reply  # answered with the id of the commit that landed
+        # a different message with the same subject is a new hold, as ever
+        assert "held for review" in await send_once(
+            port, [EXTERNAL], make_mail(to=[EXTERNAL], subject="【社外秘】tok-001",
+                                        body="tok-001 again\n"))
+    finally:
+        await relay.stop(5)
+    assert messages_per_subject(store_url) == Counter({"【社外秘】tok-001": 2})
+    total = cli_stats(tmp_path, store_url)
+    assert (total["judged"], total["held"]) == (2, 2)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("store_url", ["postgres"], indirect=True)
 async def test_one_instance_loses_the_database_the_other_keeps_working(
         tmp_path, store_url, sink, proxy):
     cut_off = await start_on(proxy.url(store_url), sink, tmp_path, "relay-a")

@@ -50,7 +50,14 @@ from mailguard.smtp import replies as R
 from mailguard.smtp.bounce import build_bounce
 from mailguard.smtp.judging import make_judge_runner
 from mailguard.smtp.recorder import Recorder
-from mailguard.smtp.spool import RecordSpool, SpoolReplayer, already_recorded, spool_dir_for
+from mailguard.smtp.spool import (
+    UNKNOWN,
+    InDoubt,
+    RecordSpool,
+    SpoolReplayer,
+    spool_dir_for,
+    stored_record,
+)
 from mailguard.smtp.upstream import Upstream, UpstreamError
 
 log = logging.getLogger("mailguard.relay")
@@ -163,6 +170,7 @@ class RelayHandler:
         self.spool = RecordSpool(spool_dir_for(settings.store.spool_dir, settings.base_dir))
         self.replayer: SpoolReplayer | None = None   # started by serve.start_relay
         self._space_paths = _store_dirs(store, self.spool.dir)
+        self._in_doubt = InDoubt()
         self._hold_quota = SlidingWindow(self.relay.max_holds_per_sender_hour, 3600.0)
         self._space_checked = -1e9
         self._space_was_ok = True
@@ -316,6 +324,23 @@ class RelayHandler:
                                      smtputf8=bool(envelope.smtp_utf8))
         status = STATUS_OF[action]
         rec = self._make_record(rid, status, verdict, mail_from, rcpts, now, len(raw))
+        doubt_key = b""
+        earlier = None
+        if len(self._in_doubt) and action != Action.REJECT:
+            doubt_key = InDoubt.key(mail_from, rcpts, raw)
+            earlier = self._in_doubt.pop(doubt_key)
+        if earlier is not None:
+            # a retry of a hold answered 451 because storing it failed: if that commit
+            # landed after all, this is that message, not a second one
+            found = await asyncio.to_thread(stored_record, self.store, earlier)
+            if found is UNKNOWN:
+                self._in_doubt.remember(doubt_key, earlier)
+                log.error("storing %s: the store is still away", rid)
+                return str(R.S451_4_3_0_STORE_ERROR)
+            if found is not None:
+                log.info("%s is a retry of %s, which is stored: answered with its id",
+                         rid, earlier)
+                return self._after_store(found, verdict)
         if action in (Action.DELAY, Action.HOLD) and not self._hold_quota.allow(
                 (verdict.sender or mail_from).lower()):
             log.warning("%s not held: its sender is over relay.max_holds_per_sender_hour "
@@ -330,14 +355,23 @@ class RelayHandler:
         except StoreError as e:
             # the commit may have landed with only its acknowledgement lost (a dropped
             # connection): then the message is stored, and a 451 would store it twice
-            if not await asyncio.to_thread(already_recorded, self.store, rid):
+            found = await asyncio.to_thread(stored_record, self.store, rid)
+            if found is None or found is UNKNOWN:
+                # even "not there" may be a commit still on its way into the database
+                self._in_doubt.remember(doubt_key or InDoubt.key(mail_from, rcpts, raw),
+                                        rid)
                 log.error("storing %s failed: %s", rid, e)
                 return str(R.S451_4_3_0_STORE_ERROR)
             log.warning("storing %s reported %s, but the message is in the store", rid, e)
+        return self._after_store(rec, verdict)
+
+    def _after_store(self, rec: MessageRecord, verdict: Verdict) -> str:
+        """The hold or delay is stored: notice to its sender, 250 to its client."""
+        rid, status = rec.id, rec.status
         log.info("%s %s (%s)", rid, status, ",".join(verdict.rules))
         if self.notifier is not None:
             self._spawn(self._notify(status, rec, verdict))
-        if action == Action.DELAY:
+        if status == "delayed":
             at = rec.release_at.strftime("%Y-%m-%dT%H:%MZ") if rec.release_at else "later"
             return R.S250_2_0_0_DELAYED.format(id=rid, at=at)
         return R.S250_2_0_0_HELD.format(id=rid)

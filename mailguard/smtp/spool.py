@@ -13,7 +13,7 @@ Replaying is idempotent: a record the store already has (the commit reached the
 database but its acknowledgement was lost with the connection) is recognised by its id
 and the file dropped, so every message is counted once.  Held and delayed mail never
 comes here: without a durable copy of its bytes it is answered 451 and the client
-retries.
+retries (a retry of a hold whose commit landed after all is recognised: :class:`InDoubt`).
 
 The spool holds what the store would hold (envelope, subject, the masked verdict), never
 the message bytes.
@@ -24,10 +24,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import logging
 import os
 import time
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
@@ -151,10 +154,56 @@ class RecordSpool:
 
 def already_recorded(store: Store, message_id: str) -> bool:
     """The record is in the store already (its first commit did land)."""
+    return stored_record(store, message_id) not in (None, UNKNOWN)
+
+
+UNKNOWN: Any = object()
+"""What :func:`stored_record` returns when the store cannot be asked."""
+
+
+def stored_record(store: Store, message_id: str) -> Any:
+    """The message's record, ``None`` if the store has none, or :data:`UNKNOWN` if the
+    store is still away (the commit may or may not have landed)."""
     try:
-        return store.get(message_id) is not None
+        return store.get(message_id)
     except Exception:
-        return False
+        return UNKNOWN
+
+
+class InDoubt:
+    """Holds whose commit may have landed although the relay could not learn it (the
+    store went away between COMMIT and its answer): the client got a 451 and sends the
+    same bytes again.  The retry is looked up here, by a digest of its envelope and
+    bytes, so that a commit that did land is answered 250 with its first id instead of
+    being stored a second time and counted twice in the statistics.
+
+    In memory and per instance: after a restart, or a retry that reaches another
+    instance, the message is stored twice (a duplicate hold, never a lost one).
+    """
+
+    def __init__(self, capacity: int = 10_000):
+        self.capacity = capacity
+        self._ids: OrderedDict[bytes, str] = OrderedDict()
+
+    @staticmethod
+    def key(mail_from: str, rcpts: Sequence[str], raw: bytes) -> bytes:
+        h = hashlib.sha256()
+        h.update("\0".join([mail_from, *rcpts]).encode("utf-8", "surrogateescape"))
+        h.update(b"\0\0")
+        h.update(raw)
+        return h.digest()
+
+    def remember(self, key: bytes, message_id: str) -> None:
+        self._ids[key] = message_id
+        self._ids.move_to_end(key)
+        while len(self._ids) > self.capacity:
+            self._ids.popitem(last=False)
+
+    def pop(self, key: bytes) -> str | None:
+        return self._ids.pop(key, None)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 class SpoolReplayer:
