@@ -37,6 +37,9 @@ LABELS = frozenset({
     "student", "child", "parent", "guardian", "member", "resident", "tenant",
     # ceremonies and claims
     "喪主", "故人", "施主", "被保険者",
+    # passports, cards and accounts name their holder's parts
+    "surname", "given name", "given names", "family name", "first name", "last name",
+    "card holder", "cardholder", "account holder", "カード名義", "予定者",
 })
 HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
@@ -51,6 +54,8 @@ _VALUE = regex.compile(
     # romaji, double-barrelled surnames included (Kitamura-Evans)
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}"
     r"|[A-Z][a-z]+ [A-Z]{2,}"
+    # as passports write them: KUSAKABE / KOTOHA
+    r"|[A-Z]{2,}[ ]?/[ ]?[A-Z]{2,}(?: [A-Z]{2,})?"
     r"|[A-Z]{2,} [A-Z][a-z]+)"
     r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|]|様|さん|殿|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
@@ -83,6 +88,7 @@ _LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性�
 
 # module-level regex.sub/split look their pattern cache up at every call (slow)
 _SPACE = regex.compile(r"[ \u3000]")
+_PADDING = frozenset(" \t\u3000")
 _DROP_SPACES = str.maketrans("", "", " \u3000")
 _DROP_SEPARATORS = str.maketrans("", "", " \u3000・")
 
@@ -124,7 +130,11 @@ class LabelledNameRecognizer:
         sep = match(_LABELLED, f, hit.end, min(hit.end + 12, len(f)))
         if not sep:
             return []
-        m = match(_VALUE, f, sep.end(), min(sep.end() + 30, len(f)))
+        # a form's values are often aligned far right of their labels
+        at = sep.end()
+        while at < len(f) and f[at] in _PADDING and at - sep.end() < 40:
+            at += 1
+        m = match(_VALUE, f, at, min(at + 30, len(f)))
         if not m:
             return []
         v = m.group("v")
@@ -190,9 +200,38 @@ _WITH_READING = regex.compile(
     r"|[\p{Katakana}ー]{1,8}[ \u3000][\p{Katakana}ー]{1,8})[)）]")
 
 
+# a foreign name and its transliteration, in either order, part for part:
+# グエン・ヴァン・ミン（NGUYEN VAN MINH）, NGUYEN VAN THANH（グエン ヴァン タン）
+_KANA_PARTS = r"[\p{Katakana}ー]{2,8}(?:[・ \u3000][\p{Katakana}ー]{1,8}){1,3}"
+_ROMAJI_PARTS = r"[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){1,3}"
+_WITH_TRANSLITERATION = regex.compile(
+    rf"(?<![\p{{Katakana}}ー])(?P<v>{_KANA_PARTS})[ \u3000]*[（(](?P<r>{_ROMAJI_PARTS})[)）]"
+    rf"|(?<![A-Za-z])(?P<v>{_ROMAJI_PARTS})[ \u3000]*[（(](?P<r>{_KANA_PARTS})[)）]")
+# what companies and products are called in romaji (マイクロソフト・チームズ（Microsoft Teams）)
+_NOT_ROMAJI_NAMES = regex.compile(
+    r"\b(?:Inc|Co|Corp|Corporation|Ltd|LLC|Company|Group|Japan|Systems?|Services?|"
+    r"Technologies|Tech|Solutions|Holdings|Bank|Hotel|Center|Centre|Office|Cloud|Online|"
+    r"Teams|Business|Pro|Plus|Edition|Suite|Air|Airlines|Airways|Travel|Tours?|Club|"
+    r"International|Global|Network|Express|Foods?|Motors?|Electric)\b", regex.I)
+_NAME_PART_SPLIT = regex.compile(r"[・ \u3000]+")
+
+
+def _transliterations(f: str, a: int, b: int) -> list[Found]:
+    out = []
+    for m in _WITH_TRANSLITERATION.finditer(f, a, b):
+        v, r = m.group("v"), m.group("r")
+        if (len(_NAME_PART_SPLIT.split(v.strip())) != len(_NAME_PART_SPLIT.split(r.strip()))
+                or _NOT_ROMAJI_NAMES.search(v if v.isascii() else r)):
+            continue
+        s, e = m.span("v")
+        out.append(Found(TYPE, s, e, v.translate(_DROP_SEPARATORS).casefold(),
+                         (mask_text, f[s:e]), 0.7, "reading"))
+    return out
+
+
 def names_with_reading(pt: PartText, a: int, b: int) -> list[Found]:
     f = pt.folded
-    out = []
+    out = _transliterations(f, a, b)
     for m in _WITH_READING.finditer(f, a, b):
         v = m.group("v")
         if len(v.translate(_DROP_SPACES)) < 2 or not _is_name(v):
