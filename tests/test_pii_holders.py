@@ -60,3 +60,12 @@ def test_a_foreign_employees_residence_card_mail_names_the_person_masked():
     assert {"PERSON_NAME", "JP_RESIDENCE_CARD", "DATE_OF_BIRTH"} <= entity_types(raw)
     out = json.dumps(judge_mail(raw).to_json(), ensure_ascii=False)
     assert "SILVA" not in out and "AB12345678CD" not in out
+
+
+def test_a_depositor_in_half_width_kana_is_a_name():
+    assert names_in("　預金者名：ﾊｾｶﾞﾜ ｼﾞｭﾝﾍﾟｲ\n　口座番号：3307715\n") == ["ﾊｾｶﾞﾜ ｼﾞｭﾝﾍﾟｲ"]
+
+
+def test_an_irish_surname_is_a_name():
+    assert names_in("  Name: Ms. Aoife O'Sullivan\n  Phone: 080-4471-2290\n") == [
+        "Aoife O'Sullivan"]

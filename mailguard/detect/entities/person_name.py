@@ -39,11 +39,13 @@ LABELS = frozenset({
     "喪主", "故人", "施主", "被保険者",
     # passports, cards and accounts name their holder's parts
     "surname", "given name", "given names", "family name", "first name", "last name",
-    "card holder", "cardholder", "account holder", "カード名義", "予定者",
+    "card holder", "cardholder", "account holder", "カード名義", "予定者", "預金者",
+    "預金者名", "口座名義人",
 })
 HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
-_NAME_TOKEN = r"(?:[\p{Han}々〆ヶ]{1,5}|[\p{Katakana}ー]{2,8}|[\p{Hiragana}]{2,6})"
+# (half-width kana as banks write account holders: ｻｶﾞﾗ ｷﾖｳｺ, its sound marks apart)
+_NAME_TOKEN = r"(?:[\p{Han}々〆ヶ]{1,5}|[\p{Katakana}ーｰﾞﾟ]{2,10}|[\p{Hiragana}]{2,6})"
 _LABELLED = regex.compile(
     r"(?:(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]*[:：\t][ \t\u3000]*"
     r"|(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]+)(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ ]+)?")
@@ -52,7 +54,8 @@ _VALUE = regex.compile(
     # foreign names in katakana have more parts: グエン・ヴァン・ミン
     r"|[\p{Katakana}ー]{2,8}(?:[・=＝][\p{Katakana}ー]{1,8}){1,3}"
     # romaji, double-barrelled surnames included (Kitamura-Evans)
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}"
+    r"|[A-Z][a-z]+(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|O'[A-Z][a-z]+)){1,2}"
+    r"|[A-Z]{2,}(?: [A-Z]{2,}){1,3}"
     r"|[A-Z][a-z]+ [A-Z]{2,}"
     # as passports write them: KUSAKABE / KOTOHA
     r"|[A-Z]{2,}[ ]?/[ ]?[A-Z]{2,}(?: [A-Z]{2,})?"
