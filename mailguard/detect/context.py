@@ -60,7 +60,14 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "medical history", 
                          "diagnosed", "depression", "epilepsy", "chemotherapy", "dialysis",
                          "wheelchair", "criminal record", "arrested", "halal", "born",
                          "injury", "injuries", "fracture", "hospitalised", "hospitalized",
-                         "surgery", "arthritis", "herniation", "heart attack"})
+                         "surgery", "arthritis", "herniation", "heart attack",
+                         "hypertension", "cancer", "autism", "autism spectrum", "asthma",
+                         "medication", "dementia", "schizophrenia", "bipolar disorder",
+                         "adjustment disorder", "panic disorder", "anxiety disorder",
+                         "eating disorder", "mental illness", "sick leave", "seizures",
+                         "hepatitis", "leukemia", "leukaemia", "tumour", "tumor",
+                         "anaphylaxis", "disability", "disabled", "hearing impaired",
+                         "visually impaired", "convicted", "conviction", "religion"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the
 # very common characters お and ご do not start a keyword attempt at every occurrence
 _PREFIXES = "おご御"

@@ -73,7 +73,7 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                     # over DOB and Tel lines): the paragraph is the record
                     out.append((p.where, unit, [], fields))
                 out.extend((p.where, f"{unit}:line{line}", [], lf) for line, lf in lines)
-            elif ((unit not in p.business or any(f.type == "JP_BANK_ACCOUNT" for f in fields))
+            elif ((unit not in p.business or any(_never_a_business(f) for f in fields))
                   and (_nameless_record(fields) or any(_own_field(f) for f in fields)
                        or unit in p.attribute_units)):
                 # a row of a person's fields, or a 株主番号 / 会員番号 row with its address
@@ -110,6 +110,15 @@ def _own_field(f: Found) -> bool:
         return domain in _PRIVATE_MAIL or (bool(_PERSONAL_LOCAL.fullmatch(local))
                                            and local.split(".")[0] not in _ROLE_WORDS)
     return False
+
+
+def _never_a_business(f: Found) -> bool:
+    """A field no business has (a birth date, an account, an ID, a private mailbox): its
+    row is a person's even where another cell names a shop or an employer (購入店舗,
+    勤務先)."""
+    if f.type in _PERSONAL_ONLY:
+        return True
+    return f.type == "EMAIL_ADDRESS" and f.key.rpartition("@")[2] in _PRIVATE_MAIL
 
 
 def business_contact(fields: list[Found], is_internal: Callable[[str], bool]) -> bool:

@@ -301,6 +301,8 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
     # a name with its reading in brackets (九十九 里奈（つくも りな）)
     if "（" in folded or "(" in folded:
         found.extend(person_name.names_with_reading(pt, a, b))
+    # English names marked as a person's (Mr. …, her daughter …, …, who)
+    found.extend(person_name.english_titled_names(pt, a, b))
     # '@' → e-mail addresses
     at = folded.find("@", a, b)
     while at >= 0:

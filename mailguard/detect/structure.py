@@ -187,7 +187,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) ->
         for a in spans:
             m = _KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
             if m and not _KANA_NOT_NAME.search(m.group(1)) and not any(
-                    m.start(1) < fe and fs < m.end(1) for fs, fe in taken):
+                    m.start(1) < fe and fs < m.end(1) for fs, fe in taken) \
+                    and not _COMPANY_AFTER.match(folded, m.end(1), spans[a]):
                 v = m.group(1)
                 out.append(Found("PERSON_NAME", m.start(1), m.end(1),
                                  v.translate(NO_SPACES), (mask_text, v), 0.7, ""))
@@ -224,6 +225,9 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
                             r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
                             r"Tokyo|Osaka|Dear|Best|Kind|Thank")
+# 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a name
+_COMPANY_AFTER = re.compile(r"[^\t\n]{0,16}?\b(?:Co\.|Co,|Ltd|Inc\b|GmbH|S\.A\.|S\.A\b|LLC|"
+                            r"Corp|Pte\b|B\.V\.|AG\b|Limited|PLC|Sdn\b|Bhd\b)")
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
                           "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
                           "JP_HEALTH_INSURANCE"})

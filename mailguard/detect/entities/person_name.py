@@ -243,3 +243,43 @@ def names_with_reading(pt: PartText, a: int, b: int) -> list[Found]:
         out.append(Found(TYPE, s, e, v.translate(_DROP_SEPARATORS), (mask_text, f[s:e]), 0.7,
                          "reading"))
     return out
+
+
+# English cues of a person: a title (Mr. Kamatsuka, Dr Ana Ruiz), a family role (her
+# daughter, Mei Katabira), or what follows a person's name (…, who; (born 6 May 2018))
+_EN_NAME = r"[A-Z][a-z]+(?:[ ](?:[A-Z][a-z]+|O'[A-Z][a-z]+)){0,2}"
+_TITLED = regex.compile(
+    r"(?<![A-Za-z])(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?[ ]+"
+    r"|(?:[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ss]pouse|[Mm]other|[Ff]ather),?[ ]+)"
+    rf"(?P<v>{_EN_NAME})(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?<![A-Z][a-z]*[ ])(?P<v>[A-Z][a-z]+[ ](?:[A-Z][a-z]+|O'[A-Z][a-z]+))"
+    r"(?=,[ ]who[ ]|[ ]\((?:born|aged?)[ ])")
+_EN_CUES = ("Mr", "Ms", "Mrs", "Miss", "Dr", "aughter", "Son", "son,", "son ", "ife", "usband",
+            "pouse", "other", "ather", ", who ", "(born ", "(age")
+_DEAR = regex.compile(r"[ \t]*(?:Dear|Hello|Hi)[ ]", regex.I)
+# capitalised words that begin sentences or name places, not people
+_NOT_EN_NAMES = frozenset({"The", "This", "That", "Our", "Your", "His", "Her", "Their", "We",
+                           "Dear", "Hello", "Please", "Thank", "Thanks", "Best", "Kind",
+                           "Regards", "Japan", "Tokyo", "Osaka", "Team", "Department"})
+
+
+def english_titled_names(pt: PartText, a: int, b: int) -> list[Found]:
+    """Names in English running text that a title, a family role or a relative clause
+    marks as a person's, at the score of a name before 様."""
+    f = pt.folded
+    if not any(f.find(c, a, b) >= 0 for c in _EN_CUES):
+        return []
+    out = []
+    for m in _TITLED.finditer(f, a, b):
+        v = m.group("v")
+        if v.split(" ", 1)[0] in _NOT_EN_NAMES or _NOT_ROMAJI_NAMES.search(v):
+            continue
+        s, e = m.span("v")
+        found = Found(TYPE, s, e, v.casefold().replace(" ", ""), (mask_text, f[s:e]), 0.5,
+                      "title")
+        la, _ = pt.line_span(s)
+        if pt.where.startswith("body") and pt.line_of(la) < 6 and _DEAR.match(f, la, s):
+            found.own = True  # "Dear Ms. Hayama,": the addressee's own name
+        out.append(found)
+    return out
+

@@ -43,7 +43,8 @@ for _cat, _words in {
     "criminal": "犯罪歴 前科 前歴 逮捕歴 逮捕 起訴 書類送検 有罪判決 執行猶予 服役 実刑 "
                 "補導歴 犯罪被害 被害届 性被害 ストーカー被害 DV被害 保護命令 接近禁止命令 "
                 "詐欺被害 虐待 被害者 被害に遭 "
-                "被害にあわれ 被害に遭わ 空き巣 窃盗被害 容疑 強盗被害 強盗に",
+                "被害にあわれ 被害に遭わ 空き巣 窃盗被害 容疑 強盗被害 強盗に "
+                "検挙 罰金刑 略式命令 懲役 禁錮 禁固 有罪",
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
@@ -54,10 +55,14 @@ for _cat, _words in {
     "medical_en": "medical_history medical_condition diagnosis diagnosed diabetes "
                   "hypertension depression epilepsy cancer chemotherapy dialysis "
                   "pregnancy injury injuries fracture hospitalised hospitalized surgery "
-                  "arthritis herniation heart_attack",
-    "disability_en": "disability disabled wheelchair",
-    "criminal_en": "criminal_record arrested convicted",
-    "creed_en": "religion halal kosher",
+                  "arthritis herniation heart_attack autism autism_spectrum adhd asthma "
+                  "medication dementia schizophrenia bipolar_disorder adjustment_disorder "
+                  "panic_disorder anxiety_disorder eating_disorder mental_illness "
+                  "sick_leave seizures hepatitis leukemia leukaemia tumour tumor "
+                  "anaphylaxis epipen hiv",
+    "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
+    "criminal_en": "criminal_record arrested convicted conviction",
+    "creed_en": "religion halal kosher muslim hindu jewish",
 }.items():
     for _w in _words.split():
         TERMS[_w.lower().replace("_", " ")] = _cat.removesuffix("_en")
