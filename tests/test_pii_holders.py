@@ -69,3 +69,12 @@ def test_a_depositor_in_half_width_kana_is_a_name():
 def test_an_irish_surname_is_a_name():
     assert names_in("  Name: Ms. Aoife O'Sullivan\n  Phone: 080-4471-2290\n") == [
         "Aoife O'Sullivan"]
+
+
+def test_a_form_line_with_a_number_label_is_no_table_header():
+    # 「個人番号　：…」 is a label and its value: the account under it is the same person's
+    text = ("　氏名　　　　　：五十嵐 楓\n　個人番号　　　：123456789018\n"
+            "　育休開始日　　：2026年4月1日\n　振込口座　　　：本町支店 普通 4471920\n")
+    ps = scan.scan_part(TextPart("body", text), scan.recognizers())
+    units = {u: {f.type for f in fs} for u, fs in ps.units.items()}
+    assert list(units.values()) == [{"PERSON_NAME", "JP_MY_NUMBER", "JP_BANK_ACCOUNT"}]

@@ -197,6 +197,8 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
     header = _split_number_column(_pieces(line, sep))
     if not 2 <= len(header) <= _MAX_COLUMNS:
         return None
+    if any(t[0] in ":：" for _, t in header[1:]):
+        return None  # 「個人番号　　：4960…」: a form's label and its value, not column names
     if not columns.looks_like_header([t for _, t in header]):
         return None
     return sep, header
