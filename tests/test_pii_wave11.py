@@ -89,3 +89,14 @@ def test_a_list_of_the_companys_own_sites_in_english_is_no_list_of_people():
             "Example Brasil Ltda.                 +55-11-3070-2200\n" + JSIG)
     v = judge_mail(make_mail(to=["desk@travel-example.co.jp"], body=body))
     assert v.action <= Action.WARN
+
+
+def test_a_special_care_finding_names_the_persons_other_fields_masked():
+    body = ("修理センター ご担当者様\n\nお客様からの転送です。\n\n"
+            "樋渡 啓介様（090-7712-4408）はペースメーカーを使用中のため、"
+            "訪問時は電磁波の出る機器を近づけないでください。" + JSIG)
+    v = judge_mail(make_mail(to=["repair@service-example.co.jp"], body=body))
+    f = next(f for f in v.findings if f.rule == "sensitive-personal-data")
+    assert {e.type for e in f.entities} >= {"SENSITIVE_CATEGORY", "PERSON_NAME",
+                                            "PHONE_NUMBER"}
+    assert "7712-4408" not in str(v.to_json())

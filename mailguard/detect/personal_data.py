@@ -305,6 +305,9 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     paragraph of text, the one after it or the two before it; or a row of a list of
     people that has no name column (社員番号, 年代, 性別 and a free-text answer)."""
     pairs: list[tuple[str, Found, Found]] = []
+    # the person's other fields in the same row or paragraph (their phone, address):
+    # reported with the term, so the finding says what else about them is in the mail
+    beside: list[Found] = []
     for p in scan.parts(opts.include_quoted, opts.include_signature):
         names_by_block: dict[int, Found] = {}
         for unit, fs in p.units.items():
@@ -327,6 +330,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                 names = [near] if near is not None else []
             if names:
                 pairs.extend((p.where, t, names[0], unit) for t in terms)
+                beside.extend(f for f in fs if f.type in opts.record_fields
+                              and f.type != "SENSITIVE_CATEGORY")
             elif unit in p.attribute_units:
                 # a row of a list of people without names (社員番号, 年代, 性別): the row
                 # is the person, identifiable to whoever holds the master data
@@ -338,7 +343,7 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
         return []
     per_where = _tally(w for w, _, _, _ in pairs)
     main = max(per_where, key=per_where.__getitem__)
-    every = [f for _, t, n, _ in pairs for f in (t, n) if f is not None]
+    every = [f for _, t, n, _ in pairs for f in (t, n) if f is not None] + beside
     evidence = tuple(Evidence(w, f"{t.masked}: {TYPE_NAMES['PERSON_NAME'][0]} {n.masked}"
                               if n is not None else f"{t.masked}: {_ROW_OF_A_LIST}")
                      for w, t, n, _ in pairs[:5])
