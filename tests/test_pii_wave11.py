@@ -100,3 +100,22 @@ def test_a_special_care_finding_names_the_persons_other_fields_masked():
     assert {e.type for e in f.entities} >= {"SENSITIVE_CATEGORY", "PERSON_NAME",
                                             "PHONE_NUMBER"}
     assert "7712-4408" not in str(v.to_json())
+
+
+def test_a_named_players_torn_ligament_told_to_a_sponsor_is_held():
+    body = ("スポンサー窓口 ご担当者様\n\nいつもお世話になっております。\n\n"
+            "来月のイベントに出演予定の 湯浅 蒼汰 ですが、\n"
+            "先週の試合で左足関節捻挫、さらに左膝内側側副靱帯断裂と診断されました。\n"
+            "出演は見合わせとさせてください。" + JSIG)
+    v = judge_mail(make_mail(to=["sponsor@drink-example.co.jp"], body=body))
+    assert v.action == Action.HOLD
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_health_insurance_card_given_on_two_form_lines_is_an_identity_number():
+    body = ("クリニック 受付ご担当者様\n\n入院予定者の保険証情報です。\n\n"
+            "　氏名　　：仲宗根 翼\n　保険者番号：０６２７１１３９\n"
+            "　記号　　：３３０１５\n　番号　　：２１\n" + JSIG)
+    v = judge_mail(make_mail(to=["uketsuke@clinic-example.jp"], body=body))
+    assert v.action == Action.HOLD
+    assert "identity-document-numbers" in rules_fired(v)

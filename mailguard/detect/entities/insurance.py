@@ -35,7 +35,8 @@ _PENSION = regex.compile(r"(?<![0-9\-])(\d{4})-?(\d{6})(?![0-9]|-\d)")
 _INSURER = regex.compile(
     r"[ \t\u3000]*[(（]?[^\n]{0,6}?[)）]?[ \t\u3000:：]*(\d{8}|\d{6})(?![0-9])")
 _SYMBOL_NUMBER = regex.compile(
-    r"[ \t\u3000:：・]*([0-9A-Za-z\-]{1,10})[ \t\u3000,、/・]*(?:番号|No\.?)"
+    # (a form gives 記号 and 番号 a line each: 記号　：81203 / 番号　：447)
+    r"[ \t\u3000:：・]*([0-9A-Za-z\-]{1,10})[ \t\u3000,、/・]*\n?[ \t\u3000]*(?:番号|No\.?)"
     r"[ \t\u3000:：]*(\d{1,10})(?![0-9])")
 # 記号・番号：4128・1706 (the label names both, the values follow in that order)
 _SYMBOL_THEN_NUMBER = regex.compile(

@@ -71,9 +71,10 @@ for _cat, _words in {
 # The ends of the names of diseases and injuries (胃癌, 子宮筋腫, 腎不全, 肺炎, 熱中症):
 # no list holds every diagnosis, but Japanese names them with a few kanji ends.  Such an
 # end is a term when kanji stand before it (the disease's own part) and none after it
-# (病院, 症状 and 炎上 are other words).  See ``_disease``.
+# (病院, 症状 and 炎上 are other words); injuries end alike (靱帯断裂, 足関節捻挫,
+# 肩関節脱臼).  See ``_disease``.
 DISEASE_ENDS = frozenset({"癌", "がん", "腫瘍", "筋腫", "潰瘍", "梗塞", "不全", "症", "病", "炎",
-                          "透析"})
+                          "透析", "断裂", "捻挫", "脱臼"})
 # compounds with those ends that are no one's health
 _NOT_DISEASE = frozenset({"臆病", "炎", "症", "病", "火炎", "気炎", "機能不全", "不全"})
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
