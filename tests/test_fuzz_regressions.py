@@ -230,3 +230,13 @@ def test_a_legacy_title_is_read_and_a_damaged_property_set_costs_nothing():
     data = (CRASHES / "ole-damaged-property-set.doc").read_bytes()
     ex = kit.extract_one("文書.doc", data, "application/msword")
     assert kit.texts(ex, "attachment:文書.doc", role="title") == ""
+
+
+def test_a_long_line_of_ten_thousand_birth_labels_is_scanned_in_linear_time():
+    # each 生年月日/born label looked for its own date to the end of its line: thousands
+    # of labels on one long line scanned it thousands of times (`check` ran for minutes)
+    line = " ".join(f"Mr. Taro Yamada{i} (born" for i in range(10_000))
+    body = line + " 1 May 1990)\n"
+    v = judge_mail(f"From: a@example.co.jp\r\nTo: b@partner-x.jp\r\nSubject: x\r\n\r\n{body}"
+                   .encode())
+    assert v.action is not None and "1990" not in json.dumps(v.to_json())

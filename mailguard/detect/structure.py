@@ -63,6 +63,9 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
     return out
 
 
+_LABEL_REACH = 40
+
+
 def list_birth_dates(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
     """Birth dates that no label stands next to: in the paragraph after a line that names
     a 生年月日 column but holds no date itself (「社員番号／氏名／生年月日の順です」), and on
@@ -72,7 +75,9 @@ def list_birth_dates(pt: PartText, found: list[Found], starts: Sequence[int]) ->
     for h in pt.hits:
         if h.word in birth_date.LABELS:
             la, lb = pt.line_span(h.start)
-            if not birth_date.date_in(folded[h.end:lb]):
+            # (the label's own date stands right after it: a bounded look keeps a
+            # megabyte-long line with thousands of labels linear)
+            if not birth_date.date_in(folded[h.end:min(lb, h.end + _LABEL_REACH)]):
                 b = block_of(starts, h.start)
                 blocks |= {b, b + 1}
     per_block: dict[int, set[int]] = defaultdict(set)
