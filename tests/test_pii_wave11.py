@@ -119,3 +119,16 @@ def test_a_health_insurance_card_given_on_two_form_lines_is_an_identity_number()
     v = judge_mail(make_mail(to=["uketsuke@clinic-example.jp"], body=body))
     assert v.action == Action.HOLD
     assert "identity-document-numbers" in rules_fired(v)
+
+
+def test_work_mailboxes_at_co_jp_do_not_make_a_roster_a_list_of_businesses():
+    rows = [("朝日経済", "梶原 透", "070-2231-0098", "kajiwara@asahi-keizai.co.jp"),
+            ("東洋日報", "椎名 紗季", "090-4410-7765", "shiina@toyo-nippo.co.jp"),
+            ("産業タイム", "真鍋 律", "080-9902-3341", "manabe@sangyo-time.co.jp"),
+            ("ビズ通信", "宍戸 遥", "070-6618-2204", "shishido@biz-tsushin.co.jp"),
+            ("関西新報", "益子 陸", "090-1187-5520", "mashiko@kansai-shinpo.co.jp")]
+    table = "\n".join(["媒体\tお名前\t当日連絡先\tメール"] + ["\t".join(r) for r in rows])
+    v = judge_mail(make_mail(to=["event@agency-example.co.jp"],
+                             body="出席記者の一覧です。\n" + table + JSIG))
+    assert v.action == Action.HOLD
+    assert "5 件" in next(f.message for f in v.findings if f.rule == "personal-data-list")

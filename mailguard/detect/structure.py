@@ -33,7 +33,7 @@ BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)
                        r"営業所|出張所|本社|本店|事業所|工場|倉庫|店舗|[^\s]店(?:\s|$)|"
                        r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
                        r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
-                       r"Inc\.?|Co\.,? ?Ltd|Corporation|LLC", re.I)
+                       + person_name.LATIN_LEGAL_FORMS, re.I)
 _MOBILE_KEYS = ("+8170", "+8180", "+8190")
 # a line or cell handed to the name analyser is at most this long (it reads short texts)
 _NAME_TEXT = 200
@@ -231,8 +231,7 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
                             r"Tokyo|Osaka|Dear|Best|Kind|Thank")
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a name
-_COMPANY_AFTER = re.compile(r"[^\t\n]{0,16}?\b(?:Co\.|Co,|Ltd|Inc\b|GmbH|S\.A\.|S\.A\b|LLC|"
-                            r"Corp|Pte\b|B\.V\.|AG\b|Limited|PLC|Sdn\b|Bhd\b)")
+_COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS})")
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
                           "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
                           "JP_HEALTH_INSURANCE"})

@@ -154,7 +154,8 @@ class RecordSpool:
 
 def already_recorded(store: Store, message_id: str) -> bool:
     """The record is in the store already (its first commit did land)."""
-    return stored_record(store, message_id) not in (None, UNKNOWN)
+    found = stored_record(store, message_id)
+    return found is not None and found is not UNKNOWN
 
 
 UNKNOWN: Any = object()

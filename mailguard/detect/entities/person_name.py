@@ -210,9 +210,14 @@ _ROMAJI_PARTS = r"[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){1,3}"
 _WITH_TRANSLITERATION = regex.compile(
     rf"(?<![\p{{Katakana}}ー])(?P<v>{_KANA_PARTS})[ \u3000]*[（(](?P<r>{_ROMAJI_PARTS})[)）]"
     rf"|(?<![A-Za-z])(?P<v>{_ROMAJI_PARTS})[ \u3000]*[（(](?P<r>{_KANA_PARTS})[)）]")
+# the legal forms of companies abroad (Co., Ltd., GmbH, Sdn Bhd): a romaji "name" before
+# one is a company's (Hinode Vietnam Co., Ltd.)
+# (never a bare "Co.": every .co.jp mailbox has one)
+LATIN_LEGAL_FORMS = (r"\bCo\.?,? ?(?:Ltd|Inc)\b|\b(?:Ltd|Inc|Corp|Corporation|LLC|GmbH|Pte|"
+                     r"Limited|PLC|Sdn|Bhd)\b|\bS\.A\.|\bB\.V\.")
 # what companies and products are called in romaji (マイクロソフト・チームズ（Microsoft Teams）)
 _NOT_ROMAJI_NAMES = regex.compile(
-    r"\b(?:Inc|Co|Corp|Corporation|Ltd|LLC|Company|Group|Japan|Systems?|Services?|"
+    rf"(?:{LATIN_LEGAL_FORMS})|\b(?:Co|Company|Group|Japan|Systems?|Services?|"
     r"Technologies|Tech|Solutions|Holdings|Bank|Hotel|Center|Centre|Office|Cloud|Online|"
     r"Teams|Business|Pro|Plus|Edition|Suite|Air|Airlines|Airways|Travel|Tours?|Club|"
     r"International|Global|Network|Express|Foods?|Motors?|Electric)\b", regex.I)
@@ -254,8 +259,9 @@ _TITLED = regex.compile(
     rf"(?P<v>{_EN_NAME})(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?<![A-Z][a-z]*[ ])(?P<v>[A-Z][a-z]+[ ](?:[A-Z][a-z]+|O'[A-Z][a-z]+))"
     r"(?=,[ ]who[ ]|[ ]\((?:born|aged?)[ ])")
-_EN_CUES = ("Mr", "Ms", "Mrs", "Miss", "Dr", "aughter", "Son", "son,", "son ", "ife", "usband",
-            "pouse", "other", "ather", ", who ", "(born ", "(age")
+# one cheap look before the full pattern: most text has none of these
+_EN_CUE = regex.compile(r"Mr|Ms|Miss|Dr|aughter|[Ss]on|ife|usband|pouse|other|ather|, who |"
+                        r"\((?:born|age)")
 _DEAR = regex.compile(r"[ \t]*(?:Dear|Hello|Hi)[ ]", regex.I)
 # capitalised words that begin sentences or name places, not people
 _NOT_EN_NAMES = frozenset({"The", "This", "That", "Our", "Your", "His", "Her", "Their", "We",
@@ -267,7 +273,7 @@ def english_titled_names(pt: PartText, a: int, b: int) -> list[Found]:
     """Names in English running text that a title, a family role or a relative clause
     marks as a person's, at the score of a name before 様."""
     f = pt.folded
-    if not any(f.find(c, a, b) >= 0 for c in _EN_CUES):
+    if not _EN_CUE.search(f, a, b):
         return []
     out = []
     for m in _TITLED.finditer(f, a, b):
