@@ -132,3 +132,12 @@ def test_work_mailboxes_at_co_jp_do_not_make_a_roster_a_list_of_businesses():
                              body="出席記者の一覧です。\n" + table + JSIG))
     assert v.action == Action.HOLD
     assert "5 件" in next(f.message for f in v.findings if f.rule == "personal-data-list")
+
+
+def test_a_blank_form_addressed_to_the_company_doctor_is_no_ones_record():
+    body = ("主治医の先生へ\n\n意見書の様式をお送りします。\n\n"
+            "株式会社エグザンプル 産業医 殿\n患者氏名：＿＿＿＿　生年月日：　年　月　日\n"
+            "傷病名：＿＿＿＿＿＿\n就業上の配慮：□不要　□必要" + JSIG)
+    v = judge_mail(make_mail(to=["info@clinic-example.jp"], body=body))
+    assert v.action <= Action.WARN
+    assert "sensitive-personal-data" not in rules_fired(v)
