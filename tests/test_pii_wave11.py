@@ -104,7 +104,7 @@ def test_a_special_care_finding_names_the_persons_other_fields_masked():
 
 def test_a_named_players_torn_ligament_told_to_a_sponsor_is_held():
     body = ("スポンサー窓口 ご担当者様\n\nいつもお世話になっております。\n\n"
-            "来月のイベントに出演予定の 湯浅 蒼汰 ですが、\n"
+            "来月のイベントに出演予定の湯浅 蒼汰さんですが、\n"
             "先週の試合で左足関節捻挫、さらに左膝内側側副靱帯断裂と診断されました。\n"
             "出演は見合わせとさせてください。" + JSIG)
     v = judge_mail(make_mail(to=["sponsor@drink-example.co.jp"], body=body))
@@ -135,9 +135,19 @@ def test_work_mailboxes_at_co_jp_do_not_make_a_roster_a_list_of_businesses():
 
 
 def test_a_blank_form_addressed_to_the_company_doctor_is_no_ones_record():
+    # neither the role it is addressed to nor the sender's signature under the form's
+    # 傷病名 is the person of a diagnosis
     body = ("主治医の先生へ\n\n意見書の様式をお送りします。\n\n"
             "株式会社エグザンプル 産業医 殿\n患者氏名：＿＿＿＿　生年月日：　年　月　日\n"
             "傷病名：＿＿＿＿＿＿\n就業上の配慮：□不要　□必要" + JSIG)
     v = judge_mail(make_mail(to=["info@clinic-example.jp"], body=body))
     assert v.action <= Action.WARN
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_the_senders_signature_under_a_health_topic_is_no_patient():
+    body = ("健保組合 ご担当者様\n\n来月の社内セミナーの件です。\n\n"
+            "テーマは糖尿病と高血圧症の予防、講師は外部の管理栄養士の方にお願いしました。"
+            + JSIG)
+    v = judge_mail(make_mail(to=["kenpo@kumiai-example.or.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)

@@ -398,8 +398,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     else:
         named = [(tt.start, tt.end) for tt in ttables
                  if "PERSON_NAME" in columns.classify_columns(tt.header).values()]
-    unlabelled = structure.unlabelled_names(pt, [f for f in found if not in_ranges(named, f.start)],
-                                   starts)
+    unlabelled = structure.unlabelled_names(
+        pt, [f for f in found if not in_ranges(named, f.start)], starts, end)
     _place(unlabelled, pt, quoted, starts, part.quoted)
     found += unlabelled
     # addresses without a prefecture on the lines of a person's other fields (names

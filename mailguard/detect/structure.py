@@ -124,12 +124,15 @@ def account_holders(pt: PartText, found: list[Found]) -> list[Found]:
     return out
 
 
-def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
+def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
+                     end: int | None = None) -> list[Found]:
     """PERSON_NAMEs the analyser finds on the lines of a person's fields (a record whose
     name was neither labelled nor followed by an honorific) and in the blocks of a
     sensitive term.  Nothing when the analyser is unavailable: the records then rest on
-    structure alone."""
+    structure alone.  Nothing at or after ``end`` is read: the sender's signature, whose
+    name is no one's record."""
     folded = pt.folded
+    stop = len(folded) if end is None else end
     # a labelled record (氏名：…／電話：…／住所：…) names its person on the line above
     named_lines = {f.line + d for f in found if f.type == "PERSON_NAME" for d in (0, 1, 2, 3)}
     named_near = {f.block + d for f in found if f.type == "PERSON_NAME" and not f.own
@@ -144,7 +147,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) ->
             # the person may be named a few lines before or after, in the same paragraph,
             # the two before it or the one after
             a = starts[max(f.block - 2, 0)]
-            b = starts[f.block + 2] if f.block + 2 < len(starts) else len(folded)
+            b = min(starts[f.block + 2] if f.block + 2 < len(starts) else stop, stop)
             la, lb = pt.line_span(f.start)
             for _ in range(6):  # six lines up
                 if la <= a:
@@ -177,7 +180,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int]) ->
         for bi in sorted({f.block for f in found if f.type in RECORD_FIELDS and f.block >= 0
                           and not f.quoted} - named_blocks):
             a = starts[bi]
-            b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
+            b = min(starts[bi + 1] if bi + 1 < len(starts) else stop, stop)
             pos, count = a, 0
             while pos < b and count < 12 and len(spans) < _NAME_TEXTS:
                 la, lb = pt.line_span(pos)
