@@ -1,6 +1,7 @@
 """Detection accuracy on the blind corpus (bench/blind/): recall, false holds, entities, detectors.
 
     python bench/bench_detect.py [--half dev|test|both] [--show N] [--keep DIR]
+                                  [--only corpus_AREA.py ...]
 
 The corpus was written from bench/blind/BRIEF.md by authors who never read mailguard's
 code; bench/blind/build.py renders it as real mail and splits it by a hash of each id.
@@ -171,10 +172,19 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=25, help="worst dev-half misses to list")
     ap.add_argument("--keep", help="build the corpus into this folder (default: a temp dir)")
     ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("--only", nargs="+", metavar="corpus_AREA.py",
+                    help="score only these corpus files (a new wave, before tuning on it)")
     args = ap.parse_args()
+    blind = ROOT / "bench" / "blind"
+    files = sorted(blind.glob("corpus_*.py"))
+    if args.only:
+        files = [blind / Path(name).name for name in args.only]
+        missing = [f.name for f in files if not f.is_file()]
+        if missing:
+            ap.error(f"no such corpus file in bench/blind: {', '.join(missing)}")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.keep or tmp)
-        labels = build.build(out, sorted((ROOT / "bench" / "blind").glob("corpus_*.py")))
+        labels = build.build(out, files)
         halves = ("dev", "test") if args.half == "both" else (args.half,)
         figures = {}
         for half in halves:

@@ -78,3 +78,14 @@ def test_a_form_line_with_a_number_label_is_no_table_header():
     ps = scan.scan_part(TextPart("body", text), scan.recognizers())
     units = {u: {f.type for f in fs} for u, fs in ps.units.items()}
     assert list(units.values()) == [{"PERSON_NAME", "JP_MY_NUMBER", "JP_BANK_ACCOUNT"}]
+
+
+def test_a_name_with_sama_under_the_greeting_is_a_third_person_not_the_addressee():
+    # 「○○様」 on one of the first lines is the addressee, who knows their own details;
+    # after the greeting it is the person the mail is about (a gift sent to their home)
+    body = ("ギフト工房 ご担当者様\n\nいつもありがとうございます。\n\n"
+            "送り先　大郷 千尋 様\n　　　　〒330-0064 埼玉県さいたま市浦和区岸町5-2-7\n"
+            "　　　　TEL 080-2214-6630\n" + SIG)
+    raw = make_mail(to=["order@gift-example.jp"], body=body)
+    assert {"PERSON_NAME", "JP_ADDRESS", "PHONE_NUMBER"} <= entity_types(raw)
+    assert names_in("大郷 千尋 様\n\n来週の打合せの件です。\n") == []

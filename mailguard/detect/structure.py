@@ -215,7 +215,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 continue
             name = Found("PERSON_NAME", s, e, v.translate(NO_SPACES), (mask_text, v), 0.7, "")
             la, lb = pt.line_span(s)
-            if la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb):
+            if (la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb)
+                    and person_name.heads_the_mail(folded, la)):
                 name.own = True  # 「佐伯先生」 heading the mail: its addressee
             out.append(name)
     return out

@@ -87,6 +87,17 @@ _SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏"
 _SALUTATION = regex.compile(
     r"[ \t\u3000]*(?:[^\n]{0,30}?[ \t\u3000])?[\p{Han}々]{1,4}[ \u3000]?[\p{Han}々]{0,4}"
     r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*$")
+# the mail's opening words: a line after them is in the body, not the salutation
+_OPENED = regex.compile(r"。|お世話に|いつも|拝啓|前略|突然のご連絡|はじめまして|初めまして")
+
+
+def heads_the_mail(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` comes before the mail's first sentence or
+    greeting: only there does 「山田様」 name the addressee (「お届け先　西村 藍 様」 under
+    「お世話になっております。」 names a third person)."""
+    return not _OPENED.search(text, 0, line_start)
+
+
 _LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性別|メール|TEL|所属|部署|"
                              r"会社|フリガナ|ふりがな|カナ|〒|郵便)")
 
@@ -192,7 +203,8 @@ class HonorificNameRecognizer:
         # who already knows their own name: it is marked as the recipient's own
         a, b = pt.line_span(s)
         if (pt.where.startswith("body") and a < 400 and pt.line_of(a) < 6
-                and _SALUTATION.match(f[a:b]) and ":" not in f[a:s] and "：" not in f[a:s]):
+                and _SALUTATION.match(f[a:b]) and ":" not in f[a:s] and "：" not in f[a:s]
+                and heads_the_mail(f, a)):
             found.own = True
         return [found]
 
