@@ -294,6 +294,7 @@ _PHONEISH = re.compile(r"\d\d{1,3}-\d{2,4}-\d{3,4}")
 # a block with these labels is someone's record, not the sender's signature
 _RECORD_LABELS = re.compile(r"氏名|お名前|生年月日|誕生日|マイナンバー|個人番号|住所[:：]|"
                             r"口座番号|保険証|免許証")
+_FORWARD_MARK = re.compile(r"(?i:forward|original|message)|転送|元のメッセージ|以下|下記")
 _SIG_MAX_LINES = 14
 _DISCLAIMER_TAIL = re.compile(r"intended recipient|notify the sender|received this (?:e-?mail |"
                               r"message )?in error|誤って|誤送信|お心当たり|削除して|破棄して|"
@@ -329,7 +330,10 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     contact = _CONTACT.search(tail)
     if contact is None:
         return None
-    candidates = [m.start() for m in _DELIM.finditer("\n" + tail)]
+    # (a forward's or a reply's separator, 「-------- Forwarded Message --------」, starts
+    # someone else's mail, never the sender's signature)
+    candidates = [m.start() for m in _DELIM.finditer("\n" + tail)
+                  if not _FORWARD_MARK.search(m.group())]
     para = tail.rfind("\n\n")
     candidates.append(para + 2 if para >= 0 else 0)
     sender_l, domain, name = _sender_forms(sender, sender_name)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 import phonenumbers
 
 from mailguard.detect.entities.base import Found
+from mailguard.detect.entities.email_address import PRIVATE_MAIL_DOMAINS
 from mailguard.detect.entities.types import ENTITY_TYPES, RECORD_FIELDS
 from mailguard.detect.scan import PartScan
 from mailguard.detect.structure import BUSINESS_WORDS
@@ -84,14 +85,6 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
 _MOBILE = ("+8170", "+8180", "+8190")
 # fields that belong to a person rather than to a shop or an office
 _PERSONAL_ONLY = frozenset(RECORD_FIELDS) - {"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"}
-# mail providers of private persons: an address there is a person's own
-_PRIVATE_MAIL = frozenset({
-    "gmail.com", "googlemail.com", "yahoo.co.jp", "ymail.ne.jp", "yahoo.com", "hotmail.com",
-    "hotmail.co.jp", "outlook.com", "outlook.jp", "live.jp", "live.com", "msn.com",
-    "icloud.com", "me.com", "mac.com", "docomo.ne.jp", "ezweb.ne.jp", "au.com",
-    "softbank.ne.jp", "i.softbank.jp", "ymobile.ne.jp", "nifty.com", "biglobe.ne.jp",
-    "so-net.ne.jp", "ocn.ne.jp", "zoho.com", "aol.com", "proton.me", "protonmail.com",
-})
 
 
 def _own_field(f: Found) -> bool:
@@ -107,7 +100,7 @@ def _own_field(f: Found) -> bool:
         local, _, domain = f.key.rpartition("@")
         # a private mailbox, or a person's own one at work (taro.yamada@, t_yamada@),
         # not a role address (info@, sales@)
-        return domain in _PRIVATE_MAIL or (bool(_PERSONAL_LOCAL.fullmatch(local))
+        return domain in PRIVATE_MAIL_DOMAINS or (bool(_PERSONAL_LOCAL.fullmatch(local))
                                            and local.split(".")[0] not in _ROLE_WORDS)
     return False
 
@@ -118,7 +111,7 @@ def _never_a_business(f: Found) -> bool:
     勤務先)."""
     if f.type in _PERSONAL_ONLY:
         return True
-    return f.type == "EMAIL_ADDRESS" and f.key.rpartition("@")[2] in _PRIVATE_MAIL
+    return f.type == "EMAIL_ADDRESS" and f.key.rpartition("@")[2] in PRIVATE_MAIL_DOMAINS
 
 
 def business_contact(fields: list[Found], is_internal: Callable[[str], bool]) -> bool:
@@ -131,7 +124,7 @@ def business_contact(fields: list[Found], is_internal: Callable[[str], bool]) ->
     colleague = any(is_internal(d) for d in domains)
     for f in fields:
         if f.type == "EMAIL_ADDRESS":
-            if f.key.rpartition("@")[2] in _PRIVATE_MAIL:
+            if f.key.rpartition("@")[2] in PRIVATE_MAIL_DOMAINS:
                 return False
         elif f.type == "PHONE_NUMBER":
             if not colleague and (f.key.startswith(_MOBILE) or (

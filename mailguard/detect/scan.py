@@ -360,8 +360,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     for f in found:
         if f.type == "EMAIL_ADDRESS" and f.start >= 0:
             la, _lb = pt.line_span(f.start)
-            if _ROUTING_LINE.match(folded, la, f.start):
-                f.own = True  # a forwarded header's From:/To:, not a disclosed address
+            if _ROUTING_LINE.match(folded, la, f.start) and not email_address.private_mailbox(
+                    f.key):
+                # a forwarded header's From:/To: at work is routing, not a disclosed address;
+                # a private person's own mailbox there is: the forward shows it to a new reader
+                f.own = True
     # the dates of a list of birth dates (a column described in a sentence, or the other
     # lines of a list whose dates are birth dates)
     listed_dates = structure.list_birth_dates(pt, found, starts)

@@ -19,6 +19,21 @@ TYPE = "EMAIL_ADDRESS"
 LABELS = frozenset({"メール", "メールアドレス", "e-mail", "email", "mail", "アドレス",
                     "e-mailアドレス", "mail address"})
 
+# mail providers of private persons: an address there is a person's own
+PRIVATE_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.co.jp", "ymail.ne.jp", "yahoo.com", "hotmail.com",
+    "hotmail.co.jp", "outlook.com", "outlook.jp", "live.jp", "live.com", "msn.com",
+    "icloud.com", "me.com", "mac.com", "docomo.ne.jp", "ezweb.ne.jp", "au.com",
+    "softbank.ne.jp", "i.softbank.jp", "ymobile.ne.jp", "nifty.com", "biglobe.ne.jp",
+    "so-net.ne.jp", "ocn.ne.jp", "zoho.com", "aol.com", "proton.me", "protonmail.com",
+})
+
+
+def private_mailbox(address: str) -> bool:
+    """An address at a provider of private persons' mail (gmail.com, docomo.ne.jp…)."""
+    return address.rpartition("@")[2].lower() in PRIVATE_MAIL_DOMAINS
+
+
 _LOCAL = regex.compile(r"[A-Za-z0-9._%+\-!#$&'*/=?^`{|}~]{1,64}\Z")
 _DOMAIN = regex.compile(
     r"@([\w](?:[\w\-]{0,61}[\w])?(?:\.[\w](?:[\w\-]{0,61}[\w])?)+)")

@@ -1,0 +1,35 @@
+"""From a thirteenth blind wave and its review, written afresh here (issue 9): what a
+forward discloses, and whose name a line with 様 carries."""
+
+from mailfactory import judge_mail, make_mail
+
+JSIG = "\n\n--\n真鍋 朋美\n株式会社エグザンプル お客様相談室\nTEL 03-5555-0122\n"
+
+
+def entity_types(raw: bytes) -> set[str]:
+    v = judge_mail(raw)
+    return {e.type for f in v.findings for e in f.entities}
+
+
+def test_a_forwarded_customers_private_mailbox_is_disclosed_to_the_new_reader():
+    body = ("修理センター ご担当者様\n\n下記のお客様からの問い合わせを転送します。\n\n"
+            "-------- Forwarded Message --------\n"
+            "From: 越智 早苗 <sanae.ochi.77@gmail.com>\n"
+            "Date: Mon, 3 Aug 2026 21:14:05 +0900\n"
+            "Subject: 食洗機の水漏れ\n\n"
+            "先週購入した食洗機から水が漏れます。自宅は東京都杉並区阿佐谷南2-9-14です。\n"
+            "連絡は 090-7731-2056 までお願いします。\n" + JSIG)
+    found = entity_types(make_mail(to=["repair@fix-example.co.jp"], body=body))
+    assert "EMAIL_ADDRESS" in found
+    assert "PERSON_NAME" in found
+
+
+def test_a_forwarded_colleagues_work_address_is_routing_not_data():
+    body = ("各位\n\n営業部からの連絡を転送します。\n\n"
+            "-------- Forwarded Message --------\n"
+            "From: 大森 修 <o.omori@example.co.jp>\n"
+            "To: 岩渕 彩 <a.iwabuchi@partner-example.co.jp>\n"
+            "Subject: 来週の打合せ\n\n"
+            "来週火曜の打合せは15時からに変更になりました。\n" + JSIG)
+    found = entity_types(make_mail(to=["sales@partner-example.co.jp"], body=body))
+    assert "EMAIL_ADDRESS" not in found
