@@ -5,6 +5,7 @@ mail client would have written it."""
 from __future__ import annotations
 
 import base64
+import email.utils
 import os
 import random
 import urllib.parse
@@ -432,3 +433,43 @@ def test_parts_can_be_left_for_later_and_read_once():
     read_parts(lazy)
     read_parts(lazy)  # a second call reads nothing twice
     assert lazy.body == full.body and lazy.defects == full.defects
+
+
+# -- the plain-address fast path reads what the stdlib's address parser reads ----------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from mailguard.mime.parse import _plain_addresses  # noqa: E402
+
+_ADDR_CHARS = st.text("abcXYZ019._-+'!#$%&*/=?^`{|}~@", min_size=1, max_size=12)
+_NAME_CHARS = st.text("abc XYZ\t山田太郎=?_-'!#$%&*+/^`{|}~.\"(),<>[]:;@\\\u3000", max_size=14)
+
+
+@st.composite
+def _address_lists(draw) -> str:
+    items = []
+    for _ in range(draw(st.integers(1, 4))):
+        addr = draw(_ADDR_CHARS)
+        name = draw(_NAME_CHARS)
+        form = draw(st.sampled_from(["bare", "angled", "named"]))
+        items.append(addr if form == "bare" else f"<{addr}>" if form == "angled"
+                     else f"{name} <{addr}>")
+    sep = draw(st.sampled_from([",", ", ", " , ", ",\t"]))
+    return sep.join(items)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(values=st.lists(_address_lists(), min_size=1, max_size=3))
+def test_the_plain_address_path_agrees_with_the_stdlib_parser(values):
+    fast = _plain_addresses(values)
+    if fast is not None:
+        assert fast == email.utils.getaddresses(values)
+
+
+def test_plain_address_lists_take_the_fast_path():
+    assert _plain_addresses(["山田 太郎 <taro@example.co.jp>, jiro@example.co.jp",
+                             "=?UTF-8?B?5bGx55Sw?= <h@example.jp>"]) == [
+        ("山田 太郎", "taro@example.co.jp"), ("", "jiro@example.co.jp"),
+        ("=?UTF-8?B?5bGx55Sw?=", "h@example.jp")]
+    assert _plain_addresses(['"Yamada, Taro" <t@example.jp>']) is None  # the stdlib's

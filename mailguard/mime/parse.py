@@ -232,6 +232,31 @@ ADDRESS_LIST_MAX = 64 * 1024
 _ADDR_SCRAPE = re.compile(r"(?<![^\s<>,;:\"()\[\]@])[^\s<>,;:\"()\[\]@]++@[^\s<>,;:\"()\[\]]++")
 
 
+# 「addr」 or 「display name <addr>」 with nothing the address grammar treats specially in
+# the name (no quotes, comments, dots, groups): what almost every mail carries
+_DOT_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_PLAIN_ADDRESS = re.compile(
+    rf"[ \t]*(?:(?P<name>[^\s()<>\[\]:;@\\,.\"]+(?:[ \t]+[^\s()<>\[\]:;@\\,.\"]+)*)?"
+    rf"[ \t]*<(?P<angled>{_DOT_ATOM}@{_DOT_ATOM})>|(?P<bare>{_DOT_ATOM}@{_DOT_ATOM}))[ \t]*")
+
+
+def _plain_addresses(values: list[str]) -> list[tuple[str, str]] | None:
+    """``email.utils.getaddresses(values)`` for lists of plain addresses, or None for
+    anything else (the stdlib parser then reads it).  The stdlib parser tokenises every
+    character in Python: it was a tenth of the time spent judging a passing message."""
+    out = []
+    for value in values:
+        for item in value.split(","):
+            m = _PLAIN_ADDRESS.fullmatch(item)
+            if m is None:
+                return None
+            if m["bare"]:
+                out.append(("", m["bare"]))
+            else:
+                out.append((" ".join((m["name"] or "").split()), m["angled"]))
+    return out
+
+
 def _addresses(values: list[str], issues: list[tuple[str, str]],
                hint: str | None = None) -> list[tuple[str, str]]:
     """(display name, address) pairs from raw header values.
@@ -252,7 +277,9 @@ def _addresses(values: list[str], issues: list[tuple[str, str]],
         issues.append(("HEADER_MALFORMED", "address list too long; addresses scraped"))
         return [("", a) for v in prepared for a in _ADDR_SCRAPE.findall(v)]
     try:
-        pairs = email.utils.getaddresses(prepared)
+        pairs = _plain_addresses(prepared)
+        if pairs is None:
+            pairs = email.utils.getaddresses(prepared)
     except (RecursionError, ValueError, IndexError):  # pathological headers
         issues.append(("HEADER_MALFORMED", "address list unreadable; addresses scraped"))
         pairs = [("", a) for v in prepared for a in _ADDR_SCRAPE.findall(v)]
