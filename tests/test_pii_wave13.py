@@ -3,6 +3,8 @@ forward discloses, and whose name a line with 様 carries."""
 
 from mailfactory import judge_mail, make_mail
 
+from mailguard.policy.verdict import Action
+
 JSIG = "\n\n--\n真鍋 朋美\n株式会社エグザンプル お客様相談室\nTEL 03-5555-0122\n"
 
 
@@ -33,3 +35,31 @@ def test_a_forwarded_colleagues_work_address_is_routing_not_data():
             "来週火曜の打合せは15時からに変更になりました。\n" + JSIG)
     found = entity_types(make_mail(to=["sales@partner-example.co.jp"], body=body))
     assert "EMAIL_ADDRESS" not in found
+
+
+def test_a_condition_in_a_seminar_title_is_a_topic_even_beside_the_lecturers_name():
+    body = ("市民活動センター ご担当者様\n\nお世話になっております。\n"
+            "下記の講座の会場予約をお願いいたします。\n\n"
+            "講座名：家族向け講座「認知症の親と向き合う ― 介護の始め方」\n"
+            "講師：東都福祉大学 教授 篠塚 一真 氏\n日時：3月8日（日）13:30〜15:30\n" + JSIG)
+    v = judge_mail(make_mail(to=["yoyaku@center-example.jp"], body=body))
+    assert v.action < Action.DELAY
+    assert "SENSITIVE_CATEGORY" not in entity_types(make_mail(to=["yoyaku@center-example.jp"],
+                                                              body=body))
+
+
+def test_a_named_persons_condition_beside_a_lab_value_in_percent_is_held():
+    body = ("若林先生\n\nお世話になっております。\n\n"
+            "参加者 P-112 の宇佐美 拓真さんですが、事前検査で HbA1c 7.2% と糖尿病の"
+            "疑いがあり、追加の受診をお勧めしました。\n" + JSIG)
+    v = judge_mail(make_mail(to=["wakabayashi@univ-example.ac.jp"], body=body))
+    assert v.action >= Action.HOLD
+    assert {"PERSON_NAME", "SENSITIVE_CATEGORY"} <= entity_types(
+        make_mail(to=["wakabayashi@univ-example.ac.jp"], body=body))
+
+
+def test_a_share_of_a_health_survey_is_still_a_count():
+    body = ("健康経営アドバイザー 各位\n\n今年度の集計です。\n\n"
+            "高血圧症の割合：18.2%（前年 17.5%）\n担当：保健師 杉浦 奈美\n" + JSIG)
+    v = judge_mail(make_mail(to=["advisor@wellness-example.co.jp"], body=body))
+    assert v.action < Action.DELAY

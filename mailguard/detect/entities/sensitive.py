@@ -87,7 +87,17 @@ WEAK_TERMS = frozenset({"入院", "通院", "治療", "手術", "診断", "休�
 for _w in WEAK_TERMS:
     TERMS.setdefault(_w, "medical")
 
-_COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件|％|%)")
+_COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件)")
+# a share is a count too (「糖尿病 12%」 of a health survey), a lab value is not
+# (「HbA1c 6.9% と糖尿病型」): a percentage counts where the line speaks of a rate
+_SHARE = re.compile(r"\d[ \u3000]*(?:％|%)")
+_RATE_WORDS = re.compile(r"率|割合|比率|構成比|内訳|分布")
+# a title: the term names a seminar's, a book's or a course's subject, nobody's condition
+# (名称：公開セミナー「発達障害のある子どもの学習支援」)
+_TITLE_BEFORE = re.compile(r"(?:セミナー|講演会?|講座|研修会?|シンポジウム|フォーラム|勉強会|"
+                           r"講習会?|ワークショップ|書籍|著書|新刊|特集|テーマ|演題|タイトル|名称|題名|"
+                           r"表題|番組|連載|記事)[ \u3000:：]*[「『]$")
+_TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|表題|講演題目)[ \u3000]*[:：]")
 
 CATEGORY_NAMES = {"medical": "病歴・健康", "disability": "障害", "criminal": "犯罪歴・被害",
                   "creed": "信条・宗教", "race": "人種・出自"}
@@ -106,9 +116,24 @@ class SensitiveRecognizer:
         category = CATEGORY_NAMES[TERMS[hit.word]]
         score = 0.45 if hit.word in WEAK_TERMS else 0.7
         a, b = pt.line_span(hit.start)
-        if _COUNT.search(pt.folded, max(a, hit.start - 12), min(b, hit.end + 12)):
+        lo, hi = max(a, hit.start - 12), min(b, hit.end + 12)
+        if _COUNT.search(pt.folded, lo, hi) or (_SHARE.search(pt.folded, lo, hi)
+                                                and _RATE_WORDS.search(pt.folded, a, b)):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
+        elif _in_title(pt.folded, a, hit.start):
+            score = 0.45
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
+
+
+def _in_title(text: str, line_start: int, at: int) -> bool:
+    """Whether ``at`` stands in the title of a seminar, a book or a course: in 「…」 or
+    『…』 after such a word, or on a line labelled テーマ / 演題."""
+    if _TITLE_LABEL.match(text, line_start):
+        return True
+    opening = max(text.rfind("「", line_start, at), text.rfind("『", line_start, at))
+    if opening < 0 or text.find("」", opening, at) >= 0 or text.find("』", opening, at) >= 0:
+        return False
+    return bool(_TITLE_BEFORE.search(text, max(line_start, opening - 16), opening + 1))
 
 
 def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
@@ -127,4 +152,5 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
     if word in _NOT_DISEASE:
         return []
     category = CATEGORY_NAMES["medical"]
-    return [Found(TYPE, a, hit.end, "medical", category, 0.7, category)]
+    score = 0.45 if _in_title(text, pt.line_span(a)[0], a) else 0.7
+    return [Found(TYPE, a, hit.end, "medical", category, score, category)]
