@@ -63,3 +63,23 @@ def test_a_share_of_a_health_survey_is_still_a_count():
             "高血圧症の割合：18.2%（前年 17.5%）\n担当：保健師 杉浦 奈美\n" + JSIG)
     v = judge_mail(make_mail(to=["advisor@wellness-example.co.jp"], body=body))
     assert v.action < Action.DELAY
+
+
+def test_a_card_number_outside_the_brands_ranges_counts_where_the_mail_calls_it_one():
+    # Luhn-valid, but in no brand's range (a store's own card): the label decides
+    body = ("決済代行 ご担当者様\n\nお客様から返金のご依頼がありました。\n"
+            "カード番号：6396 2041 7755 3184　名義：NAOKI HIRASAWA\n" + JSIG)
+    v = judge_mail(make_mail(to=["support@pay-example.co.jp"], body=body))
+    assert v.action >= Action.HOLD
+    assert "CREDIT_CARD" in entity_types(make_mail(to=["support@pay-example.co.jp"],
+                                                   body=body))
+    other = ("配送センター ご担当者様\n\n伝票番号 6396204177553184 の件です。\n" + JSIG)
+    assert "CREDIT_CARD" not in entity_types(make_mail(to=["desk@ship-example.co.jp"],
+                                                       body=other))
+
+
+def test_a_foreign_surname_with_a_japanese_given_name_is_a_name():
+    body = ("撮影チーム 各位\n\nお世話になっております。候補の方の連絡先です。\n\n"
+            "候補2：ロドリゲス 凛 さん（31）\n上野店 / 入会2年\n連絡先：090-2231-7714\n"
+            + JSIG)
+    assert "PERSON_NAME" in entity_types(make_mail(to=["crew@studio-example.jp"], body=body))

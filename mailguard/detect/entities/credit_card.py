@@ -3,7 +3,8 @@
 Written as one run, in groups of four (4-4-4-4, 4-4-4-4-3) or as Amex/Diners 4-6-5 and
 4-6-4, with spaces or hyphens.  Valid only when the Luhn check passes *and* the prefix and
 length fit a known brand (Visa, Mastercard, JCB, American Express, Diners Club, Discover,
-UnionPay): ``checksums.card_issuer``.  Grouped writing or a card word nearby raises the
+UnionPay): ``checksums.card_issuer``, or, outside those ranges, when a card label
+(カード番号) names it.  Grouped writing or a card word nearby raises the
 score; a label of another kind (注文番号, 伝票番号…) drops the number.
 """
 
@@ -49,10 +50,15 @@ class CreditCardRecognizer:
         f = pt.folded
         for m in finditer(_PAT, f, max(run.start - 1, 0), min(run.end + 1, len(f))):
             digits = digits_of(m.group())
-            if not checksums.is_card_number(digits):
+            known = checksums.is_card_number(digits)
+            if not known and not (14 <= len(digits) <= 19 and checksums.luhn_valid(digits)):
                 continue
             s, e = m.span()
             kind, word = pt.label(s, e, LABELS, CONTEXT, self.negative)
+            if not known and kind != "label":
+                # outside the brands' ranges (a store's own card, a range newer than our
+                # table): a card number only where the mail calls it one
+                continue
             if kind != "label" and checksums.is_jan_code(digits):
                 continue
             grouped = not m.group().isdigit()

@@ -67,6 +67,8 @@ _HONORIFIC_NAME = regex.compile(
     r"|[\p{Han}々]{1,4}[ \u3000][\p{Hiragana}\p{Katakana}ー]{2,5}"
     # a foreign name in katakana, its parts set off (アフマド・ユースフ 様)
     r"|(?<![\p{Katakana}ー])[\p{Katakana}ー]{2,8}(?:[・=＝ \u3000][\p{Katakana}ー]{1,8}){1,3}"
+    # a foreign surname with a Japanese given name (マルティネス 杏 さん)
+    r"|(?<![\p{Katakana}ー])[\p{Katakana}ー]{2,8}[ \u3000][\p{Han}々]{1,3}"
     # romaji, with the particles of Malay, Dutch, Arabic… names (Ahmad Faiz bin Rahman)
     r"|(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{2,})"
     r"(?:[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,}|bin|binti|van|von|de|da|al|el)){1,3})[ \u3000]?\Z")
