@@ -83,3 +83,12 @@ def test_a_foreign_surname_with_a_japanese_given_name_is_a_name():
             "候補2：ロドリゲス 凛 さん（31）\n上野店 / 入会2年\n連絡先：090-2231-7714\n"
             + JSIG)
     assert "PERSON_NAME" in entity_types(make_mail(to=["crew@studio-example.jp"], body=body))
+
+
+def test_a_mail_about_one_persons_diagnosis_reports_their_mobile_from_a_later_paragraph():
+    body = ("保険会社 ご担当者様\n\nお世話になっております。\n\n"
+            "契約者の相馬 亜紀子 様より、先月乳がんと診断され入院予定との連絡がありました。\n"
+            "給付金のご案内をお願いできますでしょうか。\n\n"
+            "　連絡先：080-6614-2093（平日夕方）\n" + JSIG)
+    found = entity_types(make_mail(to=["hoken@insure-example.co.jp"], body=body))
+    assert {"PERSON_NAME", "SENSITIVE_CATEGORY", "PHONE_NUMBER"} <= found

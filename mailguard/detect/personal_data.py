@@ -309,6 +309,7 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     # reported with the term, so the finding says what else about them is in the mail
     beside: list[Found] = []
     for p in scan.parts(opts.include_quoted, opts.include_signature):
+        tied = False
         names_by_block: dict[int, Found] = {}
         for unit, fs in p.units.items():
             if unit.startswith("block"):
@@ -332,10 +333,19 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                 pairs.extend((p.where, t, names[0], unit) for t in terms)
                 beside.extend(f for f in fs if f.type in opts.record_fields
                               and f.type != "SENSITIVE_CATEGORY")
+                tied = True
             elif unit in p.attribute_units:
                 # a row of a list of people without names (社員番号, 年代, 性別): the row
                 # is the person, identifiable to whoever holds the master data
                 pairs.extend((p.where, t, None, unit) for t in terms)
+        if tied and len({n.key for n in names_by_block.values()}) == 1:
+            # a mail about one person: a mobile or a private mailbox in a paragraph of its
+            # own (「連絡先：090-…」 under the story) is theirs too
+            beside.extend(f for unit, fs in p.units.items() if unit.startswith("block")
+                          and int(unit[5:]) not in names_by_block
+                          for f in fs if f.type in opts.record_fields
+                          and f.type != "SENSITIVE_CATEGORY" and _counts(f, opts, ENTITY_TYPES)
+                          and records_.own_field(f))
     if not pairs:
         return []
     distinct = {(t.key, n.key if n is not None else u) for _, t, n, u in pairs}

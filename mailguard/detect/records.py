@@ -75,7 +75,7 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                     out.append((p.where, unit, [], fields))
                 out.extend((p.where, f"{unit}:line{line}", [], lf) for line, lf in lines)
             elif ((unit not in p.business or any(_never_a_business(f) for f in fields))
-                  and (_nameless_record(fields) or any(_own_field(f) for f in fields)
+                  and (_nameless_record(fields) or any(own_field(f) for f in fields)
                        or unit in p.attribute_units)):
                 # a row of a person's fields, or a 株主番号 / 会員番号 row with its address
                 out.append((p.where, unit, [], fields))
@@ -87,7 +87,7 @@ _MOBILE = ("+8170", "+8180", "+8190")
 _PERSONAL_ONLY = frozenset(RECORD_FIELDS) - {"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"}
 
 
-def _own_field(f: Found) -> bool:
+def own_field(f: Found) -> bool:
     """A field that is a person's own, never a business's."""
     if f.type == "SENSITIVE_CATEGORY":
         return False  # a term on a line is a topic until a person is named with it
@@ -156,7 +156,7 @@ def _nameless_record(fields: list[Found]) -> bool:
     (a mobile number, a birth date, an ID number…), not a shop's address and landline."""
     if len({f.type for f in fields}) < 2:
         return False
-    return any(_own_field(f) for f in fields)
+    return any(own_field(f) for f in fields)
 
 
 def _line_records(p: PartScan, unit: str, names: list[Found],
@@ -191,7 +191,7 @@ def _list_lines(p: PartScan, fields: list[Found]) -> list[tuple[int, list[Found]
     people = {line: lf for line, lf in by_line.items() if not _business_line(p, lf)}
     # an account number alone on a line is a list of accounts (a company's own, for an
     # audit), not of people: a person's transfer line names its holder
-    own_lines = [line for line, lf in people.items() if any(_own_field(f) for f in lf)
+    own_lines = [line for line, lf in people.items() if any(own_field(f) for f in lf)
                  and not all(f.type == "JP_BANK_ACCOUNT" for f in lf)]
     listed = set(own_lines) if len(own_lines) >= 3 else set()
     return [(line, lf) for line, lf in people.items()
