@@ -92,3 +92,24 @@ def test_a_mail_about_one_persons_diagnosis_reports_their_mobile_from_a_later_pa
             "　連絡先：080-6614-2093（平日夕方）\n" + JSIG)
     found = entity_types(make_mail(to=["hoken@insure-example.co.jp"], body=body))
     assert {"PERSON_NAME", "SENSITIVE_CATEGORY", "PHONE_NUMBER"} <= found
+
+
+def test_a_criminal_record_told_of_the_person_the_mail_is_about_is_held_without_a_name():
+    # the surname (a rare one) is in the subject only; the story says 本人
+    body = ("行政書士 鳴海先生\n\nお世話になっております。\n"
+            "ビザ更新の書類準備でご相談です。\n\n"
+            "本人に確認したところ、昨年に傷害の容疑で書類送検され、罰金刑を受けたとのことです。"
+            "申請への影響をご教示ください。\n" + JSIG)
+    raw = make_mail(to=["narumi@gyosei-example.jp"], subject="四十万の在留資格更新", body=body)
+    v = judge_mail(raw)
+    assert v.action >= Action.HOLD
+    shown = " ".join(e.snippet for f in v.findings for e in f.evidence)
+    assert "本人" in shown
+
+
+def test_policy_words_about_the_person_concerned_are_no_story():
+    body = ("委託先 各位\n\n個人情報の取扱いについて再度ご案内します。\n\n"
+            "・病歴や犯罪歴などの要配慮個人情報は、本人の同意なく取得しないこと\n"
+            "・本人または家族からの開示請求には所定の様式で対応すること\n" + JSIG)
+    v = judge_mail(make_mail(to=["itaku@vendor-example.co.jp"], body=body))
+    assert v.action < Action.DELAY

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -298,6 +299,27 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
 
 
 _ROW_OF_A_LIST = "名簿の行 / a row of a list of people"
+_THE_PERSON = "本人（話題の人物） / the person the mail is about"
+# words that point at one particular person (not 本人確認, an identity check)
+# (a story about someone: 「本人に確認したところ」「本人からの申告」, not the policy words
+# 「本人の同意」「本人または家族」)
+_SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から|によると|によれば|は|が|とも)|"
+                      r"当該(?:社員|従業員|職員|スタッフ|学生|生徒|児童|利用者|患者|会員|お客様)|"
+                      r"同氏|当人")
+_SPECIFIC = 0.7  # a term of its own (検挙, 乳がん), not a word of passing (入院, 治療)
+
+
+def _refers_to_someone(p: PartScan, block: int) -> bool:
+    """Whether the paragraph, or the one before or after it, speaks of a particular
+    person (本人, 当該社員) in new text."""
+    if p.pt is None or not p.starts:
+        return False
+    starts, text = p.starts, p.pt.folded
+    a = starts[max(block - 1, 0)]
+    b = starts[block + 2] if block + 2 < len(starts) else len(text)
+    if p.sig is not None:
+        b = min(b, p.sig)
+    return a < b and _SOMEONE.search(text, a, b) is not None
 
 
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
@@ -308,6 +330,7 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     # the person's other fields in the same row or paragraph (their phone, address):
     # reported with the term, so the finding says what else about them is in the mail
     beside: list[Found] = []
+    stories: set[int] = set()  # terms tied to 「本人」 rather than to a name or a row
     for p in scan.parts(opts.include_quoted, opts.include_signature):
         tied = False
         names_by_block: dict[int, Found] = {}
@@ -338,6 +361,12 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                 # a row of a list of people without names (社員番号, 年代, 性別): the row
                 # is the person, identifiable to whoever holds the master data
                 pairs.extend((p.where, t, None, unit) for t in terms)
+            elif unit.startswith("block") and _refers_to_someone(p, int(unit[5:])):
+                # 「本人に確認したところ…検挙され」: the mail is about one person, whose
+                # name the recognizers missed (a rare surname) or the subject line gives
+                told = [(p.where, t, None, unit) for t in terms if t.confidence >= _SPECIFIC]
+                pairs.extend(told)
+                stories.update(id(t) for _, t, _, _ in told)
         if tied and len({n.key for n in names_by_block.values()}) == 1:
             # a mail about one person: a mobile or a private mailbox in a paragraph of its
             # own (「連絡先：090-…」 under the story) is theirs too
@@ -355,7 +384,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     main = max(per_where, key=per_where.__getitem__)
     every = [f for _, t, n, _ in pairs for f in (t, n) if f is not None] + beside
     evidence = tuple(Evidence(w, f"{t.masked}: {TYPE_NAMES['PERSON_NAME'][0]} {n.masked}"
-                              if n is not None else f"{t.masked}: {_ROW_OF_A_LIST}")
+                              if n is not None else f"{t.masked}: {_THE_PERSON}"
+                              if id(t) in stories else f"{t.masked}: {_ROW_OF_A_LIST}")
                      for w, t, n, _ in pairs[:5])
     args = {"count": len(distinct), "records": len(distinct), "where": main,
             "parts": len(per_where), **_type_args(f.type for f in every)}
