@@ -113,3 +113,27 @@ def test_policy_words_about_the_person_concerned_are_no_story():
             "・本人または家族からの開示請求には所定の様式で対応すること\n" + JSIG)
     v = judge_mail(make_mail(to=["itaku@vendor-example.co.jp"], body=body))
     assert v.action < Action.DELAY
+
+
+def test_records_pasted_as_json_are_a_list_of_people():
+    people = [("樫村 結衣", "yui.kashimura@gmail.com", "090-3318-4471", "1990-04-12"),
+              ("Okabe Ryota", "r.okabe@yahoo.co.jp", "080-2271-9036", "1978-09-30"),
+              ("湊 かれん", "karen_minato@icloud.com", "070-6652-1180", "2001-01-05"),
+              ("及川 俊", "shun.oikawa@outlook.jp", "090-7740-2213", "1969-12-24"),
+              ("立花 早紀", "saki.t@gmail.com", "080-5513-6672", "1995-06-18")]
+    # one key per line, as an API response is pretty-printed
+    rows = ",\n".join(f'    {{\n      "name": "{n}",\n      "email": "{e}",\n'
+                      f'      "tel": "{t}",\n      "birthday": "{b}"\n    }}'
+                      for n, e, t, b in people)
+    body = ("開発チーム 各位\n\n検証用に本番データを5件貼ります。\n\n"
+            "{\n  \"users\": [\n" + rows + "\n  ]\n}\n" + JSIG)
+    raw = make_mail(to=["dev@vendor-example.jp"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD
+    assert "PERSON_NAME" in entity_types(raw)
+
+
+def test_a_things_name_in_lower_case_is_no_persons_name():
+    body = ("ベンダー 各位\n\n設定値です。\n\nfile name: 議事録 第三回\n"
+            "company name: 東和 商事\nproject name: 北斗 計画\n" + JSIG)
+    assert "PERSON_NAME" not in entity_types(make_mail(to=["it@vendor-example.jp"],
+                                                       body=body))

@@ -56,7 +56,8 @@ class KeywordHit(NamedTuple):
 
 # lower-case forms kept only for these: in Japanese mail, lower-case ASCII is mostly
 # URLs and addresses, and trying every keyword there would slow the scan down
-_LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "medical history", "diabetes",
+_LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name",
+                         "medical history", "diabetes",
                          "diagnosed", "depression", "epilepsy", "chemotherapy", "dialysis",
                          "wheelchair", "criminal record", "arrested", "halal", "born",
                          "injury", "injuries", "fracture", "hospitalised", "hospitalized",

@@ -47,8 +47,12 @@ HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃ�
 # (half-width kana as banks write account holders: ｻｶﾞﾗ ｷﾖｳｺ, its sound marks apart)
 _NAME_TOKEN = r"(?:[\p{Han}々〆ヶ]{1,5}|[\p{Katakana}ーｰﾞﾟ]{2,10}|[\p{Hiragana}]{2,6})"
 _LABELLED = regex.compile(
-    r"(?:(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]*[:：\t][ \t\u3000]*"
+    # (a JSON or YAML key: "name": "…")
+    r"(?:(?:[(（][^)）\n]{1,6}[)）])?\"?[ \t\u3000]*[:：\t][ \t\u3000]*\"?"
     r"|(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]+)(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ ]+)?")
+# "name" after another word names a thing (file name, Company Name); "full name",
+# "first name" and "given name" are a person's
+_QUALIFIED = regex.compile(r"(?<!full|first|last|given|family)[A-Za-z][ _-]?\Z")
 _VALUE = regex.compile(
     rf"(?P<v>{_NAME_TOKEN}(?:[ \u3000・]{_NAME_TOKEN})?"
     # foreign names in katakana have more parts: グエン・ヴァン・ミン
@@ -60,7 +64,7 @@ _VALUE = regex.compile(
     # as passports write them: KUSAKABE / KOTOHA
     r"|[A-Z]{2,}[ ]?/[ ]?[A-Z]{2,}(?: [A-Z]{2,})?"
     r"|[A-Z]{2,} [A-Z][a-z]+)"
-    r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|]|様|さん|殿|[ \u3000]))", regex.M)
+    r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|\"]|様|さん|殿|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
     r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々ノヶ]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]"
     r"[\p{Han}々ノヶ]{1,5}"
@@ -145,6 +149,9 @@ class LabelledNameRecognizer:
 
     def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
         f = pt.folded
+        if hit.word == "name" and _QUALIFIED.search(f, max(pt.line_span(hit.start)[0],
+                                                           hit.start - 24), hit.start):
+            return []  # file name, company name, product name: a thing's name
         sep = match(_LABELLED, f, hit.end, min(hit.end + 12, len(f)))
         if not sep:
             return []
