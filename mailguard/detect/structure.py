@@ -213,6 +213,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
             v = folded[s:e]
             if not person_name.plausible_name(v):
                 continue
+            if person_name.a_pets_name(pt, v, s):
+                continue  # 大福ちゃんは糖尿病で, ペットのお名前：チョコ: a dog's name
             name = Found("PERSON_NAME", s, e, v.translate(NO_SPACES), (mask_text, v), 0.7, "")
             la, lb = pt.line_span(s)
             if (la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb)
@@ -233,7 +235,11 @@ _LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-\[\]【】#]*(?:(?:Mr|Ms|Mrs|Mi
 _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
                             r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
                             r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
-                            r"Tokyo|Osaka|Dear|Best|Kind|Thank")
+                            r"Tokyo|Osaka|Dear|Best|Kind|Thank|"
+                            # products and teams in romaji (Hinode Cloud HR, Sales Portal)
+                            r"Cloud|Suite|Portal|Platform|Service|System|Support|Team|Desk|"
+                            r"Office|Online|Studio|Works|Solution|Software|Network|Module|"
+                            r"Manager|Edition|Partners|Lab\b|Labs|Hub\b|Plus\b|Pro\b|App\b")
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a name
 _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS})")
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",

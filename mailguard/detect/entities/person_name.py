@@ -162,6 +162,8 @@ class LabelledNameRecognizer:
         m = match(_VALUE, f, at, min(at + 30, len(f)))
         if not m:
             return []
+        if _ANIMAL.search(f, max(hit.start - 8, pt.line_span(hit.start)[0]), hit.start):
+            return []  # ペットのお名前：チョコ: a pet's name
         v = m.group("v")
         # 氏名：山田 太郎　電話：… — the second token may be the next label
         parts = _SPACE.split(v, maxsplit=1)
@@ -176,6 +178,36 @@ class LabelledNameRecognizer:
         e = s + len(v)
         key = v.translate(_DROP_SEPARATORS)
         return [Found(TYPE, s, e, key, (mask_text, pt.folded[s:e]), 0.9, hit.word)]
+
+
+# pets: their names take ちゃん and fill 「お名前」 on a pet clinic's or a pet hotel's forms
+# (not the 犬 of 犬飼 or the 柴 of 柴田: surnames)
+_ANIMAL = regex.compile(r"ペット|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|愛犬|愛猫|犬種|猫種|"
+                        r"子犬|子猫|(?<![\p{Han}])犬(?![飼塚養山丸上井])|(?<![\p{Han}])猫(?![田俣])|"
+                        r"柴犬|豆柴|[(（]柴|トイプードル|プードル|チワワ|ダックス|ポメラニアン|"
+                        r"レトリバー|うさぎ|ウサギ|ハムスター|フェレット|インコ|オカメ")
+
+
+def a_pets_name(pt: PartText, name: str, at: int) -> bool:
+    """Whether 「name ちゃん」 at ``at`` is a pet's: the line of one of its mentions in
+    the part, or the line before it, speaks of a pet (「ワンちゃん：大福ちゃん（柴）」
+    makes 「大福ちゃんは糖尿病で」 a dog's)."""
+    f = pt.folded
+    pos, seen = at, 0
+    while pos >= 0 and seen < 8:
+        a, b = pt.line_span(pos)
+        if a > 0:
+            a = pt.line_span(a - 1)[0]
+        if _ANIMAL.search(f, a, b):
+            return True
+        pos, seen = f.find(name, b), seen + 1
+    pos = f.rfind(name, 0, at)
+    while pos >= 0 and seen < 16:
+        a, b = pt.line_span(pos)
+        if _ANIMAL.search(f, a, b):
+            return True
+        pos, seen = f.rfind(name, 0, a), seen + 1
+    return False
 
 
 class HonorificNameRecognizer:
@@ -206,6 +238,8 @@ class HonorificNameRecognizer:
         if not _is_name(v):
             return []
         s, e = m.span(1)
+        if hit.word == "ちゃん" and a_pets_name(pt, v, s):
+            return []  # 大福ちゃん（柴・12歳）: a pet's name
         key = v.translate(_DROP_SPACES)
         found = Found(TYPE, s, e, key, (mask_text, pt.folded[s:e]), 0.5, hit.word)
         # the salutation (「山田様」 alone on one of the first lines) names the addressee,

@@ -1,0 +1,55 @@
+"""From a fourteenth blind wave (issue 9), written afresh here: a pet's illness is no
+person's health data, a product in romaji is no person, and surnames that contain an
+animal's character stay names."""
+
+from mailfactory import judge_mail, make_mail
+
+from mailguard.policy.verdict import Action
+
+JSIG = "\n\n--\n今泉 直美\n株式会社エグザンプル ペット事業部\nTEL 03-5555-0140\n"
+
+
+def entity_types(raw: bytes) -> set[str]:
+    v = judge_mail(raw)
+    return {e.type for f in v.findings for e in f.entities}
+
+
+def test_a_dogs_illness_in_a_pet_hotel_booking_is_not_held():
+    body = ("白石 真央 様\n\nこのたびはご予約ありがとうございます。\n\n"
+            "ワンちゃん：こむぎちゃん（トイプードル・9歳）\nお部屋：スタンダード\n"
+            "こむぎちゃんはてんかんの持病があり、お薬を朝晩お預かりします。\n" + JSIG)
+    raw = make_mail(to=["mao.shiraishi@gmail.com"], body=body)
+    assert judge_mail(raw).action < Action.DELAY
+    assert "SENSITIVE_CATEGORY" not in entity_types(raw)
+
+
+def test_a_pets_form_name_is_no_persons_name():
+    body = ("樋口 蓮 様\n\nお見積りをお送りします。\n\n"
+            "　ペットのお名前：モカ ちゃん\n　生年月日：2021年8月2日\n"
+            "\nこの犬種は心臓病が多いため、通院補償のあるプランをおすすめします。\n" + JSIG)
+    raw = make_mail(to=["ren.higuchi@gmail.com"], body=body)
+    assert judge_mail(raw).action < Action.DELAY
+
+
+def test_a_childs_name_with_chan_is_still_a_name():
+    body = ("保育園 ご担当者様\n\nいつもお世話になっております。\n\n"
+            "長女の美桜ちゃんは卵アレルギーがあり、エピペンを持参します。\n" + JSIG)
+    raw = make_mail(to=["hoiku@nursery-example.jp"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD
+
+
+def test_surnames_with_an_animals_character_are_names():
+    body = ("委託先 各位\n\n緊急連絡網です。\n\n"
+            "柴田 一郎　090-1111-2234\n犬飼 花子　080-2222-3345\n猫田 次郎　070-3333-4456\n"
+            "犬塚 三郎　090-4444-5567\n柴崎 四季　080-5555-6678\n" + JSIG)
+    raw = make_mail(to=["renraku@vendor-example.jp"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD
+    assert "PERSON_NAME" in entity_types(raw)
+
+
+def test_a_product_in_romaji_beside_health_fields_is_no_person():
+    body = ("人事部 ご担当者様\n\nいつもご利用ありがとうございます。\n\n"
+            "Kinsei Cloud HR 健康管理オプションの更新をお知らせします。\n\n"
+            "1. 健診結果の取込項目に「尿酸」を追加しました\n" + JSIG)
+    raw = make_mail(to=["jinji@customer-example.co.jp"], body=body)
+    assert judge_mail(raw).action < Action.DELAY
