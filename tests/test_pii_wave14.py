@@ -53,3 +53,15 @@ def test_a_product_in_romaji_beside_health_fields_is_no_person():
             "1. 健診結果の取込項目に「尿酸」を追加しました\n" + JSIG)
     raw = make_mail(to=["jinji@customer-example.co.jp"], body=body)
     assert judge_mail(raw).action < Action.DELAY
+
+
+def test_a_bulleted_list_of_former_employees_with_work_mailboxes_is_held():
+    lines = [("嶋 千景", "c.shima", 40211), ("真柄 透", "t.magara", 40377),
+             ("鶴見 陽", "h.tsurumi", 40412), ("伊佐 律子", "r.isa", 40555),
+             ("早苗 修", "o.sanae", 40610), ("椎葉 蒼", "a.shiiba", 40702)]
+    body = ("バックアップ運用 ご担当者様\n\nお世話になっております。\n"
+            "顧客より退職者データの削除依頼がありました。下記6名分をお願いします。\n"
+            + "".join(f"・{n}（{m}@client-example.co.jp／社員番号 {k}）\n" for n, m, k in lines)
+            + JSIG)
+    raw = make_mail(to=["ops@backup-example.jp"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD

@@ -135,7 +135,7 @@ def business_contact(fields: list[Found], is_internal: Callable[[str], bool]) ->
     return bool(fields)
 
 
-_PERSONAL_LOCAL = re.compile(r"[a-z]{2,}[._-][a-z]{1,}[0-9]*")
+_PERSONAL_LOCAL = re.compile(r"(?=[a-z._-]{4})(?:[a-z]{2,}[._-][a-z]+|[a-z][._-][a-z]{2,})[0-9]*")
 _ROLE_WORDS = frozenset({"info", "sales", "support", "contact", "office", "admin", "service",
                          "customer", "inquiry", "press", "hr", "jinji", "soumu", "eigyo",
                          "keiri", "no-reply", "noreply", "web", "shop", "order", "team"})
