@@ -65,3 +65,20 @@ def test_a_bulleted_list_of_former_employees_with_work_mailboxes_is_held():
             + JSIG)
     raw = make_mail(to=["ops@backup-example.jp"], body=body)
     assert judge_mail(raw).action >= Action.HOLD
+
+
+def test_a_named_persons_ethnic_origin_is_held():
+    body = ("日本語学校 ご担当者様\n\nはじめてご連絡いたします。\n\n"
+            "ご紹介したいサイード・カリムさん（31歳）は、トルコ出身のクルド人の方で、"
+            "3年前に来日されました。\n" + JSIG)
+    raw = make_mail(to=["kyomu@school-example.jp"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD
+
+
+def test_an_english_report_of_a_named_person_assaulted_and_injured_is_held():
+    body = ("Dear colleagues,\n\nMs. Leila Haddad, one of our volunteers, was assaulted on "
+            "her way home on Friday and treated for a fractured wrist. Could your counsellor "
+            "contact her?\n\nKind regards,\nNaomi Imaizumi\nExample Co., Ltd.\n")
+    raw = make_mail(to=["care@ngo-example.org"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD
+    assert {"PERSON_NAME", "SENSITIVE_CATEGORY"} <= entity_types(raw)

@@ -68,7 +68,9 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "eating disorder", "mental illness", "sick leave", "seizures",
                          "hepatitis", "leukemia", "leukaemia", "tumour", "tumor",
                          "anaphylaxis", "disability", "disabled", "hearing impaired",
-                         "visually impaired", "convicted", "conviction", "religion"})
+                         "visually impaired", "convicted", "conviction", "religion",
+                         "fractured", "assaulted", "mugged", "robbed", "domestic violence",
+                         "sexual assault", "stalked"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the
 # very common characters お and ご do not start a keyword attempt at every occurrence
 _PREFIXES = "おご御"

@@ -49,19 +49,22 @@ for _cat, _words in {
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
              "キリスト教式 の信者 信徒",
-    "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン",
+    # (peoples persecuted or singled out as such: 国籍 alone is no 要配慮 information)
+    "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン 少数民族 民族的出自 "
+            "ロヒンギャ クルド人 クルド系 ウイグル族 ウイグル人",
     # English: capitalised forms are keywords (labels: "Medical history:"); the lower-case
     # forms of the few words of running text are kept in context.py
     "medical_en": "medical_history medical_condition diagnosis diagnosed diabetes "
                   "hypertension depression epilepsy cancer chemotherapy dialysis "
-                  "pregnancy injury injuries fracture hospitalised hospitalized surgery "
+                  "pregnancy injury injuries fracture fractured hospitalised hospitalized surgery "
                   "arthritis herniation heart_attack autism autism_spectrum adhd asthma "
                   "medication dementia schizophrenia bipolar_disorder adjustment_disorder "
                   "panic_disorder anxiety_disorder eating_disorder mental_illness "
                   "sick_leave seizures hepatitis leukemia leukaemia tumour tumor "
                   "anaphylaxis epipen hiv",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
-    "criminal_en": "criminal_record arrested convicted conviction",
+    "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
+                   "domestic_violence sexual_assault stalked",
     "creed_en": "religion halal kosher muslim hindu jewish",
 }.items():
     for _w in _words.split():
