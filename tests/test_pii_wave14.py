@@ -82,3 +82,15 @@ def test_an_english_report_of_a_named_person_assaulted_and_injured_is_held():
     raw = make_mail(to=["care@ngo-example.org"], body=body)
     assert judge_mail(raw).action >= Action.HOLD
     assert {"PERSON_NAME", "SENSITIVE_CATEGORY"} <= entity_types(raw)
+
+
+def test_an_english_list_of_hotels_is_no_list_of_people():
+    body = ("Hi Marta,\n\nSome hotels near our office:\n\n"
+            "  Hamamatsu Station Inn       1-2-3 Hamamatsucho, Minato-ku   +81-3-5401-1100\n"
+            "  Shiba Garden Hotel          2-4-6 Shibakoen, Minato-ku      +81-3-3433-2200\n"
+            "  Tamachi Business Hotel      4-1-8 Shiba, Minato-ku          +81-3-3452-3300\n"
+            "  Daimon Central Hostel       1-9-2 Shibadaimon, Minato-ku    +81-3-5472-4400\n"
+            "\nBest,\nNaomi\n")
+    raw = make_mail(to=["marta@partner-example.com"], body=body)
+    assert "PERSON_NAME" not in entity_types(raw)
+    assert judge_mail(raw).action < Action.DELAY

@@ -239,9 +239,13 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             # products and teams in romaji (Hinode Cloud HR, Sales Portal)
                             r"Cloud|Suite|Portal|Platform|Service|System|Support|Team|Desk|"
                             r"Office|Online|Studio|Works|Solution|Software|Network|Module|"
-                            r"Manager|Edition|Partners|Lab\b|Labs|Hub\b|Plus\b|Pro\b|App\b")
+                            r"Manager|Edition|Partners|Lab\b|Labs|Hub\b|Plus\b|Pro\b|App\b|"
+                            # places (Daimon Station Inn, Tamachi Business Hotel)
+                            r"Station|Business|Inn\b|Hostel|Park\b|Annex|Tower|Building|Plaza|"
+                            r"Clinic|Hospital|School|University|College|Museum|Airport")
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a name
-_COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS})")
+_COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS}|Hotel|Inn\b|"
+                            r"Hostel|Clinic|Hospital|Station|School|Restaurant|Cafe|Bank)")
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
                           "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
                           "JP_HEALTH_INSURANCE"})
