@@ -94,3 +94,13 @@ def test_an_english_list_of_hotels_is_no_list_of_people():
     raw = make_mail(to=["marta@partner-example.com"], body=body)
     assert "PERSON_NAME" not in entity_types(raw)
     assert judge_mail(raw).action < Action.DELAY
+
+
+def test_branches_and_hospitals_named_after_places_are_no_people():
+    body = ("制作会社 ご担当者様\n\n店舗情報の原稿です。\n\n"
+            "川口営業所\n　〒 川口市栄町3-2-7 川口栄ビル1F\n　TEL 048-252-6610\n"
+            "船橋営業所\n　〒 船橋市本町6-4-20\n　TEL 047-431-9902\n"
+            "大宮さくら医療センター\n　〒 さいたま市大宮区桜木町2-3-5\n　TEL 048-641-9000\n"
+            + JSIG)
+    raw = make_mail(to=["design@print-example.jp"], body=body)
+    assert "PERSON_NAME" not in entity_types(raw)

@@ -215,6 +215,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 continue
             if person_name.a_pets_name(pt, v, s):
                 continue  # 大福ちゃんは糖尿病で, ペットのお名前：チョコ: a dog's name
+            if _PLACE_AFTER.match(folded, e):
+                continue  # 川口営業所, 大宮さくら医療センター: a place named like a person
             name = Found("PERSON_NAME", s, e, v.translate(NO_SPACES), (mask_text, v), 0.7, "")
             la, lb = pt.line_span(s)
             if (la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb)
@@ -225,6 +227,13 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
 
 
 NO_SPACES = str.maketrans("", "", " \u3000・")
+# what follows a place's or an institution's name, never a person's
+_PLACE_AFTER = re.compile(r"営業所|支店|支社|本店|本社|店|病院|医院|医療|クリニック|センター|工場|"
+                          r"事務所|出張所|駅|ビル|市|町|区|村|郡|県|銀行|信用金庫|信金|郵便局|"
+                          r"小学校|中学校|高校|高等学校|大学|幼稚園|保育園|図書館|公園|ホール|会館|"
+                          r"ホテル|旅館|教会|神社|寺|倉庫|商店|商事|産業|工業|建設|不動産|薬局|"
+                          r"歯科|整骨院|接骨院|団地|住宅|荘|ハイツ|マンション|キャンパス|校舎|"
+                          r"営業部|事業所|物流|運輸|自動車")
 _SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
 _KANA_NAME = re.compile(r"[ \t\u3000・\d.)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
                         r"(?=[ \t\u3000]|$)")
