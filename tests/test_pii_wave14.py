@@ -104,3 +104,15 @@ def test_branches_and_hospitals_named_after_places_are_no_people():
             + JSIG)
     raw = make_mail(to=["design@print-example.jp"], body=body)
     assert "PERSON_NAME" not in entity_types(raw)
+
+
+def test_a_partners_business_card_with_its_office_address_is_a_business_contact():
+    body = ("堀内様\n\nお世話になっております。\n先方のご担当者をご紹介します。\n\n"
+            "  南海フーズ株式会社 販促課\n  課長 吉良 正樹 様\n"
+            "  〒530-0001 大阪府大阪市北区梅田2-4-9 南海ビル 6F\n"
+            "  TEL 06-6345-1200 / kira@nankai-foods-example.co.jp\n" + JSIG)
+    raw = make_mail(to=["horiuchi@agency-example.co.jp"], body=body)
+    assert not [f for f in judge_mail(raw).findings if f.detector == "personal_data"]
+    home = body.replace("南海ビル 6F", "").replace("TEL 06-6345-1200", "携帯 090-6345-1200")
+    raw = make_mail(to=["horiuchi@agency-example.co.jp"], body=home)
+    assert [f for f in judge_mail(raw).findings if f.detector == "personal_data"]

@@ -279,9 +279,15 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     # a single record must name its person, and be more than the work contact that
     # business mail hands on (a name with the company mailbox and direct line); a list
     # may be rows without a name column
-    counted = (recs if opts.min_records > 1
-               else [r for r in named
-                     if not records_.business_contact(r[3], scan.inp.org.is_internal)])
+    if opts.min_records > 1:
+        counted = recs
+    else:
+        texts: dict[str, str] = {}
+        for p in scan.parts(opts.include_quoted, opts.include_signature):
+            if p.folded and not p.quoted:
+                texts.setdefault(p.where, p.folded)  # a document's body before its footer
+        counted = [r for r in named if not records_.business_contact(
+            r[3], scan.inp.org.is_internal, texts.get(r[0], ""))]
     if len(counted) < opts.min_records or not counted:
         return []
     per_where = _tally(r[0] for r in counted)

@@ -114,12 +114,14 @@ def _never_a_business(f: Found) -> bool:
     return f.type == "EMAIL_ADDRESS" and f.key.rpartition("@")[2] in PRIVATE_MAIL_DOMAINS
 
 
-def business_contact(fields: list[Found], is_internal: Callable[[str], bool]) -> bool:
-    """A person's contact at work and nothing else: a mailbox at a company's domain and
-    landlines (the direct line of 「後任の田中をご紹介します」), what business mail hands
-    on every day.  With a mailbox of the organisation's own, a mobile is the colleague's
-    work phone too; otherwise a mobile, a private mailbox or any other field makes it
-    personal."""
+def business_contact(fields: list[Found], is_internal: Callable[[str], bool],
+                     text: str = "") -> bool:
+    """A person's contact at work and nothing else: a mailbox at a company's domain,
+    landlines (the direct line of 「後任の田中をご紹介します」) and an office building's
+    address, what business mail hands on every day.  With a mailbox of the
+    organisation's own, a mobile is the colleague's work phone too; otherwise a mobile, a
+    private mailbox, a home address or any other field makes it personal.  ``text`` is
+    the part's folded text, to read the building after an address."""
     domains = [f.key.rpartition("@")[2] for f in fields if f.type == "EMAIL_ADDRESS"]
     colleague = any(is_internal(d) for d in domains)
     for f in fields:
@@ -130,9 +132,21 @@ def business_contact(fields: list[Found], is_internal: Callable[[str], bool]) ->
             if not colleague and (f.key.startswith(_MOBILE) or (
                     not f.key.startswith("+81") and _foreign_mobile(f.key))):
                 return False
+        elif f.type == "JP_ADDRESS":
+            # the building follows the address on its line (…大通西8-2-1 北国ビル 6F)
+            line_end = text.find("\n", f.end) if 0 <= f.end <= len(text) else -1
+            rest = text[f.end:line_end if line_end >= 0 else len(text)] if f.end >= 0 else ""
+            if not _OFFICE.search(f.key + rest[:40]):
+                return False  # a home, or an address that does not say
         else:
             return False
     return bool(fields)
+
+
+# an address in an office building (〒060-0042 …大通西8-2-1 北国ビル 6F): where a company
+# sits, which a business card gives with the name and the direct line
+_OFFICE = re.compile(r"ビル(?!ト)|ビルディング|[0-9０-９][FＦ](?![a-zA-Z])|[0-9０-９]階|オフィス|"
+                     r"(?i:bldg|building|floor)")
 
 
 _PERSONAL_LOCAL = re.compile(r"(?=[a-z._-]{4})(?:[a-z]{2,}[._-][a-z]+|[a-z][._-][a-z]{2,})[0-9]*")
