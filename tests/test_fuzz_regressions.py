@@ -240,3 +240,17 @@ def test_a_long_line_of_ten_thousand_birth_labels_is_scanned_in_linear_time():
     v = judge_mail(f"From: a@example.co.jp\r\nTo: b@partner-x.jp\r\nSubject: x\r\n\r\n{body}"
                    .encode())
     assert v.action is not None and "1990" not in json.dumps(v.to_json())
+
+
+def test_a_from_header_of_a_thousand_encoded_angle_brackets_gets_its_notice_and_page():
+    # the judge read it (its address parser scrapes what the stdlib cannot), but the
+    # review page's and the notice's own parseaddr recursed until RecursionError: a held
+    # message whose sender could not be told (found by bench/fuzz.py, target judge)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import fuzzkit
+
+    word = b"=?utf-8?Q?date=3E2017-08-20T10:08:28.617=3C/pr?="
+    raw = (b'From: "J Doe" <jd@machine.example>' + b"\r\n\t".join([word] * 1200)
+           + b"\r\nTo: tanaka@client.example\r\nSubject: x\r\n\r\nbody\r\n")
+    verdict = fuzzkit.run_judge(raw)  # every rendering: JSON, reports, notice, page
+    assert verdict is not None

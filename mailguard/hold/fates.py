@@ -48,7 +48,7 @@ from mailguard.mime.addresses import (
     normalize_domain,
     organization_of,
 )
-from mailguard.mime.parse import decode_header_value
+from mailguard.mime.parse import address_pairs, decode_header_value
 
 log = logging.getLogger("mailguard.fates")
 
@@ -286,7 +286,7 @@ def rewrite_bcc(raw: bytes, is_internal: Callable[[str], bool]) -> tuple[bytes, 
             to_at = len(out)
         value = b"".join(lines)[m.end():].decode("utf-8", "surrogateescape")
         keep: list[str] = []
-        for disp, addr in email.utils.getaddresses([value]):
+        for disp, addr in address_pairs([value]):
             if not addr:
                 continue
             if is_internal(addr):

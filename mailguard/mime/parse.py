@@ -257,6 +257,27 @@ def _plain_addresses(values: list[str]) -> list[tuple[str, str]] | None:
     return out
 
 
+def address_pairs(values: list[str], issues: list[tuple[str, str]] | None = None
+                  ) -> list[tuple[str, str]]:
+    """``email.utils.getaddresses(values)`` that never fails: a list too long for the
+    stdlib's parser, or one it cannot read (a RecursionError on thousands of nested
+    groups), is scraped for its addresses instead (noted in ``issues``).  For every
+    reader of address headers: the judge, the review page, the release's Bcc rewrite."""
+    if sum(map(len, values)) > ADDRESS_LIST_MAX:
+        # the stdlib's address parser is quadratic on some input (300 KB of "<" after a
+        # group took 80 s): a list this long is only scraped for its addresses
+        if issues is not None:
+            issues.append(("HEADER_MALFORMED", "address list too long; addresses scraped"))
+        return [("", a) for v in values for a in _ADDR_SCRAPE.findall(v)]
+    try:
+        pairs = _plain_addresses(values)
+        return email.utils.getaddresses(values) if pairs is None else pairs
+    except (RecursionError, ValueError, IndexError):  # pathological headers
+        if issues is not None:
+            issues.append(("HEADER_MALFORMED", "address list unreadable; addresses scraped"))
+        return [("", a) for v in values for a in _ADDR_SCRAPE.findall(v)]
+
+
 def _addresses(values: list[str], issues: list[tuple[str, str]],
                hint: str | None = None) -> list[tuple[str, str]]:
     """(display name, address) pairs from raw header values.
@@ -271,18 +292,7 @@ def _addresses(values: list[str], issues: list[tuple[str, str]],
         if not v.isascii() or "\x1b" in v:
             v = _raw_text(v, issues, hint)
         prepared.append(v)
-    if sum(map(len, prepared)) > ADDRESS_LIST_MAX:
-        # the stdlib's address parser is quadratic on some input (300 KB of "<" after a
-        # group took 80 s): a list this long is only scraped for its addresses
-        issues.append(("HEADER_MALFORMED", "address list too long; addresses scraped"))
-        return [("", a) for v in prepared for a in _ADDR_SCRAPE.findall(v)]
-    try:
-        pairs = _plain_addresses(prepared)
-        if pairs is None:
-            pairs = email.utils.getaddresses(prepared)
-    except (RecursionError, ValueError, IndexError):  # pathological headers
-        issues.append(("HEADER_MALFORMED", "address list unreadable; addresses scraped"))
-        pairs = [("", a) for v in prepared for a in _ADDR_SCRAPE.findall(v)]
+    pairs = address_pairs(prepared, issues)
     result = []
     for name, addr in pairs:
         if "=?" in name:

@@ -17,7 +17,7 @@ from mailguard.config import Settings
 from mailguard.hold import fates
 from mailguard.hold.store import MessageRecord
 from mailguard.mime.addresses import make_recipient, unicode_domain
-from mailguard.mime.parse import decode_header_value
+from mailguard.mime.parse import address_pairs, decode_header_value
 from mailguard.notify import texts as T
 
 SEVERITY_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
@@ -199,9 +199,8 @@ def build_view(rec: MessageRecord, settings: Settings, raw: bytes | None = None,
     headers = _headers(raw) if raw else {}
     sender_name = ""
     if headers.get("from"):
-        import email.utils
-
-        sender_name = email.utils.parseaddr(headers["from"])[0]
+        pairs = address_pairs([headers["from"]])
+        sender_name = pairs[0][0] if pairs else ""
     sender = rec.mail_from or rec.sender
     return HoldView(
         rec=rec,
