@@ -116,3 +116,14 @@ def test_a_partners_business_card_with_its_office_address_is_a_business_contact(
     home = body.replace("南海ビル 6F", "").replace("TEL 06-6345-1200", "携帯 090-6345-1200")
     raw = make_mail(to=["horiuchi@agency-example.co.jp"], body=home)
     assert [f for f in judge_mail(raw).findings if f.detector == "personal_data"]
+
+
+def test_a_pets_birthday_on_a_vaccination_certificate_is_no_birth_date():
+    body = ("宮前 恵 様\n\nいつもありがとうございます。証明書をお送りします。\n\n"
+            "予防接種証明書\n飼い主：宮前 恵 様\n"
+            "動物名：ココ　犬種：柴　性別：オス　生年月日：2020年3月14日\n" + JSIG)
+    raw = make_mail(to=["megumi.miyamae@gmail.com"], body=body)
+    assert "DATE_OF_BIRTH" not in entity_types(raw)
+    person = body.replace("動物名：ココ　犬種：柴　性別：オス　", "")
+    assert "DATE_OF_BIRTH" in entity_types(make_mail(to=["megumi.miyamae@gmail.com"],
+                                                     body=person))

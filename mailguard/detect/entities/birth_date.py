@@ -70,6 +70,11 @@ def found_date(pt: PartText, m: regex.Match[str], label: str, conf: float) -> Fo
     return Found(TYPE, s, e, d.isoformat(), (mask_date, pt.folded[s:e].strip()), conf, label)
 
 
+# a line about a pet (a clinic's certificate, an insurance quote): its dates are the pet's
+_PET_LINE = regex.compile(r"動物名|犬種|猫種|ペットの|ペット名|ワンちゃん|ネコちゃん|猫ちゃん|"
+                          r"マイクロチップ|鑑札")
+
+
 class BirthDateRecognizer:
     types = (TYPE,)
     triggers = LABELS | AFTER_WORDS
@@ -79,6 +84,9 @@ class BirthDateRecognizer:
         f = pt.folded
         if hit.word == "生" and not f[hit.start - 1:hit.start].isdigit():
             return []  # 先生, 発生: only 「H3.7.22生」, a date right before it
+        a, b = pt.line_span(hit.start)
+        if _PET_LINE.search(f, a, b):
+            return []  # 動物名：ベル 犬種：ビーグル 生年月日：…: a pet's birthday
         if hit.word in AFTER_WORDS:
             # 1985年4月12日生まれ / 昭和60年4月12日生: the date ends right before
             a = max(hit.start - 24, 0)
