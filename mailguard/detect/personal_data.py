@@ -315,6 +315,18 @@ _SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から
 _SPECIFIC = 0.7  # a term of its own (検挙, 乳がん), not a word of passing (入院, 治療)
 
 
+# a person named in a role (講師：…, 司会：…): the speaker of a seminar, not its topic's patient
+_ROLE_LINE = re.compile(r"[ \t\u3000]*(?:講[ \u3000]*師|講演者|演者|司会|座長|監修|登壇者|ゲスト|"
+                        r"主催|出演|著者|執筆)[ \t\u3000]*[:：]")
+
+
+def _in_a_role(p: PartScan, name: Found) -> bool:
+    """Whether the name stands on a line labelled with a public role (講師：久我 俊介)."""
+    if p.pt is None or name.start < 0:
+        return False
+    return _ROLE_LINE.match(p.pt.folded, p.pt.line_span(name.start)[0]) is not None
+
+
 def _refers_to_someone(p: PartScan, block: int) -> bool:
     """Whether the paragraph, or the one before or after it, speaks of a particular
     person (本人, 当該社員) in new text."""
@@ -343,8 +355,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
         for unit, fs in p.units.items():
             if unit.startswith("block"):
                 n = next((f for f in fs if f.type == "PERSON_NAME" and _counts(f, opts,
-                                                                             ENTITY_TYPES)),
-                         None)
+                                                                             ENTITY_TYPES)
+                          and not _in_a_role(p, f)), None)
                 if n is not None:
                     names_by_block[int(unit[5:])] = n
         for unit, fs in p.units.items():

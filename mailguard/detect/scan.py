@@ -674,8 +674,12 @@ def _mark_own(parts: list[PartScan], own: set[tuple[str, str]]) -> None:
     are no disclosure wherever they appear in the message."""
     if not own:
         return
+    # the sender signing with the family name alone (「佐伯」 under the report)
+    surnames = tuple(k for t, k in own if t == "PERSON_NAME" and len(k) >= 3)
     for p in parts:
         for f in p.found:
-            if (f.type, f.key) in own:
+            if (f.type, f.key) in own or (
+                    f.type == "PERSON_NAME" and len(f.key) >= 2 and surnames
+                    and any(k.startswith(f.key) for k in surnames)):
                 f.own = True
 

@@ -245,7 +245,8 @@ class HonorificNameRecognizer:
         # the salutation (「山田様」 alone on one of the first lines) names the addressee,
         # who already knows their own name: it is marked as the recipient's own
         a, b = pt.line_span(s)
-        if (pt.where.startswith("body") and a < 400 and pt.line_of(a) < 6
+        if ((pt.where.startswith("body") or pt.where.endswith(".eml"))  # or a mail attached
+                and a < 400 and pt.line_of(a) < 6
                 and _SALUTATION.match(f[a:b]) and ":" not in f[a:s] and "：" not in f[a:s]
                 and heads_the_mail(f, a)):
             found.own = True

@@ -86,7 +86,10 @@ _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
 # (「担当が入院しており」): they score below the shipped rules' threshold in running text,
 # and count in a column of a list (read by its header) or beside a specific term.
 WEAK_TERMS = frozenset({"入院", "通院", "治療", "手術", "診断", "休職", "療養", "病気", "疾患",
-                        "負傷", "労災"})
+                        "負傷", "労災",
+                        # the injured party of an accident claim (被害者：…様) as much as
+                        # a crime's victim, which a story names with a specific word
+                        "被害者"})
 for _w in WEAK_TERMS:
     TERMS.setdefault(_w, "medical")
 
@@ -99,7 +102,7 @@ _RATE_WORDS = re.compile(r"率|割合|比率|構成比|内訳|分布")
 # (名称：公開セミナー「発達障害のある子どもの学習支援」)
 _TITLE_BEFORE = re.compile(r"(?:セミナー|講演会?|講座|研修会?|シンポジウム|フォーラム|勉強会|"
                            r"講習会?|ワークショップ|書籍|著書|新刊|特集|テーマ|演題|タイトル|名称|題名|"
-                           r"表題|番組|連載|記事)[ \u3000:：]*[「『]$")
+                           r"表題|番組|連載|記事)名?[ \u3000:：]*[「『]$")
 _TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|表題|講演題目)[ \u3000]*[:：]")
 
 CATEGORY_NAMES = {"medical": "病歴・健康", "disability": "障害", "criminal": "犯罪歴・被害",
@@ -155,5 +158,7 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
     if word in _NOT_DISEASE:
         return []
     category = CATEGORY_NAMES["medical"]
-    score = 0.45 if _in_title(text, pt.line_span(a)[0], a) else 0.7
+    la, lb = pt.line_span(a)
+    score = 0.45 if (_in_title(text, la, a) or _COUNT.search(
+        text, max(la, a - 12), min(lb, hit.end + 12))) else 0.7  # 急病による搬送1件
     return [Found(TYPE, a, hit.end, "medical", category, score, category)]

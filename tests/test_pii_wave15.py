@@ -1,0 +1,62 @@
+"""From a fifteenth blind wave (issue 9), written afresh here: whose story an attached
+mail tells, a lecturer is no patient, a statistic is nobody's illness, and the injured
+party of an accident claim is no crime victim."""
+
+from email.message import EmailMessage
+
+from mailfactory import judge_mail, make_mail
+
+from mailguard.policy.verdict import Action
+
+JSIG = "\n\n--\n大森 由佳\n株式会社エグザンプル 業務課\nTEL 03-5555-0150\n"
+
+
+def entity_types(raw: bytes) -> set[str]:
+    v = judge_mail(raw)
+    return {e.type for f in v.findings for e in f.entities}
+
+
+def test_a_seminar_announcement_with_its_lecturer_is_not_held():
+    body = ("公民館 ご担当者様\n\nお世話になっております。\n\n"
+            "　講座名：「高血圧と腎臓病 ― 毎日の食事から」\n"
+            "　講　師：みなと内科 院長 城之内 薫\n\n"
+            "腎臓病と塩分、認知症予防と運動など、一般の方向けの内容です。\n" + JSIG)
+    raw = make_mail(to=["kouminkan@city-example.lg.jp"], body=body)
+    assert judge_mail(raw).action < Action.DELAY
+
+
+def test_a_monthly_statistic_with_one_sudden_illness_and_the_senders_sign_off_is_not_held():
+    body = ("生涯学習課 ご担当者様\n\nお世話になっております。月例報告です。\n\n"
+            "来館者数 34,812\n貸出冊数 93,405\n"
+            "特記事項：学習室で利用者の急病による救急搬送1件。\n\n大森\n")
+    raw = make_mail(to=["gakushu@city-example.lg.jp"], body=body)
+    assert judge_mail(raw).action < Action.DELAY
+
+
+def test_the_injured_party_of_an_accident_claim_is_no_crime_victim():
+    body = ("損害保険 事故受付センター ご担当者様\n\nお世話になっております。\n"
+            "事故の受付をお願いいたします。\n\n"
+            "被害者　：早乙女 瑠璃 様\n住所　　：東京都目黒区中町2-8-5\n"
+            "事故内容：清掃中に花瓶を落とし、割れました\n" + JSIG)
+    raw = make_mail(to=["jiko@sonpo-example.co.jp"], body=body)
+    assert judge_mail(raw).action < Action.DELAY
+    assert "SENSITIVE_CATEGORY" not in entity_types(raw)
+
+
+def test_an_attached_mail_names_its_writer_not_its_addressee_with_the_diagnosis():
+    inner = EmailMessage()
+    inner["From"] = "hayate.toba@docomo.ne.jp"
+    inner["To"] = "omori@example.co.jp"
+    inner["Subject"] = "開始日について"
+    inner.set_content("大森さん\n\n鳥羽です。\n先週の検査で甲状腺腫瘍が見つかり、来月手術を受けます。\n"
+                      "開始日を遅らせていただけますか。\n\n鳥羽 颯\n070-8391-2240\n")
+    outer = EmailMessage()
+    outer["From"] = "大森 由佳 <omori@example.co.jp>"
+    outer["To"] = "imai@client-example.co.jp"
+    outer["Subject"] = "就業開始日のご相談"
+    outer.set_content("今井様\n\n本人からのメールを添付します。\n" + JSIG)
+    outer.add_attachment(inner, filename="本人からのメール.eml")
+    v = judge_mail(outer.as_bytes())
+    assert v.action >= Action.HOLD
+    shown = " ".join(e.snippet for f in v.findings for e in f.evidence)
+    assert "鳥" in shown and "大森" not in shown
