@@ -60,3 +60,19 @@ def test_an_attached_mail_names_its_writer_not_its_addressee_with_the_diagnosis(
     assert v.action >= Action.HOLD
     shown = " ".join(e.snippet for f in v.findings for e in f.evidence)
     assert "鳥" in shown and "大森" not in shown
+
+
+def test_an_english_story_of_someone_hospitalised_is_held_even_without_a_recognised_name():
+    body = ("Dear Ms. Kowalczyk,\n\nI am sorry to tell you that one of your interns collapsed "
+            "in the field yesterday. She was taken to hospital, where the doctor diagnosed "
+            "heat stroke, and she will stay for a week.\n\nBest regards,\nYuka Omori\n")
+    raw = make_mail(to=["support@intern-agency-example.org"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD
+
+
+def test_an_english_advice_on_heat_stroke_is_no_story():
+    body = ("Dear partners,\n\nSummer is here: please remind your field staff that heat "
+            "stroke can be prevented with water, shade and rest breaks.\n\nBest regards,\n"
+            "Yuka Omori\n")
+    raw = make_mail(to=["support@intern-agency-example.org"], body=body)
+    assert judge_mail(raw).action < Action.DELAY

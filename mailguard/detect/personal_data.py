@@ -311,7 +311,9 @@ _THE_PERSON = "本人（話題の人物） / the person the mail is about"
 # 「本人の同意」「本人または家族」)
 _SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から|によると|によれば|は|が|とも)|"
                       r"当該(?:社員|従業員|職員|スタッフ|学生|生徒|児童|利用者|患者|会員|お客様)|"
-                      r"同氏|当人")
+                      r"同氏|当人|"
+                      # "She was taken to hospital", "he has been on oxygen"
+                      r"\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|will|collapsed|needs)\b")
 _SPECIFIC = 0.7  # a term of its own (検挙, 乳がん), not a word of passing (入院, 治療)
 
 
@@ -325,6 +327,27 @@ def _in_a_role(p: PartScan, name: Found) -> bool:
     if p.pt is None or name.start < 0:
         return False
     return _ROLE_LINE.match(p.pt.folded, p.pt.line_span(name.start)[0]) is not None
+
+
+# the words a writer closes with: the name under them is the writer's own
+_VALEDICTION = re.compile(r"[ \t\u3000]*(?:(?i:(?:best|kind|warm|warmest)\s+regards|regards|"
+                          r"sincerely(?:\s+yours)?|yours\s+sincerely|many\s+thanks|thanks|"
+                          r"thank\s+you|cheers|best)|よろしくお願い(?:いた)?(?:します|申し上げます)|"
+                          r"以上)[,.。、!！]?[ \t\u3000]*$")
+
+
+def _signs_off(p: PartScan, name: Found) -> bool:
+    """Whether the name stands under a closing (Best regards, / よろしくお願いいたします。)."""
+    if p.pt is None or name.start < 0:
+        return False
+    text = p.pt.folded
+    a = p.pt.line_span(name.start)[0]
+    while a > 0:
+        pa, pb = p.pt.line_span(a - 1)
+        if pb > pa and text[pa:pb].strip():
+            return _VALEDICTION.match(text, pa, pb) is not None
+        a = pa
+    return False
 
 
 def _refers_to_someone(p: PartScan, block: int) -> bool:
@@ -356,7 +379,7 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
             if unit.startswith("block"):
                 n = next((f for f in fs if f.type == "PERSON_NAME" and _counts(f, opts,
                                                                              ENTITY_TYPES)
-                          and not _in_a_role(p, f)), None)
+                          and not _in_a_role(p, f) and not _signs_off(p, f)), None)
                 if n is not None:
                     names_by_block[int(unit[5:])] = n
         for unit, fs in p.units.items():

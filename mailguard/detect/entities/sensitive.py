@@ -61,7 +61,9 @@ for _cat, _words in {
                   "medication dementia schizophrenia bipolar_disorder adjustment_disorder "
                   "panic_disorder anxiety_disorder eating_disorder mental_illness "
                   "sick_leave seizures hepatitis leukemia leukaemia tumour tumor "
-                  "anaphylaxis epipen hiv",
+                  "anaphylaxis epipen hiv heat_stroke heatstroke copd "
+                  "chronic_obstructive_pulmonary_disease oxygen_therapy kidney_injury "
+                  "kidney_disease rhabdomyolysis pneumonia stroke",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked",
