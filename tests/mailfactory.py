@@ -49,3 +49,9 @@ def judge_mail(raw: bytes, config: str = DEFAULT_CONFIG,
 
 def rules_fired(v: Verdict) -> set[str]:
     return {f.rule for f in v.findings}
+
+
+def entity_types(raw: bytes) -> set[str]:
+    """The entity types a judged message's findings report (every action)."""
+    v = judge_mail(raw)
+    return {e.type for f in v.findings for e in f.entities}

@@ -4,7 +4,7 @@ not only a number: the privacy office counts names and numbers together."""
 
 import json
 
-from mailfactory import judge_mail, make_mail
+from mailfactory import entity_types, judge_mail, make_mail
 
 from mailguard.detect import scan
 from mailguard.extract.base import TextPart
@@ -16,11 +16,6 @@ def names_in(text: str) -> list[str]:
     ps = scan.scan_part(TextPart("body", text), scan.recognizers())
     return [text[f.start:f.end] for fs in ps.units.values() for f in fs
             if f.type == "PERSON_NAME"]
-
-
-def entity_types(raw: bytes) -> set[str]:
-    v = judge_mail(raw)
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_a_form_value_aligned_far_from_its_label_is_read():

@@ -1,16 +1,11 @@
 """From a thirteenth blind wave and its review, written afresh here (issue 9): what a
 forward discloses, and whose name a line with 様 carries."""
 
-from mailfactory import judge_mail, make_mail
+from mailfactory import entity_types, judge_mail, make_mail
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n真鍋 朋美\n株式会社エグザンプル お客様相談室\nTEL 03-5555-0122\n"
-
-
-def entity_types(raw: bytes) -> set[str]:
-    v = judge_mail(raw)
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_a_forwarded_customers_private_mailbox_is_disclosed_to_the_new_reader():

@@ -2,16 +2,11 @@
 person's health data, a product in romaji is no person, and surnames that contain an
 animal's character stay names."""
 
-from mailfactory import judge_mail, make_mail
+from mailfactory import entity_types, judge_mail, make_mail
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n今泉 直美\n株式会社エグザンプル ペット事業部\nTEL 03-5555-0140\n"
-
-
-def entity_types(raw: bytes) -> set[str]:
-    v = judge_mail(raw)
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_a_dogs_illness_in_a_pet_hotel_booking_is_not_held():

@@ -4,16 +4,11 @@ party of an accident claim is no crime victim."""
 
 from email.message import EmailMessage
 
-from mailfactory import judge_mail, make_mail
+from mailfactory import entity_types, judge_mail, make_mail
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n大森 由佳\n株式会社エグザンプル 業務課\nTEL 03-5555-0150\n"
-
-
-def entity_types(raw: bytes) -> set[str]:
-    v = judge_mail(raw)
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_a_seminar_announcement_with_its_lecturer_is_not_held():
