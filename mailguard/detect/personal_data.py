@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from mailguard.detect import records as records_
+from mailguard.detect import subjects
 from mailguard.detect.base import EntitySummary, Evidence, Hit, Param, ScanInput
 from mailguard.detect.entities.base import Found
 from mailguard.detect.scan import (  # noqa: F401  (re-exported for callers and benchmarks)
@@ -306,63 +306,6 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
 
 _ROW_OF_A_LIST = "名簿の行 / a row of a list of people"
 _THE_PERSON = "本人（話題の人物） / the person the mail is about"
-# words that point at one particular person (not 本人確認, an identity check)
-# (a story about someone: 「本人に確認したところ」「本人からの申告」, not the policy words
-# 「本人の同意」「本人または家族」)
-_SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から|によると|によれば|は|が|とも)|"
-                      r"当該(?:社員|従業員|職員|スタッフ|学生|生徒|児童|利用者|患者|会員|お客様)|"
-                      r"同氏|当人|"
-                      # "She was taken to hospital", "he has been on oxygen"
-                      r"\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|will|collapsed|needs)\b")
-_SPECIFIC = 0.7  # a term of its own (検挙, 乳がん), not a word of passing (入院, 治療)
-
-
-# a person named in a role (講師：…, 司会：…): the speaker of a seminar, not its topic's patient
-_ROLE_LINE = re.compile(r"[ \t\u3000]*(?:講[ \u3000]*師|講演者|演者|司会|座長|監修|登壇者|ゲスト|"
-                        r"主催|出演|著者|執筆)[ \t\u3000]*[:：]")
-
-
-def _in_a_role(p: PartScan, name: Found) -> bool:
-    """Whether the name stands on a line labelled with a public role (講師：久我 俊介)."""
-    if p.pt is None or name.start < 0:
-        return False
-    return _ROLE_LINE.match(p.pt.folded, p.pt.line_span(name.start)[0]) is not None
-
-
-# the words a writer closes with: the name under them is the writer's own
-_VALEDICTION = re.compile(r"[ \t\u3000]*(?:(?i:(?:best|kind|warm|warmest)\s+regards|regards|"
-                          r"sincerely(?:\s+yours)?|yours\s+sincerely|many\s+thanks|thanks|"
-                          r"thank\s+you|cheers|best)|よろしくお願い(?:いた)?(?:します|申し上げます)|"
-                          r"以上)[,.。、!！]?[ \t\u3000]*$")
-
-
-def _signs_off(p: PartScan, name: Found) -> bool:
-    """Whether the name stands under a closing (Best regards, / よろしくお願いいたします。)."""
-    if p.pt is None or name.start < 0:
-        return False
-    text = p.pt.folded
-    a = p.pt.line_span(name.start)[0]
-    while a > 0:
-        pa, pb = p.pt.line_span(a - 1)
-        if pb > pa and text[pa:pb].strip():
-            return _VALEDICTION.match(text, pa, pb) is not None
-        a = pa
-    return False
-
-
-def _refers_to_someone(p: PartScan, block: int) -> bool:
-    """Whether the paragraph, or the one before or after it, speaks of a particular
-    person (本人, 当該社員) in new text."""
-    if p.pt is None or not p.starts:
-        return False
-    starts, text = p.starts, p.pt.folded
-    a = starts[max(block - 1, 0)]
-    b = starts[block + 2] if block + 2 < len(starts) else len(text)
-    if p.sig is not None:
-        b = min(b, p.sig)
-    return a < b and _SOMEONE.search(text, a, b) is not None
-
-
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     """Special-care terms tied to a person: a name in the same table row, or in the same
     paragraph of text, the one after it or the two before it; or a row of a list of
@@ -379,7 +322,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
             if unit.startswith("block"):
                 n = next((f for f in fs if f.type == "PERSON_NAME" and _counts(f, opts,
                                                                              ENTITY_TYPES)
-                          and not _in_a_role(p, f) and not _signs_off(p, f)), None)
+                          and not subjects.in_a_role(p, f)
+                          and not subjects.signs_off(p, f)), None)
                 if n is not None:
                     names_by_block[int(unit[5:])] = n
         for unit, fs in p.units.items():
@@ -402,10 +346,11 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                 # a row of a list of people without names (社員番号, 年代, 性別): the row
                 # is the person, identifiable to whoever holds the master data
                 pairs.extend((p.where, t, None, unit) for t in terms)
-            elif unit.startswith("block") and _refers_to_someone(p, int(unit[5:])):
+            elif unit.startswith("block") and subjects.refers_to_someone(p, int(unit[5:])):
                 # 「本人に確認したところ…検挙され」: the mail is about one person, whose
                 # name the recognizers missed (a rare surname) or the subject line gives
-                told = [(p.where, t, None, unit) for t in terms if t.confidence >= _SPECIFIC]
+                told = [(p.where, t, None, unit) for t in terms
+                        if t.confidence >= subjects.SPECIFIC]
                 pairs.extend(told)
                 stories.update(id(t) for _, t, _, _ in told)
         if tied and len({n.key for n in names_by_block.values()}) == 1:

@@ -1,0 +1,71 @@
+"""Whom a paragraph is about: the person a special-care term is tied to.
+
+A term (検挙, 乳がん) becomes a finding with a person; these are the cues, beyond a name
+in the same paragraph, that say who that person is or is not: a story told of someone
+(「本人に確認したところ」, "She was taken to hospital") ties a term even where no name was
+recognised; a lecturer named by role (講師：…) or a writer under a closing (Best regards,)
+is nobody the story is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailguard.detect.entities.base import Found
+from mailguard.detect.scan import PartScan
+
+# words that point at one particular person in a story about them (「本人に確認したところ」
+# 「本人からの申告」); not 本人確認 (an identity check) nor the policy words 「本人の同意」
+# 「本人または家族」
+_SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から|によると|によれば|は|が|とも)|"
+                      r"当該(?:社員|従業員|職員|スタッフ|学生|生徒|児童|利用者|患者|会員|お客様)|"
+                      r"同氏|当人|"
+                      # "She was taken to hospital", "he has been on oxygen"
+                      r"\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|will|collapsed|needs)\b")
+SPECIFIC = 0.7  # a term of its own (検挙, 乳がん), not a word of passing (入院, 治療)
+
+
+# a person named in a role (講師：…, 司会：…): the speaker of a seminar, not its topic's patient
+_ROLE_LINE = re.compile(r"[ \t\u3000]*(?:講[ \u3000]*師|講演者|演者|司会|座長|監修|登壇者|ゲスト|"
+                        r"主催|出演|著者|執筆)[ \t\u3000]*[:：]")
+
+
+def in_a_role(p: PartScan, name: Found) -> bool:
+    """Whether the name stands on a line labelled with a public role (講師：久我 俊介)."""
+    if p.pt is None or name.start < 0:
+        return False
+    return _ROLE_LINE.match(p.pt.folded, p.pt.line_span(name.start)[0]) is not None
+
+
+# the words a writer closes with: the name under them is the writer's own
+_VALEDICTION = re.compile(r"[ \t\u3000]*(?:(?i:(?:best|kind|warm|warmest)\s+regards|regards|"
+                          r"sincerely(?:\s+yours)?|yours\s+sincerely|many\s+thanks|thanks|"
+                          r"thank\s+you|cheers|best)|よろしくお願い(?:いた)?(?:します|申し上げます)|"
+                          r"以上)[,.。、!！]?[ \t\u3000]*$")
+
+
+def signs_off(p: PartScan, name: Found) -> bool:
+    """Whether the name stands under a closing (Best regards, / よろしくお願いいたします。)."""
+    if p.pt is None or name.start < 0:
+        return False
+    text = p.pt.folded
+    a = p.pt.line_span(name.start)[0]
+    while a > 0:
+        pa, pb = p.pt.line_span(a - 1)
+        if pb > pa and text[pa:pb].strip():
+            return _VALEDICTION.match(text, pa, pb) is not None
+        a = pa
+    return False
+
+
+def refers_to_someone(p: PartScan, block: int) -> bool:
+    """Whether the paragraph, or the one before or after it, speaks of a particular
+    person (本人, 当該社員) in new text."""
+    if p.pt is None or not p.starts:
+        return False
+    starts, text = p.starts, p.pt.folded
+    a = starts[max(block - 1, 0)]
+    b = starts[block + 2] if block + 2 < len(starts) else len(text)
+    if p.sig is not None:
+        b = min(b, p.sig)
+    return a < b and _SOMEONE.search(text, a, b) is not None
