@@ -71,3 +71,20 @@ def test_an_english_advice_on_heat_stroke_is_no_story():
             "Yuka Omori\n")
     raw = make_mail(to=["support@intern-agency-example.org"], body=body)
     assert judge_mail(raw).action < Action.DELAY
+
+
+def test_a_named_staff_members_korean_origin_told_to_a_law_firm_is_held():
+    body = ("法律事務所 ご担当者様\n\nいつもお世話になっております。\n\n"
+            "当社スタッフの朴 恵子さんが訪問先の顧客から、在日韓国人であることを理由に"
+            "暴言を受けました。本人へのケアについてご相談させてください。\n" + JSIG)
+    raw = make_mail(to=["soudan@law-example.jp"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD
+
+
+def test_a_passport_number_written_in_lower_case_english_is_found():
+    body = ("Dear Concierge team,\n\nI, Lukas Meier, holder of passport no. XK4419027, "
+            "authorise our housekeeping staff to enter my apartment.\n\nKind regards,\n"
+            "Yuka Omori\n")
+    raw = make_mail(to=["concierge@tower-example.jp"], body=body)
+    assert "JP_PASSPORT" in entity_types(raw)
+    assert judge_mail(raw).action >= Action.HOLD

@@ -73,7 +73,7 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "sexual assault", "stalked", "heat stroke", "heatstroke", "copd",
                          "chronic obstructive pulmonary disease", "oxygen therapy",
                          "kidney injury", "kidney disease", "rhabdomyolysis", "pneumonia",
-                         "stroke"})
+                         "stroke", "passport", "passport no", "passport number"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the
 # very common characters お and ご do not start a keyword attempt at every occurrence
 _PREFIXES = "おご御"

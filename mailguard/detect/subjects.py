@@ -17,7 +17,8 @@ from mailguard.detect.scan import PartScan
 # words that point at one particular person in a story about them (「本人に確認したところ」
 # 「本人からの申告」); not 本人確認 (an identity check) nor the policy words 「本人の同意」
 # 「本人または家族」
-_SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から|によると|によれば|は|が|とも)|"
+_SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から|によると|によれば|は|が|とも|"
+                      r"への(?:ケア|連絡|説明|対応))|"
                       r"当該(?:社員|従業員|職員|スタッフ|学生|生徒|児童|利用者|患者|会員|お客様)|"
                       r"同氏|当人|"
                       # "She was taken to hospital", "he has been on oxygen"
