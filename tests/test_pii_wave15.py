@@ -88,3 +88,14 @@ def test_a_passport_number_written_in_lower_case_english_is_found():
     raw = make_mail(to=["concierge@tower-example.jp"], body=body)
     assert "JP_PASSPORT" in entity_types(raw)
     assert judge_mail(raw).action >= Action.HOLD
+
+
+def test_dental_treatment_in_a_named_patients_row_is_health_data():
+    body = ("経営サポート 塩見様\n\nお世話になっております。5月分の記録です。\n\n"
+            "受付日\t患者名\t電話\t内容\n"
+            "5/9\t栗原 さやか\t080-2219-4305\t抜歯後の腫れが引かない\n"
+            "5/13\t東堂 勉\t03-3928-6614\t新しい入れ歯が合わない\n"
+            "5/20\t乙坂 里香\t070-5541-2290\t受付の言葉遣い\n" + JSIG)
+    raw = make_mail(to=["shiomi@consult-example.co.jp"], body=body)
+    assert "SENSITIVE_CATEGORY" in entity_types(raw)
+    assert judge_mail(raw).action >= Action.HOLD
