@@ -99,3 +99,15 @@ def test_dental_treatment_in_a_named_patients_row_is_health_data():
     raw = make_mail(to=["shiomi@consult-example.co.jp"], body=body)
     assert "SENSITIVE_CATEGORY" in entity_types(raw)
     assert judge_mail(raw).action >= Action.HOLD
+
+
+def test_a_victims_new_address_beside_her_name_is_reported_with_the_finding():
+    body = ("湯浅様\n\nお世話になっております。\n\n"
+            "契約者 仲宗根 美空 様から住所変更のお申し出がありました。\n"
+            "新住所：〒216-0033 神奈川県川崎市宮前区宮崎4-2-9\n\n"
+            "なお、ご本人のお話では、DV被害を受けて避難されており、保護命令も出ているそうです。\n"
+            + JSIG)
+    raw = make_mail(to=["yuasa@ins-example.co.jp"], body=body)
+    sensitive = [f for f in judge_mail(raw).findings if f.rule == "sensitive-personal-data"]
+    assert sensitive
+    assert {"JP_ADDRESS", "PERSON_NAME"} <= {e.type for e in sensitive[0].entities}

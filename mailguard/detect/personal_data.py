@@ -341,6 +341,13 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                 pairs.extend((p.where, t, names[0], unit) for t in terms)
                 beside.extend(f for f in fs if f.type in opts.record_fields
                               and f.type != "SENSITIVE_CATEGORY")
+                if names[0] not in fs and names[0].block >= 0:
+                    # the name came from the paragraph beside: so do the person's fields
+                    # written with it (新住所：… under 「契約者 嘉数 琉生 様から」)
+                    beside.extend(f for f in p.units.get(f"block{names[0].block}", ())
+                                  if f.type in opts.record_fields
+                                  and f.type != "SENSITIVE_CATEGORY"
+                                  and _counts(f, opts, ENTITY_TYPES))
                 tied = True
             elif unit in p.attribute_units:
                 # a row of a list of people without names (社員番号, 年代, 性別): the row
