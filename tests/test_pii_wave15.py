@@ -111,3 +111,15 @@ def test_a_victims_new_address_beside_her_name_is_reported_with_the_finding():
     sensitive = [f for f in judge_mail(raw).findings if f.rule == "sensitive-personal-data"]
     assert sensitive
     assert {"JP_ADDRESS", "PERSON_NAME"} <= {e.type for e in sensitive[0].entities}
+
+
+def test_an_address_without_its_prefecture_after_a_label_or_before_zaiju_is_read():
+    assert "JP_ADDRESS" in entity_types(make_mail(
+        to=["crew@clean-example.co.jp"],
+        body="嶋田様\n\nお世話になっております。\n\n訪問先の住所：江東区東雲1-9-22-1415\n"
+             "氏名：七瀬 恵理香\n" + JSIG))
+    raw = make_mail(to=["sensei@law-example.jp"],
+                    body="白川先生\n\nご相談です。\n\n利用者の桑野 昭彦（45歳、"
+                         "東浜市岬台6丁目在住）が館内で逮捕されました。\n" + JSIG)
+    sensitive = [f for f in judge_mail(raw).findings if f.rule == "sensitive-personal-data"]
+    assert sensitive and "JP_ADDRESS" in {e.type for e in sensitive[0].entities}

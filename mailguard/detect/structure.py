@@ -45,6 +45,24 @@ _NAME_TEXTS = 400
 
 
 def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
+    """Addresses without their prefecture (江東区東雲1-9-22, 東浜市岬台6丁目): after an
+    address label (住所：…, …在住), and on the lines of a list of people's fields."""
+    have = {pt.line_span(f.start)[0] for f in found if f.type == "JP_ADDRESS" and f.start >= 0}
+    folded = pt.folded
+    out: list[Found] = []
+    # a label says what follows is an address, wherever it stands
+    labelled: dict[int, int] = {}
+    for h in pt.hits:
+        if h.word in address.LABELS:
+            la, lb = pt.line_span(h.start)
+            if la not in have:
+                labelled[h.end] = lb
+    for m in _RESIDENT.finditer(folded):  # 「東浜市岬台6丁目在住」
+        la, _lb = pt.line_span(m.start())
+        if la not in have:
+            labelled[max(la, m.start() - 24)] = m.start()
+    for a in sorted(labelled)[:200]:
+        out += address.municipal_addresses(pt, a, labelled[a], 0.9)
     lines = {}
     for f in found:
         if f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON_NAME", "DATE_OF_BIRTH") \
@@ -52,15 +70,16 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
             la, lb = pt.line_span(f.start)
             lines[la] = lb
     if len(lines) < 2:
-        return []  # a contact line in a mail: no list of people to complete
-    have = {pt.line_span(f.start)[0] for f in found if f.type == "JP_ADDRESS" and f.start >= 0}
-    out: list[Found] = []
-    folded = pt.folded
+        return out  # a contact line in a mail: no list of people to complete
+    have |= {pt.line_span(f.start)[0] for f in out}
     for la in sorted(set(lines) - have)[:500]:
         segment = folded[la:lines[la]]
         if "市" in segment or "区" in segment or "町" in segment or "村" in segment:
             out += address.municipal_addresses(pt, la, lines[la], 0.7)
     return out
+
+
+_RESIDENT = re.compile(r"(?<=[0-9０-９目番地号])在住")
 
 
 _LABEL_REACH = 40
