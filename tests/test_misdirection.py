@@ -51,6 +51,37 @@ def test_freemail_addresses_count_each_as_a_party():
     assert "freemail-recipient" in rules_fired(v)
 
 
+def test_students_on_one_university_domain_are_each_a_party():
+    # four students' own mailboxes (student numbers, a students' subdomain): persons
+    to = ["k2751203@st.higashiyama-u.ac.jp", "m2640871@st.higashiyama-u.ac.jp",
+          "b2650094@st.higashiyama-u.ac.jp"]
+    v = judge_mail(make_mail(to=to))
+    assert "external-recipients-visible" in rules_fired(v)
+    assert str(v.action) == "hold"
+
+
+def test_staff_of_one_university_stay_one_party():
+    to = ["tanaka.jiro@higashiyama-u.ac.jp", "sato-k@higashiyama-u.ac.jp",
+          "kenkyu@office.higashiyama-u.ac.jp"]
+    v = judge_mail(make_mail(to=to))
+    assert "external-recipients-visible" not in rules_fired(v)
+    assert "multiple-external-domains" not in rules_fired(v)
+
+
+def test_schools_under_one_board_and_offices_of_two_governments_are_separate():
+    schools = ["kyoto@asahi-es.nishihara.ed.jp", "kyoto@kita-es.nishihara.ed.jp",
+               "kyoto@minami-js.nishihara.ed.jp"]
+    v = judge_mail(make_mail(to=schools))
+    assert "external-recipients-visible" in rules_fired(v)
+    # the city and the prefecture of one name are two organisations; two sections of
+    # one city are one
+    v = judge_mail(make_mail(to=["a@city.minato.lg.jp", "b@pref.minato.lg.jp"]))
+    assert "multiple-external-domains" in rules_fired(v)
+    v = judge_mail(make_mail(to=["a@kodomo.city.minato.lg.jp", "b@city.minato.lg.jp",
+                                 "c@mail.city.minato.lg.jp"]))
+    assert "multiple-external-domains" not in rules_fired(v)
+
+
 def test_internal_recipients_never_count():
     to = ["a@example.co.jp", "b@tokyo.example.co.jp", "c@osaka.example.co.jp"]
     v = judge_mail(make_mail(to=to))

@@ -9,6 +9,7 @@ with Gmail addresses in To are twelve (a list that should have gone Bcc).
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,11 +43,45 @@ def is_freemail(domain: str, domains: tuple[str, ...] | list[str]) -> bool:
     return is_within(domain, domains)
 
 
+_MAIL_HOSTS = frozenset({"mail", "mx", "smtp", "www", "m", "mail2"})
+# a student's own mailbox at a university: a students' subdomain, or a student number
+# as the local part (e2641107@, s1234567@); each student is a person of their own
+_STUDENT_HOSTS = frozenset({"st", "stu", "stud", "student", "students", "s", "gs", "ug"})
+_STUDENT_LOCAL = re.compile(r"[a-z]{0,3}\d{6,}[a-z]?")
+_ACADEMIC = (".ac.jp", ".edu", ".ac.uk", ".edu.au", ".ac.kr", ".edu.cn")
+
+
+def organization_party(r: Recipient) -> str:
+    """The organisation a recipient belongs to, where the registrable domain is an
+    umbrella of several: a city or a prefecture under ``lg.jp`` (city.osaka.lg.jp and
+    pref.osaka.lg.jp are two), a school under a board of education's ``ed.jp`` domain
+    (shiomi-es.higashihama.ed.jp)."""
+    org = r.organization
+    if org.endswith((".lg.jp", ".ed.jp")) and r.domain != org:
+        below = r.domain[: -len(org) - 1].rsplit(".", 1)[-1]
+        if below and below not in _MAIL_HOSTS:
+            return f"{below}.{org}"
+    return org
+
+
+def is_student_mailbox(r: Recipient) -> bool:
+    if not r.organization.endswith(_ACADEMIC):
+        return False
+    local = r.address.rpartition("@")[0].lower()
+    host = r.domain[: -len(r.organization)].rstrip(".").split(".")
+    return bool(_STUDENT_LOCAL.fullmatch(local)) or host[0] in _STUDENT_HOSTS
+
+
+def is_personal(r: Recipient, freemail: tuple[str, ...] | list[str]) -> bool:
+    """A private person's own address: free mail, a carrier, a student's mailbox."""
+    return is_freemail(r.domain, freemail) or is_student_mailbox(r)
+
+
 def party_of(r: Recipient, freemail: tuple[str, ...] | list[str]) -> str:
     """The organisation, or the address itself for a personal (free-mail) address."""
     if not r.valid:
         return r.address.lower()
-    return r.address.lower() if is_freemail(r.domain, freemail) else r.organization
+    return r.address.lower() if is_personal(r, freemail) else organization_party(r)
 
 
 def _fields(recipients: list[Recipient]) -> list[str]:
@@ -98,10 +133,10 @@ class MultipleExternalDomains:
         for r in visible:
             # private persons on free mail are no organisations: together they count
             # as one party here (who can see whom is external_recipients_visible's)
-            if is_freemail(r.domain, params["freemail_domains"]):
+            if is_personal(r, params["freemail_domains"]):
                 key = labels[key] = "個人アドレス"
             else:
-                key = labels[key] = unicode_domain(r.organization)
+                key = labels[key] = unicode_domain(organization_party(r))
             orgs.setdefault(key, []).append(r)
         if len(orgs) < params["min_organizations"]:
             return []

@@ -298,6 +298,9 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
     # addresses in romaji (…-ku, …-shi)
     if "-ku" in folded or "-shi" in folded or "-cho" in folded:
         found.extend(address.romaji_addresses(pt, a, b))
+    # half-width kana account names after a run of digits (a 全銀 transfer file)
+    if bank.HALF_KANA.search(folded, a, b):
+        found.extend(bank.transfer_records(pt, a, b))
     # a name with its reading in brackets (九十九 里奈（つくも りな）)
     if "（" in folded or "(" in folded:
         found.extend(person_name.names_with_reading(pt, a, b))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from mailguard.detect.context import KeywordHit, PartText
-from mailguard.detect.entities.base import Found, mask_tail2, match, search
+from mailguard.detect.entities.base import Found, mask_tail2, mask_text, match, search
 
 TYPE = "JP_BANK_ACCOUNT"
 TRIGGERS = frozenset({"普通", "当座", "貯蓄", "普通預金", "当座預金", "口座番号", "口座no"})
@@ -41,3 +41,34 @@ class BankAccountRecognizer:
         conf = 0.85 if near else 0.6
         return [Found(TYPE, s, e, m.group(1), (mask_tail2, pt.folded[s:e]), conf,
                       hit.word)]
+
+
+# A transfer record as banks' fixed-width files (全銀フォーマット) and payroll systems
+# write it: the bank, branch and account digits run together, then the holder's name in
+# half-width katakana, as account names are kept (2015831116846395ﾏﾂﾀﾞ ﾐｻｷ  0000133960).
+# No label: the half-width kana name right after a long digit run is the cue, and two
+# such lines in a part make it a transfer list.
+HALF_KANA = regex.compile(r"[\uff66-\uff9f]")
+_TRANSFER_LINE = regex.compile(
+    r"(?m)^[ \t]*(?P<d>[0-9](?:[0-9]|[ \t](?=[0-9])){9,30})[ \t]*"
+    r"(?P<n>[\uff66-\uff9f]{2,12}[ ][\uff66-\uff9f]{1,12})(?=[ \t]|$)")
+
+
+def transfer_records(pt: PartText, a: int, b: int) -> list[Found]:
+    f = pt.folded
+    lines = list(_TRANSFER_LINE.finditer(f, a, b))
+    if len(lines) < 2:
+        return []
+    out = []
+    for m in lines:
+        digits_end = m.end("d")
+        # the account is the run's last seven digits (区分・銀行・支店・種目 come first)
+        s = digits_end - 7
+        if not f[s:digits_end].isdigit():
+            continue
+        out.append(Found(TYPE, s, digits_end, f[s:digits_end], (mask_tail2, f[s:digits_end]),
+                         0.85, "transfer"))
+        ns, ne = m.span("n")
+        out.append(Found("PERSON_NAME", ns, ne, f[ns:ne].replace(" ", ""),
+                         (mask_text, f[ns:ne]), 0.7, "transfer"))
+    return out
