@@ -1,6 +1,10 @@
 """From a sixteenth blind wave (issue 9), written afresh here: a transfer file pasted as it
 is, its holders in half-width kana."""
 
+from email import message_from_bytes
+from email.policy import default
+from email.utils import formataddr
+
 from mailfactory import entity_types, judge_mail, make_mail
 
 from mailguard.policy.verdict import Action
@@ -32,3 +36,25 @@ def test_one_transfer_line_or_a_companys_kana_name_is_no_list():
     raw = make_mail(to=["keiri@vendor-example.co.jp"], body=body)
     assert judge_mail(raw).action < Action.DELAY
     assert "PERSON_NAME" not in entity_types(raw)
+
+
+def test_a_customer_named_with_sama_beside_an_address_without_its_prefecture_is_one_record():
+    body = ("配送センター ご担当者様\n\nお世話になっております。\n"
+            "再配達先の変更がありましたのでお知らせします。\n\n"
+            "ご依頼主：宇佐美 千晶 様\nお届け先：西区南幸2-17-8 ルミエール横浜804\n" + JSIG)
+    raw = make_mail(to=["haiso@logi-example.co.jp"], body=body)
+    assert {"PERSON_NAME", "JP_ADDRESS"} <= entity_types(raw)
+    assert judge_mail(raw).action < Action.DELAY  # one person: a warning at most
+
+
+def test_a_customer_with_the_senders_family_name_is_not_the_sender():
+    # the sender is 大森 由佳 (From and signature); the customer is another 大森
+    body = ("保険金請求窓口 ご担当者様\n\nお世話になっております。\n"
+            "ご契約者の大森様が、先週の転倒で右手首を骨折され入院されました。\n"
+            "ご連絡先は 090-7712-4403 です。\n" + JSIG)
+    msg = message_from_bytes(make_mail(to=["claim@ins-example.co.jp"], body=body,
+                                       sender="omori@example.co.jp"), policy=default)
+    msg.replace_header("From", formataddr(("大森 由佳", "omori@example.co.jp")))
+    v = judge_mail(msg.as_bytes())
+    sensitive = [f for f in v.findings if f.rule == "sensitive-personal-data"]
+    assert sensitive and "PERSON_NAME" in {e.type for e in sensitive[0].entities}

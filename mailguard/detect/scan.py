@@ -263,6 +263,7 @@ def scan_message(inp: ScanInput) -> Scan:
 _SEPARATORS = str.maketrans("", "", "-. ()")
 _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
+_HONORIFIC_WORDS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
 
 def scan_part(part: TextPart, recs: Recognizers, sender: str = "",
@@ -385,13 +386,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         if f.type == "SENSITIVE_CATEGORY" and not f.quoted and f.confidence >= 0.5:
             blocks |= {b for b in (f.block - 2, f.block - 1, f.block + 1)
                        if 0 <= b < len(starts)}
-    for bi in sorted(blocks):
-        a = starts[bi]
-        b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
-        names = [n for m in _HONORIFIC.finditer(folded, a, b)
-                 for n in recs.honorific.find(pt, KeywordHit(m.start(), m.end(), m.group()))]
-        _place(names, pt, quoted, starts, part.quoted)
-        found += names
+    found += _honorific_names(pt, recs, blocks, starts, quoted, part.quoted)
     # names with neither label nor honorific: the analyser reads the lines that carry a
     # person's fields, and the blocks that carry a sensitive term
     # the tables laid out in the text, read below: where a table has a name column the
@@ -413,6 +408,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     municipal = structure.municipal_addresses(pt, found)
     _place(municipal, pt, quoted, starts, part.quoted)
     found += municipal
+    # …and the honorific names beside those addresses (お客様：七瀬 恵理香 様 over 住所：
+    # 港北区…), in the blocks not looked at yet
+    found += _honorific_names(pt, recs, {f.block for f in municipal} - blocks, starts,
+                              quoted, part.quoted)
     found = _resolve_overlaps(found)
 
     # tables: the extract stage's, and tables laid out in the text (tabs, commas, bars,
@@ -513,6 +512,21 @@ _ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|
 _TABLE_HINT_EN = re.compile(r"(?i:name|address|phone|e-?mail|owner|customer|birth|claimant|"
                             r"plaintiff|defendant|insured|driver|patient|guest|passenger|"
                             r"employee|member|winner)")
+
+
+def _honorific_names(pt: PartText, recs: Recognizers, blocks: set[int], starts: Sequence[int],
+                     quoted: list[tuple[int, int]], part_quoted: bool) -> list[Found]:
+    """Names with an honorific (様, さん…) in these blocks."""
+    folded = pt.folded
+    out: list[Found] = []
+    for bi in sorted(blocks):
+        a = starts[bi]
+        b = starts[bi + 1] if bi + 1 < len(starts) else len(folded)
+        names = [n for m in _HONORIFIC.finditer(folded, a, b)
+                 for n in recs.honorific.find(pt, KeywordHit(m.start(), m.end(), m.group()))]
+        _place(names, pt, quoted, starts, part_quoted)
+        out += names
+    return out
 
 
 def _header_words(hits: Sequence[KeywordHit], folded: str, end: int) -> list[int]:
@@ -677,12 +691,15 @@ def _mark_own(parts: list[PartScan], own: set[tuple[str, str]]) -> None:
     are no disclosure wherever they appear in the message."""
     if not own:
         return
-    # the sender signing with the family name alone (「佐伯」 under the report)
+    # the sender signing with the family name alone (「佐伯」 under the report); a
+    # family name with 様 or さん is somebody else's (a customer, a colleague of the
+    # same name): nobody writes their own name so
     surnames = tuple(k for t, k in own if t == "PERSON_NAME" and len(k) >= 3)
     for p in parts:
         for f in p.found:
             if (f.type, f.key) in own or (
                     f.type == "PERSON_NAME" and len(f.key) >= 2 and surnames
+                    and f.label not in _HONORIFIC_WORDS
                     and any(k.startswith(f.key) for k in surnames)):
                 f.own = True
 
