@@ -58,3 +58,44 @@ def test_a_customer_with_the_senders_family_name_is_not_the_sender():
     v = judge_mail(msg.as_bytes())
     sensitive = [f for f in v.findings if f.rule == "sensitive-personal-data"]
     assert sensitive and "PERSON_NAME" in {e.type for e in sensitive[0].entities}
+
+
+def test_words_that_merely_begin_with_an_origin_or_creed_term_are_no_special_care_data():
+    # 出自 inside 日の出自転車, 宗教法人 a temple's legal form, 民族衣装 a costume
+    body = ("宗教法人 妙光寺 事務局 御中\n\nいつもお世話になっております。\n"
+            "秋の行事で使う民族衣装の貸出と、送迎の件です。\n"
+            "当日の連絡先は以下の2名です。\n\n"
+            "　青柳 颯太　080-4471-2290\n　真壁 美咲　090-6618-0374\n\n"
+            "--\n株式会社 日の出自転車 営業部\n川端 一樹\nTEL 048-555-0190\n")
+    raw = make_mail(to=["jimu@myokoji-example.or.jp"], body=body)
+    assert "SENSITIVE_CATEGORY" not in entity_types(raw)
+    assert judge_mail(raw).action < Action.DELAY
+
+
+def test_a_colleague_with_a_place_like_surname_and_her_disability_is_held():
+    body = ("研修センター ご担当者様\n\nお世話になっております。\n"
+            "来週の研修に参加する当社スタッフについて、ひとつお願いがございます。\n"
+            "経理課の 飯能 佳代子 は視覚障害（身体障害者手帳 1級）があり、\n"
+            "資料は拡大版が必要です。\n"
+            + JSIG)
+    raw = make_mail(to=["kenshu@center-example.co.jp"], body=body)
+    v = judge_mail(raw)
+    assert v.action >= Action.HOLD
+    sensitive = [f for f in v.findings if f.rule == "sensitive-personal-data"]
+    assert sensitive and "PERSON_NAME" in {e.type for e in sensitive[0].entities}
+
+
+def test_a_phone_and_address_list_where_only_some_surnames_are_known_is_a_list():
+    rows = [("北組", "四十物 昭", "0493-22-7716", "埼玉県東松山市箭弓町2-4-11"),
+            ("北組", "鈴木 和子", "0493-24-1190", "埼玉県東松山市松葉町1-8-3"),
+            ("南組", "勘解由 忠", "0493-23-5542", "埼玉県東松山市神明町3-1-20"),
+            ("南組", "田中 洋子", "0493-25-8817", "埼玉県東松山市材木町5-2-7"),
+            ("東組", "小鳥遊 巌", "0493-27-3304", "埼玉県東松山市日吉町4-6-15"),
+            ("東組", "佐藤 一郎", "0493-21-6659", "埼玉県東松山市本町1-3-9")]
+    lines = "\n".join("　".join(r) for r in rows)
+    body = ("錦印刷 ご担当者様\n\nお世話になっております。\n"
+            "自治会役員の連絡網です。名簿の印刷をお願いします。\n\n" + lines + "\n" + JSIG)
+    raw = make_mail(to=["eigyo@print-example.co.jp"], body=body)
+    v = judge_mail(raw)
+    assert v.action >= Action.HOLD
+    assert "personal-data-list" in {f.rule for f in v.findings}

@@ -257,7 +257,11 @@ def _run(text: str, toks: list[_Tok], i: int) -> _Candidate | None:
         end, j = _rest_of_given(text, toks, given_at, j)
     if weak and not given:
         return None
-    sure = surname and given and not weak
+    # a place-like surname counts as sure before a given name that UniDic tags as one and
+    # that stands one space apart (スタッフの 鈴鹿 房江 は…): places are not written so
+    spaced_given = (weak and 0 < given_at < n and toks[given_at].kind == _MEI
+                    and len(toks[given_at].surface) >= 2 and _spaced(text, toks, given_at))
+    sure = surname and given and (not weak or spaced_given)
     if toks[i].kind == _SEI:
         start = _surname_head(text, toks, i)
     elif toks[i].kind == _MEI:

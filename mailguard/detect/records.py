@@ -194,6 +194,14 @@ def _line_records(p: PartScan, unit: str, names: list[Found],
     if max(per_type.values(), default=0) < 3:
         return []
     listed = {line for line, _ in _list_lines(p, fields)}
+    # lines shaped like the named ones (a phone and an address, as theirs) are the rows
+    # of the same list whose names were not recognised (rare surnames: 百目鬼, 廿楽),
+    # once names were found on half the lines at least
+    named_shapes = {frozenset(f.type for f in by_line[line]) for line in named}
+    if len(named) >= 2 and 2 * len(named) >= len(by_line):
+        listed |= {line for line, lf in by_line.items()
+                   if frozenset(f.type for f in lf) in named_shapes
+                   and not _business_line(p, lf)}
     return [(p.where, f"{unit}:line{line}", named.get(line, []), lf)
             for line, lf in by_line.items() if line in named or line in listed]
 

@@ -108,6 +108,11 @@ _TITLE_BEFORE = re.compile(r"(?:セミナー|講演会?|講座|研修会?|シン
                            r"表題|番組|連載|記事)名?[ \u3000:：]*[「『]$")
 _TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|表題|講演題目)[ \u3000]*[:：]")
 
+# terms that begin longer words of another sense when a kanji follows (出自 in 日の出自動車,
+# 宗教法人 a temple's legal form, 民族衣装, 礼拝堂)
+_COMPOUND_HEADS = frozenset({"出自", "門地", "民族", "人種", "宗教", "宗派", "礼拝", "信条",
+                             "信仰", "戒律"})
+
 CATEGORY_NAMES = {"medical": "病歴・健康", "disability": "障害", "criminal": "犯罪歴・被害",
                   "creed": "信条・宗教", "race": "人種・出自"}
 
@@ -122,6 +127,8 @@ class SensitiveRecognizer:
             return _disease(pt, hit)
                 # reports name the category, not the term: a diagnosis beside a masked name is
         # still the person's diagnosis
+        if hit.word in _COMPOUND_HEADS and _KANJI.match(pt.folded, hit.end):
+            return []  # 日の出自動車, 宗教法人, 民族衣装, 礼拝堂: another word
         category = CATEGORY_NAMES[TERMS[hit.word]]
         score = 0.45 if hit.word in WEAK_TERMS else 0.7
         a, b = pt.line_span(hit.start)
