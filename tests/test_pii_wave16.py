@@ -99,3 +99,27 @@ def test_a_phone_and_address_list_where_only_some_surnames_are_known_is_a_list()
     v = judge_mail(raw)
     assert v.action >= Action.HOLD
     assert "personal-data-list" in {f.rule for f in v.findings}
+
+
+def test_an_address_stops_at_its_cell_so_each_person_counts_once():
+    rows = [("shimei", "jusho", "tel", "seinengappi"),
+            ("八木沼 遥", "埼玉県狭山市入間川3-12-4", "080-3371-9920", "1961/02/14"),
+            ("百瀬 剛", "埼玉県川越市今福1-8-22", "070-2284-6613", "1958/11/30"),
+            ("九鬼 静香", "東京都青梅市新町5-14-7", "090-4410-2278", "1972/07/08")]
+    csv = "\r\n".join(",".join(r) for r in rows).encode()
+    raw = make_mail(to=["data@system-example.co.jp"],
+                    attachments=[("master.csv", csv, "text/csv")])
+    counts = {e.type: e.count for f in judge_mail(raw).findings for e in f.entities}
+    # romaji column names are read; one address and one birth date per row
+    assert counts["JP_ADDRESS"] == 3 and counts["DATE_OF_BIRTH"] == 3
+
+
+def test_birth_dates_in_brackets_after_the_names_of_a_list():
+    body = ("補習のご案内先です。\n\n"
+            "宇多川 美羽（2006/03/18）　坂道発進\n久我 蒼（2007/08/02）　一時不停止\n"
+            "鬼頭 千夏（2005/12/25）　合図不履行\n" + JSIG)
+    raw = make_mail(to=["hoshu@school-example.co.jp"], body=body)
+    assert {"DATE_OF_BIRTH", "PERSON_NAME"} <= entity_types(raw)
+    # a schedule of meetings in brackets is no list of birth dates
+    body = ("打合せ日程です。\n\n定例会議（2026/10/05）\n月次報告（2026/10/12）\n" + JSIG)
+    assert "DATE_OF_BIRTH" not in entity_types(make_mail(to=["a@b-example.co.jp"], body=body))

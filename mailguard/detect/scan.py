@@ -263,6 +263,8 @@ def scan_message(inp: ScanInput) -> Scan:
 _SEPARATORS = str.maketrans("", "", "-. ()")
 _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
+# a year opening brackets (美咲（2005/05/15）): a date no digit run shows
+_BRACKET_YEAR = re.compile(r"[（(](?:19|20)[0-9]{2}[/年]")
 _HONORIFIC_WORDS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
 
@@ -305,6 +307,8 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
     # a name with its reading in brackets (九十九 里奈（つくも りな）)
     if "（" in folded or "(" in folded:
         found.extend(person_name.names_with_reading(pt, a, b))
+        # birth dates in brackets after the names of a list (美咲（2005/05/15）)
+        found.extend(birth_date.bracketed_after_names(pt, a, b))
     # English names marked as a person's (Mr. …, her daughter …, …, who)
     found.extend(person_name.english_titled_names(pt, a, b))
     # '@' → e-mail addresses
@@ -345,7 +349,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         keywords = recs.keywords
         # (a date like S58.4.2 matches _RUN already; 昭和58年 has no run of its own)
         if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
-                and "昭和" not in folded and "大正" not in folded and "明治" not in folded):
+                and "昭和" not in folded and "大正" not in folded and "明治" not in folded
+                and not _BRACKET_YEAR.search(folded, 0, end)):
             for h in hits:
                 if h.word in keywords:
                     break

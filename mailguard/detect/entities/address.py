@@ -26,12 +26,17 @@ LABELS = frozenset({"住所", "ご住所", "現住所", "所在地", "address", 
 
 _W = r"[\p{Han}\p{Katakana}\p{Hiragana}ヶケ々ー]"
 _NUM = r"(?:[0-9]{1,5}|[一二三四五六七八九十]{1,3})"
+# the rest of a block number: joined groups (4-26-11, 2丁目3番), or after a space a group
+# with its word (1丁目 2番 3号) — never a cell's tab, nor a bare number after a space (the
+# phone of the next column: 4-26-11\t080-…, 仏子4-26-11 080-…)
+_BLOCK_REST = (rf"(?:{_NUM}(?:[ \u3000]?(?:丁目|番地|番|号|-|の))?"
+               rf"|[ \u3000]{_NUM}[ \u3000]?(?:丁目|番地|番|号)){{0,3}}")
 _AFTER_PREF = regex.compile(
     rf"[ \t\u3000]?(?:{_W}{{1,8}}?郡)?{_W}{{1,10}}?[市区町村]"
     rf"(?:{_W}{{1,8}}?区)?"
     rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
     rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の)"
-    rf"(?:[ \t\u3000]?{_NUM}(?:[ \t\u3000]?(?:丁目|番地|番|号|-|の))?){{0,3}}")
+    rf"{_BLOCK_REST}")
 # compiled once: regex.sub(pattern_string, …) looks its cache up at every call (slow)
 _SPACE = regex.compile(r"[\s\u3000]")
 _POSTAL_BEFORE = regex.compile(
@@ -81,7 +86,7 @@ MUNICIPAL = regex.compile(
     rf"(?:{_W}{{1,8}}?区)?"
     rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー]{{1,14}}?)[ \t\u3000]?"
     rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の)"
-    rf"(?:[ \t\u3000]?{_NUM}(?:[ \t\u3000]?(?:丁目|番地|番|号|-|の))?){{0,3}}")
+    rf"{_BLOCK_REST}")
 
 
 def municipal_addresses(pt: PartText, a: int, b: int, conf: float) -> list[Found]:

@@ -116,6 +116,29 @@ class BirthDateRecognizer:
         return [found] if found else []
 
 
+# A list of people with a date in brackets after each name (小比類巻 美咲（2005/05/15）):
+# the brackets hold what the writer identifies the person by, their birth date, when the
+# year lies a decade back or more; two such lines make the list
+_NAME_THEN_BRACKET = regex.compile(
+    r"(?m)^[ \t\u3000・*\-]*(?:\d{1,3}[.)）:：][ \t\u3000]*)?"
+    r"[\p{Han}\p{Katakana}ー]{1,6}[ \u3000][\p{Han}\p{Hiragana}\p{Katakana}ー]{1,6}"
+    r"[ \u3000]*[（(]")
+
+
+def bracketed_after_names(pt: PartText, a: int, b: int) -> list[Found]:
+    f = pt.folded
+    latest = dt.date.today().year - 10
+    out = []
+    for m in finditer(_NAME_THEN_BRACKET, f, a, b):
+        d = DATE.match(f, m.end(), min(m.end() + 20, b))
+        if d is None or f[d.end():d.end() + 1] not in (")", "）"):
+            continue
+        found = found_date(pt, d, "", 0.7)
+        if found is not None and int(found.key[:4]) <= latest:
+            out.append(found)
+    return out if len(out) >= 2 else []
+
+
 # A date of an era before Heisei (明治・大正・昭和, M/T/S) is, in today's mail, nearly always
 # a birth date: found without a label, at a lower score (a label or column raises it).
 OLD_ERA = regex.compile(
