@@ -123,3 +123,45 @@ def test_birth_dates_in_brackets_after_the_names_of_a_list():
     # a schedule of meetings in brackets is no list of birth dates
     body = ("打合せ日程です。\n\n定例会議（2026/10/05）\n月次報告（2026/10/12）\n" + JSIG)
     assert "DATE_OF_BIRTH" not in entity_types(make_mail(to=["a@b-example.co.jp"], body=body))
+
+
+def test_a_name_split_over_columns_counts_as_one_person_and_shows_one_initial():
+    rows = [("姓", "名", "フリガナ", "携帯"),
+            ("真行寺", "瑞希", "シンギョウジ ミズキ", "080-5521-7730"),
+            ("御手洗", "透", "ミタライ トオル", "090-6604-1187"),
+            ("小野寺", "紬", "オノデラ ツムギ", "070-3318-2246")]
+    csv = "\r\n".join(",".join(r) for r in rows).encode()
+    raw = make_mail(to=["dm@print-example.co.jp"], attachments=[("list.csv", csv, "text/csv")])
+    names = [e for f in judge_mail(raw).findings for e in f.entities if e.type == "PERSON_NAME"]
+    assert names and names[0].count == 3
+    shown = " ".join(names[0].examples)
+    assert "瑞" not in shown and "ミズキ" not in shown and "透" not in shown
+
+
+def test_an_html_pax_list_above_the_closing_is_read_and_the_signature_is_not():
+    cells = [("1", "KAMIYA", "SORA", "03 Feb 1979", "TR4417290"),
+             ("2", "OGURA", "HINATA", "21 Jul 1984", "TZ2290417"),
+             ("3", "YUZAWA", "MIO", "09 Nov 1991", "TK7731058"),
+             ("4", "FUSE", "KAITO", "30 Mar 1968", "TH1183920"),
+             ("5", "NIREI", "AOI", "14 Jan 2001", "MZ5527316")]
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in cells)
+    html = ("<html><body><p>Dear team,</p><p>Our group for the 12 May departure:</p>"
+            "<table><tr><th>#</th><th>Surname</th><th>Given name</th><th>Date of birth</th>"
+            f"<th>Passport No.</th></tr>{rows}</table>"
+            "<p>Best regards,<br>Rie Asano<br>Example Travel Co., Ltd.<br>"
+            "Tel +81-3-5555-0123</p></body></html>")
+    msg = message_from_bytes(make_mail(to=["ops@tours-example.com"]), policy=default)
+    msg.set_content(html, subtype="html")
+    v = judge_mail(msg.as_bytes())
+    assert v.action >= Action.HOLD
+    types = {e.type for f in v.findings for e in f.entities}
+    assert {"PERSON_NAME", "JP_PASSPORT", "DATE_OF_BIRTH"} <= types
+    assert "PHONE_NUMBER" not in types  # the sender's own, under Best regards
+
+
+def test_a_name_label_with_a_qualifier_in_brackets():
+    body = ("Dear Ms. Rao,\n\nPlease prepare the invitation letter for:\n\n"
+            "  Name (as in passport): Haruka Minegishi\n  Date of birth: 4 June 1987\n"
+            "  Passport No.: TR8830147\n\nKind regards,\nRie Asano\n")
+    raw = make_mail(to=["visa@partner-example.in"], body=body)
+    assert {"PERSON_NAME", "JP_PASSPORT"} <= entity_types(raw)

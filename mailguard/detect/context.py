@@ -299,9 +299,19 @@ _COMPANY = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|�
 _PHONEISH = re.compile(r"\d\d{1,3}-\d{2,4}-\d{3,4}")
 # a block with these labels is someone's record, not the sender's signature
 _RECORD_LABELS = re.compile(r"氏名|お名前|生年月日|誕生日|マイナンバー|個人番号|住所[:：]|"
-                            r"口座番号|保険証|免許証")
+                            r"口座番号|保険証|免許証|パスポート|旅券|"
+                            r"(?i:date of birth|\bdob\b|passport|surname|given name)|"
+                            # a table's rows: tabs on consecutive lines
+                            r"\t[^\n]*\n[^\n]*\t[^\n]*\n[^\n]*\t")
 _FORWARD_MARK = re.compile(r"(?i:forward|original|message)|転送|元のメッセージ|以下|下記")
 _SIG_MAX_LINES = 14
+# the words a writer closes with: the name under them is the writer's own
+VALEDICTION = re.compile(r"(?m)^[ \t\u3000]*(?:(?i:(?:best|kind|warm|warmest)\s+regards|regards|"
+                          r"sincerely(?:\s+yours)?|yours\s+sincerely|many\s+thanks|thanks|"
+                          r"thank\s+you|cheers|best)|よろしくお願い(?:いた)?(?:します|申し上げます)|"
+                          r"以上)[,.。、!！]?[ \t\u3000]*$")
+
+
 _DISCLAIMER_TAIL = re.compile(r"intended recipient|notify the sender|received this (?:e-?mail |"
                               r"message )?in error|誤って|誤送信|お心当たり|削除して|破棄して|"
                               r"削除をお願い|破棄をお願い", re.I)
@@ -342,6 +352,9 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
                   if not _FORWARD_MARK.search(m.group())]
     para = tail.rfind("\n\n")
     candidates.append(para + 2 if para >= 0 else 0)
+    # a closing line (Best regards, / よろしくお願いいたします。) heads the signature where
+    # no blank line sets it apart (HTML mail whose paragraphs became single lines)
+    candidates.extend(m.start() for m in VALEDICTION.finditer(tail))
     sender_l, domain, name = _sender_forms(sender, sender_name)
     for start in sorted(set(candidates)):
         if start > contact.start() and not _CONTACT.search(tail, start):

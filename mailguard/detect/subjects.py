@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from mailguard.detect.context import VALEDICTION
 from mailguard.detect.entities.base import Found
 from mailguard.detect.scan import PartScan
 
@@ -38,13 +39,6 @@ def in_a_role(p: PartScan, name: Found) -> bool:
     return _ROLE_LINE.match(p.pt.folded, p.pt.line_span(name.start)[0]) is not None
 
 
-# the words a writer closes with: the name under them is the writer's own
-_VALEDICTION = re.compile(r"[ \t\u3000]*(?:(?i:(?:best|kind|warm|warmest)\s+regards|regards|"
-                          r"sincerely(?:\s+yours)?|yours\s+sincerely|many\s+thanks|thanks|"
-                          r"thank\s+you|cheers|best)|よろしくお願い(?:いた)?(?:します|申し上げます)|"
-                          r"以上)[,.。、!！]?[ \t\u3000]*$")
-
-
 def signs_off(p: PartScan, name: Found) -> bool:
     """Whether the name stands under a closing (Best regards, / よろしくお願いいたします。)."""
     if p.pt is None or name.start < 0:
@@ -54,7 +48,7 @@ def signs_off(p: PartScan, name: Found) -> bool:
     while a > 0:
         pa, pb = p.pt.line_span(a - 1)
         if pb > pa and text[pa:pb].strip():
-            return _VALEDICTION.match(text, pa, pb) is not None
+            return VALEDICTION.match(text, pa, pb) is not None
         a = pa
     return False
 

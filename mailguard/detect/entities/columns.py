@@ -166,6 +166,7 @@ def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
     if not cols:
         return out
     for r, row in enumerate(rows):
+        names_before = len(out.found)
         for c, typ in cols.items():
             if c >= len(row):
                 continue
@@ -185,7 +186,31 @@ def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
             if f is not None:
                 f.row = row_offset + r
                 out.found.append(f)
+        _one_person(out.found, names_before)
     return out
+
+
+# columns that hold a part or a reading of one person's name (姓 | 名 | フリガナ)
+_NAME_PART = re.compile(r"^(?:姓|名|せい|めい|セイ|メイ|氏|カナ|かな|フリガナ|ふりがな|よみ|ヨミ|"
+                        r"読み|ローマ字|romaji|surname|given ?names?|first ?name|last ?name|"
+                        r"family ?name|middle ?name)|(?:カナ|かな|フリガナ|ふりがな|読み|ヨミ)",
+                        re.I)
+
+
+def _one_person(found: list[Found], start: int) -> None:
+    """A row's name split over columns (Surname | Given name, 氏名 | フリガナ) is one person's:
+    merge those cells into one name (two names stay two where two columns each name a
+    person: 保護者名 | 児童名)."""
+    names = [f for f in found[start:] if f.type == "PERSON_NAME"]
+    if len(names) < 2:
+        return
+    if sum(1 for f in names if not _NAME_PART.search(f.label)) > 1:
+        return
+    first = names[0]
+    first.key = "".join(f.key for f in names)
+    # masked as one name: the first character only (the others' would add to it)
+    first.mask = " ".join([first.masked, *("*" * len(f.key) for f in names[1:])])
+    found[start:] = [f for f in found[start:] if f.type != "PERSON_NAME" or f is first]
 
 
 def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:

@@ -48,7 +48,8 @@ HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃ�
 _NAME_TOKEN = r"(?:[\p{Han}々〆ヶ]{1,5}|[\p{Katakana}ーｰﾞﾟ]{2,10}|[\p{Hiragana}]{2,6})"
 _LABELLED = regex.compile(
     # (a JSON or YAML key: "name": "…")
-    r"(?:(?:[(（][^)）\n]{1,6}[)）])?\"?[ \t\u3000]*[:：\t][ \t\u3000]*\"?"
+    # (a qualifier in brackets: Name (as in passport): …, 氏名（漢字）：…)
+    r"(?:(?:[ \u3000]?[(（][^)）\n]{1,24}[)）])?\"?[ \t\u3000]*[:：\t][ \t\u3000]*\"?"
     r"|(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]+)(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ ]+)?")
 # "name" after another word names a thing (file name, Company Name); "full name",
 # "first name" and "given name" are a person's
@@ -152,7 +153,7 @@ class LabelledNameRecognizer:
         if hit.word == "name" and _QUALIFIED.search(f, max(pt.line_span(hit.start)[0],
                                                            hit.start - 24), hit.start):
             return []  # file name, company name, product name: a thing's name
-        sep = match(_LABELLED, f, hit.end, min(hit.end + 12, len(f)))
+        sep = match(_LABELLED, f, hit.end, min(hit.end + 32, len(f)))
         if not sep:
             return []
         # a form's values are often aligned far right of their labels
