@@ -165,3 +165,13 @@ def test_a_name_label_with_a_qualifier_in_brackets():
             "  Passport No.: TR8830147\n\nKind regards,\nRie Asano\n")
     raw = make_mail(to=["visa@partner-example.in"], body=body)
     assert {"PERSON_NAME", "JP_PASSPORT"} <= entity_types(raw)
+
+
+def test_a_rare_surname_heading_a_line_of_birth_date_and_licence_is_the_persons_name():
+    body = ("ご担当者様\n\nお世話になっております。\n候補者の免許情報です。\n\n"
+            "百足 結衣　Ｈ３．９．１４生\n免許証番号　第３０１２　４４８１　７７２０号\n"
+            + JSIG)
+    raw = make_mail(to=["jinji@unso-example.co.jp"], body=body)
+    v = judge_mail(raw)
+    ids = [f for f in v.findings if f.rule == "identity-document-numbers"]
+    assert ids and "PERSON_NAME" in {e.type for e in ids[0].entities}

@@ -157,6 +157,9 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     named_near = {f.block + d for f in found if f.type == "PERSON_NAME" and not f.own
                   for d in (-1, 0, 1)}
     spans: dict[int, int] = {}
+    # the short head of a line before its first field, read alone as well (「四十物 麻衣
+    # S57.3.21生」): a name the analyser does not know is taken where it stands alone
+    heads: dict[int, int] = {}
     for f in found:
         if f.quoted or f.type not in RECORD_FIELDS or f.start < 0:
             continue
@@ -181,6 +184,9 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         elif f.line not in named_lines:
             la, lb = pt.line_span(f.start)
             spans.setdefault(la, min(lb, la + _NAME_TEXT))
+            head = folded[la:f.start].strip(" \t\u3000・:：")
+            if 2 <= len(head) <= 16:
+                heads[la] = min(heads.get(la, f.start), f.start)
         if len(spans) >= _FIELD_LINES:
             break
     # the analyser is asked about lists (three or more such lines), special-care terms,
@@ -219,16 +225,18 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 v = m.group(1)
                 out.append(Found("PERSON_NAME", m.start(1), m.end(1),
                                  v.translate(NO_SPACES), (mask_text, v), 0.7, ""))
-    order = sorted(spans)
+    order = sorted((a, b) for a, b in spans.items())
+    order += sorted((a, b) for a, b in heads.items() if a in spans and b < spans[a])
     try:
-        results = _find_names([folded[a:spans[a]] for a in order])
+        results = _find_names([folded[a:b] for a, b in order])
     except names.NamesUnavailable:
         return out
-    for a, hits in zip(order, results, strict=True):
+    for (a, _b), hits in zip(order, results, strict=True):
         for h in hits:
             s, e = a + h.start, a + h.end
             if not (h.surname or h.given) or any(s < fe and fs < e for fs, fe in taken):
                 continue
+            taken.append((s, e))
             v = folded[s:e]
             if not person_name.plausible_name(v):
                 continue
