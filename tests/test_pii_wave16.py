@@ -175,3 +175,18 @@ def test_a_rare_surname_heading_a_line_of_birth_date_and_licence_is_the_persons_
     v = judge_mail(raw)
     ids = [f for f in v.findings if f.rule == "identity-document-numbers"]
     assert ids and "PERSON_NAME" in {e.type for e in ids[0].entities}
+
+
+def test_a_symptom_column_of_a_repair_list_is_the_machines_not_the_customers():
+    repair = [("受付No", "お客様名", "携帯", "型番", "症状"),
+              ("R-201", "綾瀬 光", "090-3381-0072", "KX-200", "電源が入らない"),
+              ("R-202", "国分 葵", "080-2217-4409", "KX-310", "異音がする"),
+              ("R-203", "柴崎 涼", "070-6620-1185", "KX-200", "液晶のにじみ")]
+    clinic = [("氏名", "携帯", "症状"),
+              ("綾瀬 光", "090-3381-0072", "発熱・咳"),
+              ("国分 葵", "080-2217-4409", "めまい"),
+              ("柴崎 涼", "070-6620-1185", "腹痛")]
+    for rows, sensitive in ((repair, False), (clinic, True)):
+        csv = "\r\n".join(",".join(r) for r in rows).encode()
+        raw = make_mail(to=["a@service-example.co.jp"], attachments=[("l.csv", csv, "text/csv")])
+        assert ("SENSITIVE_CATEGORY" in entity_types(raw)) is sensitive

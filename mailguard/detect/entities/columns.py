@@ -129,7 +129,20 @@ def classify_columns(header: Sequence[str]) -> dict[int, str]:
         t = classify_header(cell)
         if t:
             cols[i] = t
+    if "SENSITIVE_CATEGORY" in cols.values() and any(_PRODUCT_HEADER.search(nfkc(str(c)))
+                                                    for c in header):
+        # 症状 / 診断 beside 機種 or 型番: a repair list's fault, not a person's health
+        for i, t in list(cols.items()):
+            if t == "SENSITIVE_CATEGORY" and _MACHINE_WORDS.fullmatch(
+                    _HEADER_NOISE.sub("", nfkc(str(header[i])))):
+                del cols[i]
     return cols
+
+
+_PRODUCT_HEADER = re.compile(r"機種|型番|型式|品番|製品|商品|モデル|車種|車両|機器|端末|"
+                             r"シリアル|製造番号|故障|修理|不具合|model|product|device", re.I)
+# headers that name a machine's fault as readily as a person's condition
+_MACHINE_WORDS = re.compile(r"症状|故障症状|不具合症状|診断|診断結果|状態|所見|判定")
 
 
 def looks_like_header(row: Sequence[str]) -> bool:
