@@ -79,6 +79,9 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
 _PREFIXES = "おご御"
 
 
+_MIXED_CASE = {"hba1c": "HbA1c", "egfr": "eGFR", "γ-gtp": "γ-GTP"}
+
+
 def _variants(word: str) -> set[str]:
     """Case forms of an ASCII keyword (TEL, Tel; My Number, MY NUMBER, …)."""
     if not word.isascii():
@@ -89,6 +92,10 @@ def _variants(word: str) -> set[str]:
     forms = {word.upper(), word.title(), word.capitalize()}
     if word in _LOWER_KEPT:
         forms.add(word)
+    if word in _MIXED_CASE:  # HbA1c, eGFR: written so, in no case form above
+        forms.add(_MIXED_CASE[word])
+    if "/" in word:  # units of a lab value as labs write them: mg/dL, mmol/L, mEq/L
+        forms |= {word, word[:-1] + word[-1].upper(), word.replace("meq", "mEq")[:-1] + "L"}
     return forms
 
 
@@ -317,6 +324,19 @@ _DISCLAIMER_TAIL = re.compile(r"intended recipient|notify the sender|received th
                               r"削除をお願い|破棄をお願い", re.I)
 
 
+# a line of columns: three cells or more set apart by runs of spaces or tabs
+_COLUMNS_LINE = re.compile(r"[^\s]+(?:(?:[ \u3000]{2,}|\t)[^\s]+){2,}[ \t\u3000]*")
+
+
+def _under_a_header(tail: str, at: int) -> bool:
+    """Whether the rule line at ``at`` (a line start in ``tail``) rules off a table's
+    header (氏名   国籍   生年月日 over -------): a table's, not a signature's."""
+    if at <= 0:
+        return False
+    prev_start = tail.rfind("\n", 0, at - 1) + 1
+    return bool(_COLUMNS_LINE.fullmatch(tail, prev_start, at - 1))
+
+
 def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = "",
                     sender_name: str = "") -> int | None:
     """Where the sender's signature block starts in a part's new text, or None.
@@ -349,7 +369,8 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     # (a forward's or a reply's separator, 「-------- Forwarded Message --------」, starts
     # someone else's mail, never the sender's signature)
     candidates = [m.start() for m in _DELIM.finditer("\n" + tail)
-                  if not _FORWARD_MARK.search(m.group())]
+                  if not _FORWARD_MARK.search(m.group())
+                  and not _under_a_header(tail, m.start())]
     para = tail.rfind("\n\n")
     candidates.append(para + 2 if para >= 0 else 0)
     # a closing line (Best regards, / よろしくお願いいたします。) heads the signature where

@@ -707,4 +707,14 @@ def _mark_own(parts: list[PartScan], own: set[tuple[str, str]]) -> None:
                     and f.label not in _HONORIFIC_WORDS
                     and any(k.startswith(f.key) for k in surnames)):
                 f.own = True
+    # the addressee of the salutation (「メディソル 野分様」) named again further down
+    # (「文献は野分様から」): still the recipient, who knows their own name
+    addressees = {f.key for p in parts if not p.quoted for f in p.found
+                  if f.type == "PERSON_NAME" and f.own and f.label in _HONORIFIC_WORDS}
+    if addressees:
+        for p in parts:
+            for f in p.found:
+                if (f.type == "PERSON_NAME" and not f.own and f.label in _HONORIFIC_WORDS
+                        and len(f.key) >= 2 and any(k.endswith(f.key) for k in addressees)):
+                    f.own = True
 

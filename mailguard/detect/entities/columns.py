@@ -48,6 +48,7 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("PERSON_NAME", ("口座名義", "名義人", "受取人名"), ()),
     ("JP_MY_NUMBER", ("マイナンバー", "個人番号", "my number", "mynumber"), ()),
     ("JP_CORPORATE_NUMBER", ("法人番号", "corporate number"), ()),
+    ("JP_RESIDENCE_CARD", ("在留",), ()),  # 在留カード番号 before カード番号
     ("CREDIT_CARD", ("カード番号", "クレジット", "card number"), ()),
     ("JP_BANK_ACCOUNT", ("口座番号", "口座", "account number"), ()),
     ("JP_DRIVERS_LICENSE", ("免許",), ()),

@@ -93,7 +93,10 @@ _NOT_NAME_PARTS = regex.compile(
 _SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏")
 _SALUTATION = regex.compile(
     r"[ \t\u3000]*(?:[^\n]{0,30}?[ \t\u3000])?[\p{Han}々]{1,4}[ \u3000]?[\p{Han}々]{0,4}"
-    r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*$")
+    r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*[)）]?"
+    r"[ \t\u3000]*$")
+# the copy line under the salutation: （cc：メディソル 野分様）
+_CC_LINE = regex.compile(r"[ \t\u3000]*[(（]?(?i:cc)[ \t\u3000]*[:：]")
 # the mail's opening words: a line after them is in the body, not the salutation
 _OPENED = regex.compile(r"。|お世話に|いつも|拝啓|前略|突然のご連絡|はじめまして|初めまして")
 
@@ -106,7 +109,8 @@ def heads_the_mail(text: str, line_start: int) -> bool:
 
 
 _LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性別|メール|TEL|所属|部署|"
-                             r"会社|フリガナ|ふりがな|カナ|〒|郵便)")
+                             r"会社|フリガナ|ふりがな|カナ|〒|郵便|国籍|続柄|役職|学年|備考|区分|"
+                             r"職種|在留|受入|入社|部門|店舗|連絡先)")
 
 
 # module-level regex.sub/split look their pattern cache up at every call (slow)
@@ -248,7 +252,8 @@ class HonorificNameRecognizer:
         a, b = pt.line_span(s)
         if ((pt.where.startswith("body") or pt.where.endswith(".eml"))  # or a mail attached
                 and a < 400 and pt.line_of(a) < 6
-                and _SALUTATION.match(f[a:b]) and ":" not in f[a:s] and "：" not in f[a:s]
+                and _SALUTATION.match(f[a:b])
+                and ((":" not in f[a:s] and "：" not in f[a:s]) or _CC_LINE.match(f, a, b))
                 and heads_the_mail(f, a)):
             found.own = True
         return [found]

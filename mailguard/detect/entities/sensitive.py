@@ -33,7 +33,11 @@ for _cat, _words in {
                "アレルギー 持病 血液型 妊娠中 不妊治療 感染症 結核 陽性 色覚 麻痺 まひ 後遺症 "
                "骨折 全治 高ストレス 高ストレス者 要精密検査 要再検査 要治療 脳出血 心筋梗塞 難聴 "
                "補聴器 人工肛門 失明 アナフィラキシー エピペン 除去食 生活管理指導表 救急搬送 "
-               "既往あり 抜歯 入れ歯 義歯 根管治療 抗菌薬 抗生物質",
+               "既往あり 抜歯 入れ歯 義歯 根管治療 抗菌薬 抗生物質 "
+               # a laboratory's results (臨床検査): what a test found in a person
+               "検便 腸管出血性大腸菌 O157 ノロウイルス 保菌者 パニック値 異常値 基準値外 "
+               "腫瘍マーカー 病理診断 細胞診 生検 遺伝学的検査 病的バリアント 抗体検査 PCR検査 "
+               "薬物検査 尿検査 血液検査 HbA1c 空腹時血糖 肝機能 腎機能 クレアチニン eGFR",
     "disability": "身体障害 知的障害 精神障害 発達障害 障害者手帳 障がい者手帳 身体障害者手帳 "
                   "療育手帳 精神障害者保健福祉手帳 障害等級 障害年金 身体障がい 知的障がい "
                   "精神障がい 発達障がい 障害者雇用 障がい者雇用 車椅子 車いす 聴覚障害 "
@@ -90,12 +94,22 @@ _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
 # and count in a column of a list (read by its header) or beside a specific term.
 WEAK_TERMS = frozenset({"入院", "通院", "治療", "手術", "診断", "休職", "療養", "病気", "疾患",
                         "負傷", "労災",
+                        # a test and a lab value's unit: a reagent's datasheet has them too
+                        "尿検査", "血液検査", "肝機能", "腎機能", "mmol/l", "mg/dl", "ng/ml",
+                        "g/dl", "meq/l", "iu/l", "pg/ml",
+                        # pathogens and the tests for them: a hygiene plan's topics as
+                        # much as a person's result (「下記の方から…が検出されました」)
+                        "検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者",
                         # the injured party of an accident claim (被害者：…様) as much as
                         # a crime's victim, which a story names with a specific word
                         "被害者"})
 for _w in WEAK_TERMS:
     TERMS.setdefault(_w, "medical")
 
+_LAB_UNITS = frozenset({"mmol/l", "mg/dl", "ng/ml", "g/dl", "meq/l", "iu/l", "pg/ml"})
+_REFERENCE = re.compile(r"基準|参考値|reference", re.I)
+_PATHOGENS = frozenset({"検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者"})
+_FOUND_IN = re.compile(r"検出され|陽性|感染が判明|罹患")
 _COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件)")
 # a share is a count too (「糖尿病 12%」 of a health survey), a lab value is not
 # (「HbA1c 6.9% と糖尿病型」): a percentage counts where the line speaks of a rate
@@ -132,6 +146,11 @@ class SensitiveRecognizer:
         category = CATEGORY_NAMES[TERMS[hit.word]]
         score = 0.45 if hit.word in WEAK_TERMS else 0.7
         a, b = pt.line_span(hit.start)
+        if hit.word in _LAB_UNITS and _REFERENCE.search(pt.folded, a, b):
+            score = 0.7  # カリウム 6.8 mmol/L（基準 3.6-4.8）: a person's result against its range
+        elif hit.word in _PATHOGENS and _FOUND_IN.search(
+                pt.folded, max(hit.start - 30, 0), min(hit.end + 30, len(pt.folded))):
+            score = 0.7  # 「…からO157が検出されました」: found in someone
         lo, hi = max(a, hit.start - 12), min(b, hit.end + 12)
         if _COUNT.search(pt.folded, lo, hi) or (_SHARE.search(pt.folded, lo, hi)
                                                 and _RATE_WORDS.search(pt.folded, a, b)):
