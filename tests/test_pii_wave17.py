@@ -73,3 +73,23 @@ def test_a_repair_style_diagnosis_column_and_a_symptom_words_do_not_make_a_patie
     csv = "\r\n".join(",".join(r) for r in rows).encode()
     raw = make_mail(to=["rma@maker-example.com"], attachments=[("rma.csv", csv, "text/csv")])
     assert "SENSITIVE_CATEGORY" not in entity_types(raw)
+
+
+def test_a_patient_label_makes_the_lab_values_beside_it_the_patients():
+    body = ("高野さん\n\nおつかれさまです。\n中村医院様からの件、再検の結果です。\n\n"
+            "患者：久保田 浩 様（61歳）\nCEA 初回 9.8 ng/mL → 再検 10.2 ng/mL\n"
+            "消化器の精査をお勧めするコメントを付けています。\n\n大森\n")
+    raw = make_mail(to=["takano@hinode-example.com"], body=body)
+    v = judge_mail(raw)
+    sensitive = [f for f in v.findings if f.rule == "sensitive-personal-data"]
+    assert sensitive
+    names = next(e for e in sensitive[0].entities if e.type == "PERSON_NAME")
+    assert names.count == 1  # 中村医院様 is a clinic, not a person
+
+
+def test_english_labels_in_title_case_are_read():
+    body = ("Dear Ms. Holt,\n\nPlease check the certificate before we issue it.\n\n"
+            "Name: MINAMI KOTONE\nDate of Birth: 27 Aug 1990\nPassport No.: TK5518402\n\n"
+            "Best regards,\nYuka Omori\n")
+    raw = make_mail(to=["desk@travel-example.com"], body=body)
+    assert {"DATE_OF_BIRTH", "JP_PASSPORT", "PERSON_NAME"} <= entity_types(raw)

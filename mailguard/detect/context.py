@@ -79,6 +79,7 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
 _PREFIXES = "おご御"
 
 
+_SMALL_WORDS = frozenset({"of", "and", "the", "in", "as", "on", "at", "for", "to"})
 _MIXED_CASE = {"hba1c": "HbA1c", "egfr": "eGFR", "γ-gtp": "γ-GTP"}
 
 
@@ -89,7 +90,9 @@ def _variants(word: str) -> set[str]:
         if any("a" <= c <= "z" for c in word):
             return {word, word.upper()}
         return {word}
-    forms = {word.upper(), word.title(), word.capitalize()}
+    forms = {word.upper(), word.title(), word.capitalize(),
+             # titles keep their small words low: Date of Birth, Place of Birth
+             " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in word.split(" "))}
     if word in _LOWER_KEPT:
         forms.add(word)
     if word in _MIXED_CASE:  # HbA1c, eGFR: written so, in no case form above

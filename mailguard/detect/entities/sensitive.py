@@ -96,7 +96,7 @@ WEAK_TERMS = frozenset({"入院", "通院", "治療", "手術", "診断", "休�
                         "負傷", "労災",
                         # a test and a lab value's unit: a reagent's datasheet has them too
                         "尿検査", "血液検査", "肝機能", "腎機能", "mmol/l", "mg/dl", "ng/ml",
-                        "g/dl", "meq/l", "iu/l", "pg/ml",
+                        "g/dl", "meq/l", "iu/l", "pg/ml", "精査", "再検査", "再検",
                         # pathogens and the tests for them: a hygiene plan's topics as
                         # much as a person's result (「下記の方から…が検出されました」)
                         "検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者",
@@ -108,6 +108,9 @@ for _w in WEAK_TERMS:
 
 _LAB_UNITS = frozenset({"mmol/l", "mg/dl", "ng/ml", "g/dl", "meq/l", "iu/l", "pg/ml"})
 _REFERENCE = re.compile(r"基準|参考値|reference", re.I)
+# a person labelled as a patient (患者：…, 受診者名：…) makes the health words beside
+# them that person's
+_PATIENT = re.compile(r"(?:患者|受診者|被検者|受検者)(?:名|氏名)?[ \t\u3000]*[:：]")
 _PATHOGENS = frozenset({"検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者"})
 _FOUND_IN = re.compile(r"検出され|陽性|感染が判明|罹患")
 _COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件)")
@@ -148,6 +151,9 @@ class SensitiveRecognizer:
         a, b = pt.line_span(hit.start)
         if hit.word in _LAB_UNITS and _REFERENCE.search(pt.folded, a, b):
             score = 0.7  # カリウム 6.8 mmol/L（基準 3.6-4.8）: a person's result against its range
+        elif score < 0.7 and TERMS[hit.word] == "medical" and _PATIENT.search(
+                pt.folded, max(hit.start - 160, 0), min(hit.end + 160, len(pt.folded))):
+            score = 0.7  # 患者：高橋 勝利 様 … PSA 12.1 ng/mL: a patient's result
         elif hit.word in _PATHOGENS and _FOUND_IN.search(
                 pt.folded, max(hit.start - 30, 0), min(hit.end + 30, len(pt.folded))):
             score = 0.7  # 「…からO157が検出されました」: found in someone
