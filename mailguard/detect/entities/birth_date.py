@@ -121,6 +121,8 @@ class BirthDateRecognizer:
 # year lies a decade back or more; two such lines make the list
 _NAME_THEN_BRACKET = regex.compile(
     r"(?m)^[ \t\u3000・*\-]*(?:\d{1,3}[.)）:：][ \t\u3000]*)?"
+    # a rank or a role before the name (優勝 柳楽 蒼（2012/05/09）)
+    r"(?:[^\s（()]{1,5}[ \t\u3000]+(?=[^\s（()]{1,6}[ \u3000][^\s（()]{1,6}[ \u3000]*[（(]))?"
     r"[\p{Han}\p{Katakana}ー]{1,6}[ \u3000][\p{Han}\p{Hiragana}\p{Katakana}ー]{1,6}"
     r"[ \u3000]*[（(]")
 

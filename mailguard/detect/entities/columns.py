@@ -39,10 +39,12 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  "学籍番号", "患者番号", "利用者番号", "社員コード", "社員id", "社員no",
                  "株主番号", "組合員番号", "加入者番号", "契約者番号", "受験番号", "生徒番号",
                  "入居者番号", "受給者番号", "申請者番号",
-                 "employee id", "employee no", "member no", "customer id", "customer no"),
+                 "employee id", "employee no", "member no", "customer id", "customer no",
+                 "member id", "patient id", "会員id", "患者id"),
      ("年齢", "性別", "age", "sex", "gender", "血液型", "続柄", "生年", "学年")),
     (NEGATIVE, (*(w for w in NUMBER_NEGATIVE if not w.isascii() and w not in _PERSONAL_NUMBERS),
-                "注文", "伝票", "追跡", "商品", "品名", "品番", "金額", "単価", "数量", "価格"),
+                "注文", "伝票", "追跡", "商品", "品名", "品番", "金額", "単価", "数量", "価格",
+                "janコード", "jan code", "バーコード"),
      ("jan", "ean", "isbn", "sku", "order", "order no", "invoice", "id", "no", "no.")),
     # the account holder's name (口座名義, in kana) is a name, not the account
     ("PERSON_NAME", ("口座名義", "名義人", "受取人名"), ()),
@@ -68,10 +70,14 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                             "アレルギー", "宗教", "食事制限", "服薬", "休職", "療養", "手帳",
                             "前科", "犯罪", "血圧", "血糖", "hba1c", "bmi", "腹囲",
                             "コレステロール", "中性脂肪", "肝機能", "保健指導", "支援区分",
-                            "判定区分", "所見", "ストレス", "要介護", "介護度"), ()),
+                            "判定区分", "所見", "ストレス", "要介護", "介護度",
+                            # what a person is prescribed (a pharmacy's dispensing history)
+                            "薬剤名", "処方薬", "処方内容", "服用薬", "お薬", "medication",
+                            "prescription"), ()),
     ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
                      "last name", "owner name", "customer name", "contact name", "given name",
-                     "family name", "surname", "宛名", "届け先氏名", "お届け先氏名", "受取人",
+                     "family name", "surname", "real name", "legal name", "宛名", "届け先氏名",
+                     "お届け先氏名", "受取人",
                      "使用者", "利用者名", "入居者", "被扶養者", "扶養者", "家族氏名",
                      "顧客名", "社員名", "会員名", "受講者", "参加者", "患者",
                      "契約者", "従業員", "申込者", "対象者", "受診者", "応募者", "担当者名",
@@ -100,6 +106,8 @@ def classify_header(cell: str) -> str | None:
     if (h.startswith("name") or "氏名" in h or "名前" in h) and not _NOT_NAME_HEADER.search(h) \
             and not _NUMBER_WORDS.search(h):
         return "PERSON_NAME"  # Name (as in passport), 氏名（パスポート表記）
+    if _EN_ROLE_NAME.fullmatch(h):
+        return "PERSON_NAME"  # reporter_name, guardian name, Passenger Name
     if (_PERSON_NOUN_NAME.search(h) or _PERSON_ROLE.search(h)) \
             and not _NOT_NAME_HEADER.search(h) and not _NUMBER_WORDS.search(h):
         return "PERSON_NAME"  # お客様名, 園児名, 受診児童, 負傷者: a person by its role
@@ -111,6 +119,12 @@ def classify_header(cell: str) -> str | None:
     return None
 
 
+# English headers of a person's name by their role (compared without spaces or _)
+_EN_ROLE_NAME = re.compile(
+    r"(?:reporter|customer|client|member|contact|patient|guest|employee|staff|student|"
+    r"parent|guardian|applicant|owner|holder|driver|passenger|participant|attendee|"
+    r"winner|recipient|buyer|tenant|resident|child|person|traveller|traveler|candidate|"
+    r"victim|witness|claimant|insured|player|subject|donor|volunteer)s?'?s?(?:full)?name")
 # 「…名」 after a word for a person (様, 者, 員, 児, 生徒, 手…), not 品名 or 店舗名
 _PERSON_NOUN_NAME = re.compile(r"(?:様|さま|者|員|客|児|生徒|学生|人|主|手|氏)名(?:[(（].*)?$")
 # a person named by role (受診児童, 対象園児, 負傷者), not a business (事業者, 受注者)

@@ -28,6 +28,7 @@ LABELS = frozenset({
     "使用者", "利用者", "当事者", "被災者", "負傷者", "入居者", "契約者", "customer",
     "patient", "claimant", "insured", "driver", "passenger", "guest", "employee",
     "対象者", "対象者名", "応募者名", "候補者名", "患者", "受診者", "被検者",
+    "本名", "旧姓", "通称名", "real name",
     # parties and persons of forms, filings and proceedings
     "申立人", "相手方", "原告", "被告", "申請者", "申請人", "届出人", "被扶養者", "扶養者",
     "受講者", "参加者", "宿泊者", "搭乗者", "同行者", "退職者", "受験者", "面接者", "被害者",
@@ -65,7 +66,7 @@ _VALUE = regex.compile(
     # as passports write them: KUSAKABE / KOTOHA
     r"|[A-Z]{2,}[ ]?/[ ]?[A-Z]{2,}(?: [A-Z]{2,})?"
     r"|[A-Z]{2,} [A-Z][a-z]+)"
-    r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（/／|\"]|様|さん|殿|[ \u3000]))", regex.M)
+    r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（)）」/／|\"]|様|さん|殿|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
     r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々ノヶ]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]"
     r"[\p{Han}々ノヶ]{1,5}"

@@ -1,0 +1,56 @@
+"""From an eighteenth blind wave (issue 9), written afresh here: a real name beside a
+handle, role-named English columns, JAN codes beside 「カード」, dispensing histories."""
+
+from mailfactory import entity_types, judge_mail, make_mail
+
+from mailguard.policy.verdict import Action
+
+JSIG = "\n\n--\n大森 由佳\n株式会社エグザンプル 事業部\nTEL 03-5555-0150\n"
+
+
+def test_a_performers_real_name_with_an_arrest_is_held():
+    body = ("スポンサー各位\n\nいつもお世話になっております。\n"
+            "出演予定だったMC「しろくま」（本名：白熊 悠真）が、詐欺の疑いで\n"
+            "逮捕されたことが判明しました。イベントは延期いたします。\n" + JSIG)
+    raw = make_mail(to=["pr@sponsor-example.co.jp"], body=body)
+    v = judge_mail(raw)
+    assert v.action >= Action.HOLD
+    names = [e for f in v.findings for e in f.entities if e.type == "PERSON_NAME"]
+    assert names and names[0].examples[0] == "白* **"  # the whole name, masked
+
+
+def test_english_columns_named_by_role_are_names():
+    rows = [("ticket", "reporter_name", "reporter_email"),
+            ("T-1", "Nanami Ueda", "nanami.ueda@gmail.com"),
+            ("T-2", "Sota Imai", "imai.sota@yahoo.co.jp"),
+            ("T-3", "Rin Takagi", "rin.takagi@icloud.com")]
+    csv = "\r\n".join(",".join(r) for r in rows).encode()
+    raw = make_mail(to=["ts@publisher-example.com"], attachments=[("t.csv", csv, "text/csv")])
+    assert {"PERSON_NAME", "EMAIL_ADDRESS"} <= entity_types(raw)
+
+
+def test_thirteen_digit_product_codes_beside_prepaid_cards_are_no_card_numbers():
+    body = ("仕入課 御中\n\nプリペイドカードの価格表です。\n\n"
+            "商品コード   JANコード       券種\n"
+            "PC-1000      4912345670006   1,000円券\n"
+            "PC-3000      4912345670022   3,000円券\n" + JSIG)
+    raw = make_mail(to=["shiire@retail-example.co.jp"], body=body)
+    assert "CREDIT_CARD" not in entity_types(raw)
+    assert judge_mail(raw).action < Action.DELAY
+
+
+def test_a_dispensing_history_keyed_by_member_id_is_special_care_data():
+    rows = [("member_id", "調剤日", "薬剤名"), ("M0101", "2026-10-02", "アムロジピン錠5mg"),
+            ("M0102", "2026-10-03", "メトホルミン錠250mg"),
+            ("M0103", "2026-10-05", "ワーファリン錠1mg")]
+    csv = "\r\n".join(",".join(r) for r in rows).encode()
+    raw = make_mail(to=["dev@app-example.co.jp"], attachments=[("history.csv", csv, "text/csv")])
+    assert judge_mail(raw).action >= Action.HOLD
+    assert "SENSITIVE_CATEGORY" in entity_types(raw)
+
+
+def test_birth_dates_in_brackets_after_a_rank_and_a_name():
+    body = ("協賛ご担当者様\n\n入賞者です。\n\n優勝 久米 颯（2012/04/18）保護者TEL 090-2231-7740\n"
+            "準優勝 戸川 凛（2013/02/06）保護者TEL 080-7712-0093\n" + JSIG)
+    raw = make_mail(to=["pr@sponsor-example.co.jp"], body=body)
+    assert "DATE_OF_BIRTH" in entity_types(raw)
