@@ -54,3 +54,24 @@ def test_birth_dates_in_brackets_after_a_rank_and_a_name():
             "準優勝 戸川 凛（2013/02/06）保護者TEL 080-7712-0093\n" + JSIG)
     raw = make_mail(to=["pr@sponsor-example.co.jp"], body=body)
     assert "DATE_OF_BIRTH" in entity_types(raw)
+
+
+def test_a_phone_after_ode_wa_under_a_postcode_line_is_read():
+    body = ("配送ご担当者様\n\nお世話になっております。\n\nお届け先：長嶺 トミ 様\n"
+            "ご住所：〒251-0024 藤沢市鵠沼橘1-9-3\nお電話：0466-22-7781\n" + JSIG)
+    raw = make_mail(to=["haiso@delivery-example.co.jp"], body=body)
+    assert "PHONE_NUMBER" in entity_types(raw)
+
+
+def test_form_fields_side_by_side_are_one_persons_record_not_a_table():
+    body = ("循環器内科 ご担当先生\n\nいつもお世話になっております。服薬情報のご報告です。\n\n"
+            "報告者：みなと薬局 薬剤師 佐伯 拓也\n"
+            "患者氏名：宮路 トシ 様　　性別：女　　生年月日：昭和22年5月1日\n"
+            "住所：川崎市中原区木月3-2-11　　電話：044-411-2093\n"
+            "・心房細動にて通院中、ワーファリン服用中。\n" + JSIG)
+    raw = make_mail(to=["junkanki@hospital-example.jp"], body=body)
+    v = judge_mail(raw)
+    sensitive = [f for f in v.findings if f.rule == "sensitive-personal-data"]
+    assert sensitive
+    types = {e.type for e in sensitive[0].entities}
+    assert {"PHONE_NUMBER", "JP_ADDRESS", "DATE_OF_BIRTH"} <= types

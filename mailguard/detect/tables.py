@@ -187,6 +187,10 @@ def _split_number_column(header: list[tuple[int, str]]) -> list[tuple[int, str]]
     return out
 
 
+# a cell that holds a label and its value (性別：男), not a column name
+_LABEL_VALUE = re.compile(r"[^:：]{1,12}[:：][ \t\u3000]*\S")
+
+
 def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | None:
     """The separator and the column names of a header line, or None."""
     if not _HEADER_HINT.search(line):
@@ -199,6 +203,8 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
         return None
     if any(t[0] in ":：" for _, t in header[1:]):
         return None  # 「個人番号　　：4960…」: a form's label and its value, not column names
+    if sum(1 for _, t in header if _LABEL_VALUE.match(t)) * 2 >= len(header):
+        return None  # 「患者氏名：大河内 巌 様　　性別：男」: a form's fields side by side
     if not columns.looks_like_header([t for _, t in header]):
         return None
     return sep, header
