@@ -309,10 +309,23 @@ _COMPANY = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|�
 _PHONEISH = re.compile(r"\d\d{1,3}-\d{2,4}-\d{3,4}")
 # a block with these labels is someone's record, not the sender's signature
 _RECORD_LABELS = re.compile(r"氏名|お名前|生年月日|誕生日|マイナンバー|個人番号|住所[:：]|"
-                            r"口座番号|保険証|免許証|パスポート|旅券|"
-                            r"(?i:date of birth|\bdob\b|passport|surname|given name)|"
-                            # a table's rows: tabs on consecutive lines
-                            r"\t[^\n]*\n[^\n]*\t[^\n]*\n[^\n]*\t")
+                            r"口座番号|保険証|免許証|パスポート|旅券")
+_RECORD_LABELS_EN = ("date of birth", "dob", "passport", "surname", "given name")
+_RECORD_LABELS_EN_WORD = re.compile(r"date of birth|\bdob\b|passport|surname|given name")
+# a table's rows: tabs on three consecutive lines
+_TAB_ROWS = re.compile(r"\t[^\n]*\n[^\n]*\t[^\n]*\n[^\n]*\t")
+
+
+def _has_records(block: str) -> bool:
+    """Whether a block holds people's record labels or a table's rows: no signature."""
+    if _RECORD_LABELS.search(block):
+        return True
+    if block.count("\t") >= 3 and _TAB_ROWS.search(block):
+        return True
+    low = block.lower()
+    return any(w in low for w in _RECORD_LABELS_EN) and bool(_RECORD_LABELS_EN_WORD.search(low))
+
+
 _FORWARD_MARK = re.compile(r"(?i:forward|original|message)|転送|元のメッセージ|以下|下記")
 _SIG_MAX_LINES = 14
 # the words a writer closes with: the name under them is the writer's own
@@ -378,7 +391,8 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     candidates.append(para + 2 if para >= 0 else 0)
     # a closing line (Best regards, / よろしくお願いいたします。) heads the signature where
     # no blank line sets it apart (HTML mail whose paragraphs became single lines)
-    candidates.extend(m.start() for m in VALEDICTION.finditer(tail))
+    if para < 0:
+        candidates.extend(m.start() for m in VALEDICTION.finditer(tail))
     sender_l, domain, name = _sender_forms(sender, sender_name)
     for start in sorted(set(candidates)):
         if start > contact.start() and not _CONTACT.search(tail, start):
@@ -386,7 +400,7 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         if tail_start + start == 0 and tail.count("\n") >= 4:
             continue  # a mail of several lines is not all signature (「…の小野寺です」 on top)
         block = tail[start:]
-        if _RECORD_LABELS.search(block):
+        if _has_records(block):
             continue
         # a list of other people's contacts is no signature (four phone numbers take
         # eight hyphens between digits, none of them in a "--": most blocks are cleared
