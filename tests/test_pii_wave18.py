@@ -75,3 +75,17 @@ def test_form_fields_side_by_side_are_one_persons_record_not_a_table():
     assert sensitive
     types = {e.type for e in sensitive[0].entities}
     assert {"PHONE_NUMBER", "JP_ADDRESS", "DATE_OF_BIRTH"} <= types
+
+
+def test_a_venues_address_under_its_label_is_no_persons():
+    body = ("取引先各位\n\n弊社 顧問 沢渡 和彦 が逝去いたしました。\n\n"
+            "　喪主　　沢渡 美穂 様\n"
+            "　告別式　十一月二日（月）午前十時より\n"
+            "　式場　　メモリアルホールさくら 川越\n"
+            "　　　　　川越市新宿町3-18-2　TEL 049-241-7700\n"
+            "　供花のお届け先：紫雲会館（東京都品川区大井1-22-5）\n" + JSIG)
+    raw = make_mail(to=["soumu@partner-example.co.jp"], body=body)
+    assert not {"JP_ADDRESS", "PHONE_NUMBER"} & entity_types(raw)
+    # a person's own address under 住所 stays one
+    body = "ご担当者様\n\n会場：みなと会館\n参加者：沢渡 和彦\n住所：川越市新宿町3-18-2\n" + JSIG
+    assert "JP_ADDRESS" in entity_types(make_mail(to=["a@partner-example.co.jp"], body=body))

@@ -265,6 +265,7 @@ _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
 # a year opening brackets (美咲（2005/05/15）): a date no digit run shows
 _BRACKET_YEAR = re.compile(r"[（(](?:19|20)[0-9]{2}[/年]")
+_MOBILE_PREFIXES = ("+8170", "+8180", "+8190")
 _HONORIFIC_WORDS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
 
@@ -418,6 +419,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     found += _honorific_names(pt, recs, {f.block for f in municipal} - blocks, starts,
                               quoted, part.quoted)
     found = _resolve_overlaps(found)
+    found = _without_venues(pt, found)
 
     # tables: the extract stage's, and tables laid out in the text (tabs, commas, bars,
     # columns padded with spaces)
@@ -517,6 +519,32 @@ _ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|
 _TABLE_HINT_EN = re.compile(r"(?i:name|address|phone|e-?mail|owner|customer|birth|claimant|"
                             r"plaintiff|defendant|insured|driver|patient|guest|passenger|"
                             r"employee|member|winner)")
+
+
+# a venue named under its label (式場　セレモニーホールみやび / お届け先：○○会館（…）): the
+# address and the landline that follow are the venue's, not a person's
+_VENUE = re.compile(r"(?:式場|斎場|会場|葬儀場|開催場所|場所|お届け先|届け先|配達先)[ \t\u3000:：]*"
+                    r"[^\n]{0,30}?(?:ホール|会館|斎場|ホテル|式場|セレモニー|葬祭|寺|教会|"
+                    r"公民館|センター)")
+
+
+def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
+    venue_lines: set[int] = set()
+    folded = pt.folded
+    for f in found:
+        if f.type != "JP_ADDRESS" or f.row >= 0 or f.start < 0:
+            continue
+        la, _lb = pt.line_span(f.start)
+        a = la
+        if not folded[la:f.start].strip(" \t\u3000（("):
+            a = pt.line_span(la - 1)[0] if la > 0 else la  # the address continues the line above
+        if _VENUE.search(folded, a, f.start):
+            venue_lines.add(la)
+    if not venue_lines:
+        return found
+    return [f for f in found if f.start < 0 or pt.line_span(f.start)[0] not in venue_lines
+            or f.type not in ("JP_ADDRESS", "PHONE_NUMBER")
+            or (f.type == "PHONE_NUMBER" and f.key.startswith(_MOBILE_PREFIXES))]
 
 
 def _honorific_names(pt: PartText, recs: Recognizers, blocks: set[int], starts: Sequence[int],
