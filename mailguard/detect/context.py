@@ -41,7 +41,8 @@ NUMBER_NEGATIVE = frozenset({
     "tracking number", "取引番号", "決済番号", "取引id", "社員番号", "従業員番号",
     "学籍番号", "部品番号", "ロット番号", "チケット番号", "整理番号", "証券番号",
     "金額", "合計", "請求金額", "小計", "郵便番号",
-    "登録番号", "口座番号", "カード番号", "法人番号",
+    "登録番号", "口座番号", "カード番号", "法人番号", "受給者証番号", "受給者番号",
+    "被保険者番号", "保険者番号", "患者番号", "カルテ番号", "カルテno", "診察券番号",
 })
 
 
@@ -73,7 +74,8 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "sexual assault", "stalked", "heat stroke", "heatstroke", "copd",
                          "chronic obstructive pulmonary disease", "oxygen therapy",
                          "kidney injury", "kidney disease", "rhabdomyolysis", "pneumonia",
-                         "stroke", "passport", "passport no", "passport number"})
+                         "stroke", "passport", "passport no", "passport number", "parole",
+                         "paroled", "prison", "incarcerated", "imprisoned", "sentenced"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the
 # very common characters お and ご do not start a keyword attempt at every occurrence
 _PREFIXES = "おご御"

@@ -245,7 +245,7 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
     label = nfkc(head).strip()[:20]
     d = digits_of(cell)
     if typ == "PERSON_NAME":
-        if len(cell) > 30 or d or "@" in cell:
+        if len(cell) > 30 or d or "@" in cell or cell[:1] in _BULLETS:
             return None
         key = re.sub(r"[\s\u3000・]", "", cell)
         return Found(typ, -1, -1, key, mask_text(cell), 0.9, label)
@@ -300,8 +300,14 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return Found(typ, -1, -1, cell.strip().upper(), mask_text(cell.strip(), 2), 0.9, label)
         return None
     if typ == "SENSITIVE_CATEGORY":
+        if _A_COUNT.match(cell):
+            return None  # 19名（うち療育手帳 6名）: a statistic, nobody's condition
         return Found(typ, -1, -1, f"{label}:{cell_digest(cell)}", label, 0.85, label)
     return None
+
+
+_A_COUNT = re.compile(r"[ \u3000]*\d[\d,]*[ \u3000]*(?:名|人|件|世帯|%|％)")
+_BULLETS = frozenset("■□●○◆◇★☆※▲△▼▽・-*")
 
 
 def cell_digest(s: str) -> str:

@@ -266,7 +266,9 @@ class HonorificNameRecognizer:
 _WITH_READING = regex.compile(
     r"(?<![\p{Han}々])(?P<v>[\p{Han}々ヶ]{1,4}[ \u3000]?[\p{Han}々]{1,4})[ \u3000]*"
     r"[（(](?:[\p{Hiragana}]{1,8}[ \u3000][\p{Hiragana}]{1,8}"
-    r"|[\p{Katakana}ー]{1,8}[ \u3000][\p{Katakana}ー]{1,8})[)）]")
+    r"|[\p{Katakana}ー]{1,8}[ \u3000][\p{Katakana}ー]{1,8})"
+    # (the reading may share its brackets with a grade or an age: わしお こはる、小6)
+    r"(?:[、,][^)）\n]{1,10})?[)）]")
 
 
 # a foreign name and its transliteration, in either order, part for part:

@@ -48,11 +48,13 @@ for _cat, _words in {
                 "補導歴 犯罪被害 被害届 性被害 ストーカー被害 DV被害 保護命令 接近禁止命令 "
                 "詐欺被害 虐待 被害者 被害に遭 "
                 "被害にあわれ 被害に遭わ 空き巣 窃盗被害 容疑 強盗被害 強盗に "
-                "検挙 罰金刑 略式命令 懲役 禁錮 禁固 有罪",
+                "検挙 罰金刑 略式命令 懲役 禁錮 禁固 有罪 "
+                # serving a sentence and after it (a cooperating employer's mail)
+                "保護観察 仮釈放 仮出所 刑務所 少年院 服役中 受刑 遵守事項 保護観察中 出所後",
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
-             "キリスト教式 の信者 信徒",
+             "キリスト教式 の信者 信徒 党員 党費 入党 離党",
     # (peoples persecuted or singled out as such: 国籍 alone is no 要配慮 information)
     "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン 少数民族 民族的出自 "
             "ロヒンギャ クルド人 クルド系 ウイグル族 ウイグル人 在日韓国人 在日朝鮮人 "
@@ -71,7 +73,8 @@ for _cat, _words in {
                   "kidney_disease rhabdomyolysis pneumonia stroke",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
-                   "domestic_violence sexual_assault stalked",
+                   "domestic_violence sexual_assault stalked parole paroled prison "
+                   "incarcerated imprisoned sentenced",
     "creed_en": "religion halal kosher muslim hindu jewish",
 }.items():
     for _w in _words.split():
