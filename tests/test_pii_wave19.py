@@ -52,3 +52,20 @@ def test_counts_by_reason_are_statistics_not_children():
             "■平均在籍期間　4.8年\n" + JSIG)
     raw = make_mail(to=["kodomo@city-example.lg.jp"], body=body)
     assert judge_mail(raw).action < Action.DELAY
+
+
+def test_a_union_member_named_after_his_role_with_an_arrest_is_held():
+    body = ("法律事務所 先生\n\nご相談です。\n当組合の組合員 勘解由 実（第二工場支部）が、"
+            "先週、酒気帯び運転で逮捕されました。\n" + JSIG)
+    raw = make_mail(to=["info@law-example.jp"], body=body)
+    v = judge_mail(raw)
+    sensitive = [f for f in v.findings if f.rule == "sensitive-personal-data"]
+    assert sensitive and "PERSON_NAME" in {e.type for e in sensitive[0].entities}
+
+
+def test_a_passenger_written_as_a_booking_writes_it_is_a_name():
+    body = ("Hello team,\n\nPlease correct the name on PNR 7KQ2ZD:\n\n"
+            "  Booked as : SUGAWARA/MIO MS\n  Correct   : SUGAWARA/MIOKO MS\n"
+            "  Passport  : TK5527710\n\nBest regards,\nYuka Omori\n")
+    raw = make_mail(to=["ticketing@air-example.com"], body=body)
+    assert {"PERSON_NAME", "JP_PASSPORT"} <= entity_types(raw)

@@ -28,7 +28,7 @@ LABELS = frozenset({
     "使用者", "利用者", "当事者", "被災者", "負傷者", "入居者", "契約者", "customer",
     "patient", "claimant", "insured", "driver", "passenger", "guest", "employee",
     "対象者", "対象者名", "応募者名", "候補者名", "患者", "受診者", "被検者",
-    "本名", "旧姓", "通称名", "real name",
+    "本名", "旧姓", "通称名", "real name", "組合員",
     # parties and persons of forms, filings and proceedings
     "申立人", "相手方", "原告", "被告", "申請者", "申請人", "届出人", "被扶養者", "扶養者",
     "受講者", "参加者", "宿泊者", "搭乗者", "同行者", "退職者", "受験者", "面接者", "被害者",
@@ -337,10 +337,27 @@ _NOT_EN_NAMES = frozenset({"The", "This", "That", "Our", "Your", "His", "Her", "
                            "Regards", "Japan", "Tokyo", "Osaka", "Team", "Department"})
 
 
+# a passenger as airlines write one (IOKIBE/SHIGEHARU MR, KUDO/AOI MS): surname, slash,
+# given name and the title code of a booking
+_PNR_NAME = regex.compile(r"(?<![A-Za-z/])(?P<v>[A-Z]{2,20}/[A-Z]{2,20}(?: [A-Z]{2,20})?)"
+                          r" (?:MR|MS|MRS|MISS|MSTR|CHD|INF)(?![A-Za-z])")
+
+
 def english_titled_names(pt: PartText, a: int, b: int) -> list[Found]:
     """Names in English running text that a title, a family role or a relative clause
-    marks as a person's, at the score of a name before 様."""
+    marks as a person's, at the score of a name before 様; and passengers written as a
+    booking writes them."""
     f = pt.folded
+    pnr = []
+    if "/" in f[a:b]:
+        for m in _PNR_NAME.finditer(f, a, b):
+            s, e = m.span("v")
+            pnr.append(Found(TYPE, s, e, m.group("v").replace("/", "").casefold(),
+                             (mask_text, f[s:e]), 0.7, "booking"))
+    return pnr + _titled(pt, f, a, b)
+
+
+def _titled(pt: PartText, f: str, a: int, b: int) -> list[Found]:
     if not _EN_CUE.search(f, a, b):
         return []
     out = []
