@@ -265,6 +265,7 @@ _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
 # a year opening brackets (美咲（2005/05/15）): a date no digit run shows
 _BRACKET_YEAR = re.compile(r"[（(](?:19|20)[0-9]{2}[/年]")
+_YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:19|20)[0-9]{2}[/.\-年]")
 _MOBILE_PREFIXES = ("+8170", "+8180", "+8190")
 _HONORIFIC_WORDS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
@@ -308,7 +309,8 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
     # a name with its reading in brackets (九十九 里奈（つくも りな）)
     if "（" in folded or "(" in folded:
         found.extend(person_name.names_with_reading(pt, a, b))
-        # birth dates in brackets after the names of a list (美咲（2005/05/15）)
+    if _YEAR_AFTER_GAP.search(folded, a, b):
+        # birth dates after the names of a list (美咲（2005/05/15）, NAM　2005/04/04)
         found.extend(birth_date.bracketed_after_names(pt, a, b))
     # English names marked as a person's (Mr. …, her daughter …, …, who)
     found.extend(person_name.english_titled_names(pt, a, b))

@@ -203,6 +203,8 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
         return None
     if any(t[0] in ":：" for _, t in header[1:]):
         return None  # 「個人番号　　：4960…」: a form's label and its value, not column names
+    if header[0][1].rstrip().endswith((":", "：")):
+        return None  # 「■生年月日：　昭和26年…」: a label and, after the gap, its value
     if sum(1 for _, t in header if _LABEL_VALUE.match(t)) * 2 >= len(header):
         return None  # 「患者氏名：大河内 巌 様　　性別：男」: a form's fields side by side
     if not columns.looks_like_header([t for _, t in header]):

@@ -116,29 +116,49 @@ class BirthDateRecognizer:
         return [found] if found else []
 
 
-# A list of people with a date in brackets after each name (小比類巻 美咲（2005/05/15）):
-# the brackets hold what the writer identifies the person by, their birth date, when the
-# year lies a decade back or more; two such lines make the list
-_NAME_THEN_BRACKET = regex.compile(
+# A list of people with a date after each name, in brackets (小比類巻 美咲（2005/05/15）) or
+# set off by spaces (TRAN THANH NAM　2005/04/04　携帯 070-…): what the writer identifies the
+# person by, their birth date, when the year lies a decade back or more (a decade and a
+# half without brackets); two bracketed lines, or three spaced ones, make the list
+_NAME = (r"(?:[\p{Han}\p{Katakana}ー]{1,6}[ \u3000][\p{Han}\p{Hiragana}\p{Katakana}ー]{1,6}"
+         r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})")
+_NAME_THEN_DATE = regex.compile(
     r"(?m)^[ \t\u3000・*\-]*(?:\d{1,3}[.)）:：][ \t\u3000]*)?"
     # a rank or a role before the name (優勝 柳楽 蒼（2012/05/09）)
     r"(?:[^\s（()]{1,5}[ \t\u3000]+(?=[^\s（()]{1,6}[ \u3000][^\s（()]{1,6}[ \u3000]*[（(]))?"
-    r"[\p{Han}\p{Katakana}ー]{1,6}[ \u3000][\p{Han}\p{Hiragana}\p{Katakana}ー]{1,6}"
-    r"[ \u3000]*[（(]")
+    rf"{_NAME}(?:(?P<br>[ \u3000]*[（(])|[ \t\u3000]+(?=(?:19|20)\d\d[/.\-]))")
+
+
+_CONTACT_AFTER = regex.compile(r"\d{2,4}-\d{2,4}-\d{3,4}|@")
 
 
 def bracketed_after_names(pt: PartText, a: int, b: int) -> list[Found]:
     f = pt.folded
-    latest = dt.date.today().year - 10
-    out = []
-    for m in finditer(_NAME_THEN_BRACKET, f, a, b):
+    this_year = dt.date.today().year
+    bracketed: list[Found] = []
+    spaced: list[Found] = []
+    for m in finditer(_NAME_THEN_DATE, f, a, b):
         d = DATE.match(f, m.end(), min(m.end() + 20, b))
-        if d is None or f[d.end():d.end() + 1] not in (")", "）"):
+        if d is None:
+            continue
+        after = f[d.end():d.end() + 1]
+        if m.group("br") is not None and after not in (")", "）"):
+            continue
+        if m.group("br") is None and not (d.group()[-1].isspace()
+                                         or after in ("", " ", "\t", "\u3000", "\n")):
             continue
         found = found_date(pt, d, "", 0.7)
-        if found is not None and int(found.key[:4]) <= latest:
-            out.append(found)
-    return out if len(out) >= 2 else []
+        if found is None:
+            continue
+        year = int(found.key[:4])
+        if m.group("br") is not None and year <= this_year - 10:
+            bracketed.append(found)
+        elif m.group("br") is None and year <= this_year - 15:
+            # the line goes on with the person's contact (携帯 070-…, a mailbox)
+            line_end = f.find("\n", d.end())
+            if _CONTACT_AFTER.search(f, d.end(), line_end if line_end >= 0 else len(f)):
+                spaced.append(found)
+    return (bracketed if len(bracketed) >= 2 else []) + (spaced if len(spaced) >= 3 else [])
 
 
 # A date of an era before Heisei (明治・大正・昭和, M/T/S) is, in today's mail, nearly always

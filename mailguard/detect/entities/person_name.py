@@ -90,7 +90,9 @@ _NOT_NAME_PARTS = regex.compile(
     r"役所|センター|"
     r"部長|課長|社長|電話|住所|番号|年月日|連絡|[\p{Han}]{2}[部課室係局省庁](?:[ \u3000]|$)"
     # a role addressed on a form (産業医 殿, 院長 殿), not a person's name
-    r"|(?:産業|主治|担当|嘱託|校)医$|[院校園所店会議署駅館室係班局市町区]長$|理事長")
+    r"|(?:産業|主治|担当|嘱託|校)医$|[院校園所店会議署駅館室係班局市町区]長$|理事長"
+    # a person by a word, not a name (下記患者様, 当該利用者様)
+    r"|^(?:下記|上記|前記|当該|対象)|(?:患者|利用者|契約者|加入者|入居者|会員|顧客)$")
 # kanji that precede 様 in ordinary words (仕様, 同様, 模様…), not names
 _SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏")
 _SALUTATION = regex.compile(
