@@ -48,3 +48,26 @@ def test_a_single_referral_is_held_but_not_counted_as_two_people():
     assert v.action >= Action.HOLD
     names = [e for f in v.findings for e in f.entities if e.type == "PERSON_NAME"]
     assert names and names[0].count == 1
+
+
+def test_a_newsletters_next_article_speaks_of_other_people():
+    body = ("竹内様\n\nお世話になっております。協会本部の大森です。\n"
+            "協会だより10月号の原稿をお送りします。レイアウトは前号と同じでお願いします。\n\n"
+            "――――――――――――――――――――\n"
+            "【1面】第41回総会 開催される\n"
+            "9月28日、みなと会館にて第41回総会が開催され、\n"
+            "新会長に北条雅人さん（営業支部）、事務局長に今泉里奈さん（本社支部）が選ばれました。\n\n"
+            "【2面】健康診断の受診率が過去最高に\n"
+            "昨年度の定期健康診断の受診率は98.1％と過去最高でした。\n"
+            "二次検査の受診率はまだ50％台にとどまっています。「要精密検査」の通知が届いた方は\n"
+            "早めの受診をお願いします。\n"
+            "――――――――――――――――――――\n\n"
+            "校正は10月3日までにいただけると助かります。\n\n大森\n")
+    raw = make_mail(to=["takeuchi@press-example.co.jp"], body=body)
+    assert judge_mail(raw).action < Action.DELAY
+    # a report's sections still speak of its one person
+    body = ("保険ご担当者様\n\n事故のご報告です。\n\n【事故概要】\n"
+            "運転者：北条 雅人　携帯 070-2284-1193\n\n"
+            "【運転者の状況】\n整形外科で頸椎捻挫と診断され、通院しています。\n" + JSIG)
+    raw = make_mail(to=["claim@ins-example.co.jp"], body=body)
+    assert judge_mail(raw).action >= Action.HOLD

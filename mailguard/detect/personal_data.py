@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -306,6 +307,22 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
 
 _ROW_OF_A_LIST = "名簿の行 / a row of a list of people"
 _THE_PERSON = "本人（話題の人物） / the person the mail is about"
+# a newsletter's page or article heading at the top of a paragraph (【2面】, 第3面, ■2面):
+# the articles speak of different people (a report's sections, 【運転者の状況】, do not)
+_HEADING = re.compile(r"[\s\u3000]*[【■◆●]?(?:第)?[0-9一二三四五六七八九十]+面")
+
+
+def _other_article(p: PartScan, term_block: int, name_block: int) -> bool:
+    """Whether a heading (【2面】, ■…) starts the term's paragraph or one between it and
+    the name's: a newsletter's next article speaks of other people."""
+    starts, text = p.starts, p.folded
+    if not starts or not text:
+        return False
+    lo, hi = sorted((term_block, name_block))
+    return any(_HEADING.match(text, starts[k]) for k in range(lo + 1, hi + 1)
+               if k < len(starts))
+
+
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     """Special-care terms tied to a person: a name in the same table row, or in the same
     paragraph of text, the one after it or the two before it; or a row of a list of
@@ -334,8 +351,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
             names = [f for f in fs if f.type == "PERSON_NAME"]
             if not names and unit.startswith("block"):
                 b = int(unit[5:])
-                near = (names_by_block.get(b - 1) or names_by_block.get(b + 1)
-                        or names_by_block.get(b - 2))
+                near = next((names_by_block[k] for k in (b - 1, b + 1, b - 2)
+                             if k in names_by_block and not _other_article(p, b, k)), None)
                 names = [near] if near is not None else []
             if names:
                 pairs.extend((p.where, t, names[0], unit) for t in terms)
