@@ -63,7 +63,9 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                 # a list with a record per line, some of whose names were not found:
                 # its lines are its records (cutting at the names found would merge them)
                 lines = _line_records(p, unit, names, fields)
-                out.extend(lines if len(lines) > len(segs) else segs)
+                # numbered entries (【1】 … 【5】), some of whose names were not found
+                entries = _numbered_records(p, unit, names, fields)
+                out.extend(max((entries, lines, segs), key=len))
             elif names:
                 out.append((p.where, unit, names, fields))
             elif unit.startswith("block"):
@@ -232,6 +234,37 @@ def _business_line(p: PartScan, fields: list[Found]) -> bool:
     a = text.rfind("\n", 0, f.start) + 1
     b = text.find("\n", f.start)
     return bool(BUSINESS_WORDS.search(text, a, b if b >= 0 else len(text)))
+
+
+# the number that heads an entry of a list: 【1】, [2], (3), ③, 4.
+_ENTRY = re.compile(r"(?m)^[ \t\u3000]*(?:【\d{1,3}】|\[\d{1,3}\]|[(（]\d{1,3}[)）]|[①-⑳]"
+                    r"|\d{1,3}[.．](?!\d))")
+
+
+def _numbered_records(p: PartScan, unit: str, names: list[Found],
+                      fields: list[Found]) -> list[Record]:
+    """A block of numbered entries (【1】 予約… お客様… 電話…): each entry is a record,
+    named or not, when it carries a person's own field (a mobile, a home address with a
+    phone…)."""
+    text = p.folded
+    if not text or len(fields) < 3:
+        return []
+    lo = min(f.start for f in fields if f.start >= 0) if any(f.start >= 0 for f in fields) else -1
+    if lo < 0:
+        return []
+    block_start = text.rfind("\n\n", 0, lo) + 1
+    heads = [m.start() for m in _ENTRY.finditer(text, block_start, max(f.end for f in fields))]
+    if len(heads) < 3:
+        return []
+    out: list[Record] = []
+    for i, h in enumerate(heads):
+        end = heads[i + 1] if i + 1 < len(heads) else 1 << 60
+        fl = [f for f in fields if h <= f.start < end]
+        nm = [n for n in names if h <= n.start < end]
+        if fl and (nm or len({f.type for f in fl}) >= 2 or any(own_field(f) for f in fl)):
+            out.append((p.where, f"{unit}:entry{i}", nm, fl))
+    # entries of a person each, as the named ones show: not a list of shops
+    return out if sum(1 for r in out if r[2]) * 2 >= len(out) else []
 
 
 def _segments(names: list[Found], fields: list[Found]) -> list[tuple[list[Found], list[Found]]]:

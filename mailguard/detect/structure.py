@@ -153,7 +153,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     folded = pt.folded
     stop = len(folded) if end is None else end
     # a labelled record (氏名：…／電話：…／住所：…) names its person on the line above
-    named_lines = {f.line + d for f in found if f.type == "PERSON_NAME" for d in (0, 1, 2, 3)}
+    named_lines = {f.line + d for f in found if f.type == "PERSON_NAME" and not f.own
+                   for d in (0, 1, 2, 3)}
     named_near = {f.block + d for f in found if f.type == "PERSON_NAME" and not f.own
                   for d in (-1, 0, 1)}
     spans: dict[int, int] = {}
