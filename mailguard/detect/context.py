@@ -75,7 +75,8 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "chronic obstructive pulmonary disease", "oxygen therapy",
                          "kidney injury", "kidney disease", "rhabdomyolysis", "pneumonia",
                          "stroke", "passport", "passport no", "passport number", "parole",
-                         "paroled", "prison", "incarcerated", "imprisoned", "sentenced"})
+                         "paroled", "prison", "incarcerated", "imprisoned", "sentenced",
+                         "physical abuse", "abused"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the
 # very common characters お and ご do not start a keyword attempt at every occurrence
 _PREFIXES = "おご御"

@@ -39,7 +39,9 @@ for _cat, _words in {
                "腫瘍マーカー 病理診断 細胞診 生検 遺伝学的検査 病的バリアント 抗体検査 PCR検査 "
                "薬物検査 尿検査 血液検査 HbA1c 空腹時血糖 肝機能 腎機能 クレアチニン eGFR "
                "ヘルニア 椎間板ヘルニア ALS 筋萎縮性側索硬化症 人工呼吸器 心電図異常 高血圧 "
-               "起立性調節障害 調節障害 在宅酸素",
+               "起立性調節障害 調節障害 在宅酸素 "
+               # eyes (an eye clinic's findings)
+               "弱視 斜視 不同視 緑内障 白内障 網膜剥離 黄斑変性 眼底出血 円錐角膜",
     "disability": "身体障害 知的障害 精神障害 発達障害 障害者手帳 障がい者手帳 身体障害者手帳 "
                   "療育手帳 精神障害者保健福祉手帳 障害等級 障害年金 身体障がい 知的障がい "
                   "精神障がい 発達障がい 障害者雇用 障がい者雇用 車椅子 車いす 聴覚障害 "
@@ -52,7 +54,9 @@ for _cat, _words in {
                 "被害にあわれ 被害に遭わ 空き巣 窃盗被害 容疑 強盗被害 強盗に "
                 "検挙 罰金刑 略式命令 懲役 禁錮 禁固 有罪 "
                 # serving a sentence and after it (a cooperating employer's mail)
-                "保護観察 仮釈放 仮出所 刑務所 少年院 服役中 受刑 遵守事項 保護観察中 出所後",
+                "保護観察 仮釈放 仮出所 刑務所 少年院 服役中 受刑 遵守事項 保護観察中 出所後 "
+                # domestic violence: its victims and their protection (住民票の支援措置)
+                "DV 配偶者暴力 からの暴力 暴力を受け DV等支援措置 被害相談 シェルター",
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
@@ -76,7 +80,7 @@ for _cat, _words in {
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
-                   "incarcerated imprisoned sentenced",
+                   "incarcerated imprisoned sentenced physical_abuse abused",
     "creed_en": "religion halal kosher muslim hindu jewish",
 }.items():
     for _w in _words.split():
@@ -111,6 +115,9 @@ WEAK_TERMS = frozenset({"入院", "通院", "治療", "手術", "診断", "休�
 for _w in WEAK_TERMS:
     TERMS.setdefault(_w, "medical")
 
+# a service or a campaign named for a condition, not anyone's condition
+_SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓発|対策|セミナー|外来|専門医|"
+                            r"治療薬|の治療法|キャンペーン)")
 _LAB_UNITS = frozenset({"mmol/l", "mg/dl", "ng/ml", "g/dl", "meq/l", "iu/l", "pg/ml"})
 _REFERENCE = re.compile(r"基準|参考値|reference", re.I)
 # a person labelled as a patient (患者：…, 受診者名：…) makes the health words beside
@@ -166,8 +173,8 @@ class SensitiveRecognizer:
         if _COUNT.search(pt.folded, lo, hi) or (_SHARE.search(pt.folded, lo, hi)
                                                 and _RATE_WORDS.search(pt.folded, a, b)):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
-        elif _in_title(pt.folded, a, hit.start):
-            score = 0.45
+        elif _in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end):
+            score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
 
 
