@@ -83,7 +83,12 @@ _PREFIXES = "おご御"
 
 
 _SMALL_WORDS = frozenset({"of", "and", "the", "in", "as", "on", "at", "for", "to"})
-_MIXED_CASE = {"hba1c": "HbA1c", "egfr": "eGFR", "γ-gtp": "γ-GTP"}
+# keywords written in a mixed case no case form above gives: a test's name and the units
+# of a lab value as labs write them (lower case too, as typed by hand)
+_MIXED_CASE = {"hba1c": ("HbA1c",), "egfr": ("eGFR",), "mg/dl": ("mg/dL", "mg/dl"),
+               "mmol/l": ("mmol/L", "mmol/l"), "ng/ml": ("ng/mL", "ng/ml"),
+               "pg/ml": ("pg/mL", "pg/ml"), "g/dl": ("g/dL", "g/dl"),
+               "meq/l": ("mEq/L", "meq/l"), "iu/l": ("IU/L", "iu/l")}
 
 
 def _variants(word: str) -> set[str]:
@@ -98,10 +103,7 @@ def _variants(word: str) -> set[str]:
              " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in word.split(" "))}
     if word in _LOWER_KEPT:
         forms.add(word)
-    if word in _MIXED_CASE:  # HbA1c, eGFR: written so, in no case form above
-        forms.add(_MIXED_CASE[word])
-    if "/" in word:  # units of a lab value as labs write them: mg/dL, mmol/L, mEq/L
-        forms |= {word, word[:-1] + word[-1].upper(), word.replace("meq", "mEq")[:-1] + "L"}
+    forms.update(_MIXED_CASE.get(word, ()))
     return forms
 
 
@@ -313,8 +315,7 @@ _PHONEISH = re.compile(r"\d\d{1,3}-\d{2,4}-\d{3,4}")
 # a block with these labels is someone's record, not the sender's signature
 _RECORD_LABELS = re.compile(r"氏名|お名前|生年月日|誕生日|マイナンバー|個人番号|住所[:：]|"
                             r"口座番号|保険証|免許証|パスポート|旅券")
-_RECORD_LABELS_EN = ("date of birth", "dob", "passport", "surname", "given name")
-_RECORD_LABELS_EN_WORD = re.compile(r"date of birth|\bdob\b|passport|surname|given name")
+_RECORD_LABELS_EN = re.compile(r"date of birth|\bdob\b|passport|surname|given name", re.I)
 # a table's rows: tabs on three consecutive lines
 _TAB_ROWS = re.compile(r"\t[^\n]*\n[^\n]*\t[^\n]*\n[^\n]*\t")
 
@@ -325,8 +326,7 @@ def _has_records(block: str) -> bool:
         return True
     if block.count("\t") >= 3 and _TAB_ROWS.search(block):
         return True
-    low = block.lower()
-    return any(w in low for w in _RECORD_LABELS_EN) and bool(_RECORD_LABELS_EN_WORD.search(low))
+    return bool(_RECORD_LABELS_EN.search(block))
 
 
 _FORWARD_MARK = re.compile(r"(?i:forward|original|message)|転送|元のメッセージ|以下|下記")

@@ -18,6 +18,7 @@ import phonenumbers
 
 from mailguard.detect.entities.base import Found
 from mailguard.detect.entities.email_address import PRIVATE_MAIL_DOMAINS
+from mailguard.detect.entities.phone import MOBILE_PREFIXES
 from mailguard.detect.entities.types import ENTITY_TYPES, RECORD_FIELDS
 from mailguard.detect.scan import PartScan
 from mailguard.detect.structure import BUSINESS_WORDS
@@ -84,7 +85,6 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
     return out
 
 
-_MOBILE = ("+8170", "+8180", "+8190")
 # fields that belong to a person rather than to a shop or an office
 _PERSONAL_ONLY = frozenset(RECORD_FIELDS) - {"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"}
 
@@ -96,7 +96,7 @@ def own_field(f: Found) -> bool:
     if f.type in _PERSONAL_ONLY:
         return True
     if f.type == "PHONE_NUMBER":
-        return f.key.startswith(_MOBILE) or (not f.key.startswith("+81")
+        return f.key.startswith(MOBILE_PREFIXES) or (not f.key.startswith("+81")
                                              and _foreign_mobile(f.key))
     if f.type == "EMAIL_ADDRESS":
         local, _, domain = f.key.rpartition("@")
@@ -131,7 +131,7 @@ def business_contact(fields: list[Found], is_internal: Callable[[str], bool],
             if f.key.rpartition("@")[2] in PRIVATE_MAIL_DOMAINS:
                 return False
         elif f.type == "PHONE_NUMBER":
-            if not colleague and (f.key.startswith(_MOBILE) or (
+            if not colleague and (f.key.startswith(MOBILE_PREFIXES) or (
                     not f.key.startswith("+81") and _foreign_mobile(f.key))):
                 return False
         elif f.type == "JP_ADDRESS":
@@ -244,26 +244,24 @@ _ENTRY = re.compile(r"(?m)^[ \t\u3000]*(?:【\d{1,3}】|\[\d{1,3}\]|[(（]\d{1,3
 def _numbered_records(p: PartScan, unit: str, names: list[Found],
                       fields: list[Found]) -> list[Record]:
     """A block of numbered entries (【1】 予約… お客様… 電話…): each entry is a record,
-    named or not, when it carries a person's own field (a mobile, a home address with a
-    phone…)."""
+    named or not, when it carries a name, fields of two kinds or a person's own field;
+    none unless half the entries name their person (a list of people, not of shops)."""
     text = p.folded
-    if not text or len(fields) < 3:
+    placed = sorted((f for f in fields if f.start >= 0), key=lambda f: f.start)
+    if not text or len(placed) < 3:
         return []
-    lo = min(f.start for f in fields if f.start >= 0) if any(f.start >= 0 for f in fields) else -1
-    if lo < 0:
-        return []
-    block_start = text.rfind("\n\n", 0, lo) + 1
-    heads = [m.start() for m in _ENTRY.finditer(text, block_start, max(f.end for f in fields))]
+    block_start = text.rfind("\n\n", 0, placed[0].start) + 1
+    heads = [m.start() for m in _ENTRY.finditer(text, block_start, placed[-1].end)]
     if len(heads) < 3:
         return []
+    starts = [f.start for f in placed]
     out: list[Record] = []
     for i, h in enumerate(heads):
         end = heads[i + 1] if i + 1 < len(heads) else 1 << 60
-        fl = [f for f in fields if h <= f.start < end]
+        fl = placed[bisect.bisect_left(starts, h):bisect.bisect_left(starts, end)]
         nm = [n for n in names if h <= n.start < end]
         if fl and (nm or len({f.type for f in fl}) >= 2 or any(own_field(f) for f in fl)):
             out.append((p.where, f"{unit}:entry{i}", nm, fl))
-    # entries of a person each, as the named ones show: not a list of shops
     return out if sum(1 for r in out if r[2]) * 2 >= len(out) else []
 
 

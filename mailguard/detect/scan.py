@@ -264,10 +264,7 @@ _SEPARATORS = str.maketrans("", "", "-. ()")
 _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
 # a year opening brackets (美咲（2005/05/15）): a date no digit run shows
-_BRACKET_YEAR = re.compile(r"[（(](?:19|20)[0-9]{2}[/年]")
 _YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:19|20)[0-9]{2}[/.\-年]")
-_MOBILE_PREFIXES = ("+8170", "+8180", "+8190")
-_HONORIFIC_WORDS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
 
 def scan_part(part: TextPart, recs: Recognizers, sender: str = "",
@@ -311,7 +308,7 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
         found.extend(person_name.names_with_reading(pt, a, b))
     if _YEAR_AFTER_GAP.search(folded, a, b):
         # birth dates after the names of a list (美咲（2005/05/15）, NAM　2005/04/04)
-        found.extend(birth_date.bracketed_after_names(pt, a, b))
+        found.extend(birth_date.dates_after_names(pt, a, b))
     # English names marked as a person's (Mr. …, her daughter …, …, who)
     found.extend(person_name.english_titled_names(pt, a, b))
     # '@' → e-mail addresses
@@ -353,7 +350,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         # (a date like S58.4.2 matches _RUN already; 昭和58年 has no run of its own)
         if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
                 and "昭和" not in folded and "大正" not in folded and "明治" not in folded
-                and not _BRACKET_YEAR.search(folded, 0, end)):
+                and not _YEAR_AFTER_GAP.search(folded, 0, end)):
             for h in hits:
                 if h.word in keywords:
                     break
@@ -546,7 +543,7 @@ def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
         return found
     return [f for f in found if f.start < 0 or pt.line_span(f.start)[0] not in venue_lines
             or f.type not in ("JP_ADDRESS", "PHONE_NUMBER")
-            or (f.type == "PHONE_NUMBER" and f.key.startswith(_MOBILE_PREFIXES))]
+            or (f.type == "PHONE_NUMBER" and f.key.startswith(phone.MOBILE_PREFIXES))]
 
 
 def _honorific_names(pt: PartText, recs: Recognizers, blocks: set[int], starts: Sequence[int],
@@ -734,17 +731,17 @@ def _mark_own(parts: list[PartScan], own: set[tuple[str, str]]) -> None:
         for f in p.found:
             if (f.type, f.key) in own or (
                     f.type == "PERSON_NAME" and len(f.key) >= 2 and surnames
-                    and f.label not in _HONORIFIC_WORDS
+                    and f.label not in person_name.HONORIFICS
                     and any(k.startswith(f.key) for k in surnames)):
                 f.own = True
     # the addressee of the salutation (「メディソル 野分様」) named again further down
     # (「文献は野分様から」): still the recipient, who knows their own name
     addressees = {f.key for p in parts if not p.quoted for f in p.found
-                  if f.type == "PERSON_NAME" and f.own and f.label in _HONORIFIC_WORDS}
+                  if f.type == "PERSON_NAME" and f.own and f.label in person_name.HONORIFICS}
     if addressees:
         for p in parts:
             for f in p.found:
-                if (f.type == "PERSON_NAME" and not f.own and f.label in _HONORIFIC_WORDS
+                if (f.type == "PERSON_NAME" and not f.own and f.label in person_name.HONORIFICS
                         and len(f.key) >= 2 and any(k.endswith(f.key) for k in addressees)):
                     f.own = True
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from mailguard.detect import names
 from mailguard.detect.context import PartText, block_of
-from mailguard.detect.entities import address, birth_date, person_name
+from mailguard.detect.entities import address, birth_date, person_name, phone
 from mailguard.detect.entities.base import Found, mask_text
 from mailguard.detect.entities.types import RECORD_FIELDS
 
@@ -34,7 +34,6 @@ BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)
                        r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
                        r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
                        + person_name.LATIN_LEGAL_FORMS, re.I)
-_MOBILE_KEYS = ("+8170", "+8180", "+8190")
 # a line or cell handed to the name analyser is at most this long (it reads short texts)
 _NAME_TEXT = 200
 # lines asked about per part: those with a person's fields first, at most _FIELD_LINES, so
@@ -196,7 +195,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     if not spans or (len(spans) < 3 and not any(
             ((f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5)
             or (f.type == "DATE_OF_BIRTH" or (f.type == "PHONE_NUMBER"
-                                              and f.key.startswith(_MOBILE_KEYS)))
+                                              and f.key.startswith(phone.MOBILE_PREFIXES)))
             for f in found if not f.quoted and not f.own)):
         return []
     if len(spans) >= 3:

@@ -132,7 +132,7 @@ _NAME_THEN_DATE = regex.compile(
 _CONTACT_AFTER = regex.compile(r"\d{2,4}-\d{2,4}-\d{3,4}|@")
 
 
-def bracketed_after_names(pt: PartText, a: int, b: int) -> list[Found]:
+def dates_after_names(pt: PartText, a: int, b: int) -> list[Found]:
     f = pt.folded
     this_year = dt.date.today().year
     bracketed: list[Found] = []

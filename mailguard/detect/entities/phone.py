@@ -19,6 +19,8 @@ from mailguard.detect.context import PartText
 from mailguard.detect.entities.base import Found, Run, mask_digits
 
 TYPE = "PHONE_NUMBER"
+# a Japanese mobile (070/080/090) in E.164: a person's own number, never a shop's
+MOBILE_PREFIXES = ("+8170", "+8180", "+8190")
 LABELS = frozenset({
     "tel", "tel.", "電話", "電話番号", "携帯", "携帯番号", "携帯電話", "携帯電話番号",
     "連絡先", "ご連絡先", "緊急連絡先", "phone", "mobile", "telephone", "自宅電話",
