@@ -90,6 +90,16 @@ class Stack:
             return rec
         return await asyncio.wait_for(until(), timeout)
 
+    async def wait_events(self, hold_id: str, event: str, timeout: float = 10.0) -> list[str]:
+        """The message's audit events once ``event`` is among them: the notifier records
+        its event after the notice has gone, so the notice can arrive first."""
+        async def until() -> list[str]:
+            while event not in (events := [e.event for e in await asyncio.to_thread(
+                    self.store.events, hold_id)]):
+                await asyncio.sleep(0.05)
+            return events
+        return await asyncio.wait_for(until(), timeout)
+
     async def stop(self) -> None:
         await self.relay.stop(0)
 

@@ -310,7 +310,7 @@ async def test_reminder_before_the_deadline_once(sink, sqlite_url, stacks):
     subject, body = notice_text(reminder)
     assert subject == "[送信保留・期限間近] 【社外秘】価格表の件"
     assert "【期限が近づいています】" in body and link_of(reminder)
-    events = [e.event for e in await asyncio.to_thread(st.store.events, hold_id)]
+    events = await st.wait_events(hold_id, "reminded")
     assert events.count("reminded") == 1
 
 
