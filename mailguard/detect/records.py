@@ -54,9 +54,14 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                 names += [f for f in p.units[unit] if f.type == "PERSON_NAME" and f.own
                           and not f.signature and f.confidence >= minimum
                           and (quoted or not f.quoted)]
+            # the lines of a list that gives each person's age (若狭 直人（29歳）)
+            aged = ([(p.where, f"{unit}:line{n.line}", [n], []) for n in names
+                     if n.line in p.attribute_lines]
+                    if p.attribute_lines and unit.startswith("block") else [])
             if not fields:
                 if names and unit in p.attribute_units:
                     out.append((p.where, unit, names, []))  # 氏名 + 社員番号 in a roster
+                out.extend(aged)
                 continue
             if unit.startswith("block") and names:
                 segs = ([(p.where, unit, n, fl) for n, fl in _segments(names, fields)]
@@ -66,7 +71,7 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                 lines = _line_records(p, unit, names, fields)
                 # numbered entries (【1】 … 【5】), some of whose names were not found
                 entries = _numbered_records(p, unit, names, fields)
-                out.extend(max((entries, lines, segs), key=len))
+                out.extend(max((entries, lines, segs, aged), key=len))
             elif names:
                 out.append((p.where, unit, names, fields))
             elif unit.startswith("block"):

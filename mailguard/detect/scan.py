@@ -154,6 +154,8 @@ class PartScan:
     business: frozenset[str] | set[str] = frozenset()
     # table rows with a person's number or attribute (社員番号, 年齢…) beside the name
     attribute_units: frozenset[str] | set[str] = frozenset()
+    # text lines that give a person's age beside the name (a list's rows without contacts)
+    attribute_lines: frozenset[int] = frozenset()
     # the sender's signature block, scanned only when a rule counts it
     pt: PartText | None = None
     view: ContextView | None = None
@@ -350,6 +352,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         # (a date like S58.4.2 matches _RUN already; 昭和58年 has no run of its own)
         if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
                 and "昭和" not in folded and "大正" not in folded and "明治" not in folded
+                and "歳" not in folded and "才" not in folded
                 and not _YEAR_AFTER_GAP.search(folded, 0, end)):
             for h in hits:
                 if h.word in keywords:
@@ -358,6 +361,9 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 return
     pt = PartText(part.where, text, folded, hits, part.quoted)
     found = _recognize(pt, recs, 0, end)
+    # the names of a list that gives ages (若狭 直人（29歳）): the lines are records
+    aged = structure.aged_names(pt, end, found) if "歳" in folded or "才" in folded else []
+    found += aged
     header_words = _header_words(hits, folded, end) if part.table is None else []
     if not found and not header_words and part.table is None:
         return  # nothing outside the signature, and no column a table could be read by
@@ -365,6 +371,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     starts = block_starts(folded)
     ps.starts = starts
     _place(found, pt, quoted, starts, part.quoted)
+    if aged:
+        ps.attribute_lines = frozenset(f.line for f in aged)
 
     for f in found:
         if f.type == "EMAIL_ADDRESS" and f.start >= 0:

@@ -253,6 +253,45 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     return out
 
 
+# a list line that gives a person's age beside the name (若狭 直人（29歳）, ・目黒 詩織 51歳):
+# the head before the age is read by the analyser
+_AGED_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
+                        r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*[（(]?満?"
+                        r"[0-9]{1,3}(?:歳|才)")
+_AGED_LINES_MIN = 3
+
+
+def aged_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Found]:
+    """The names heading the lines of a list that gives each person's age (「若狭 直人
+    （29歳）　診断A」): three such lines at least, their names found by the analyser.  The
+    lines are records of a person's attribute, even with no contact in them."""
+    folded = pt.folded
+    heads = [(m.start(1), m.end(1)) for m in _AGED_LINE.finditer(folded, 0, end)]
+    if len(heads) < _AGED_LINES_MIN:
+        return []
+    heads = heads[:_FIELD_LINES]
+    try:
+        results = _find_names([folded[a:b].rstrip(" \t\u3000") for a, b in heads])
+    except names.NamesUnavailable:
+        return []
+    spans = [(f.start, f.end) for f in taken if f.start >= 0]
+    out: list[Found] = []
+    for (a, b), hits in zip(heads, results, strict=True):
+        head = folded[a:b].rstrip(" \t\u3000")
+        for h in hits:
+            s, e = a + h.start, a + h.end
+            # the name is the head, or nearly (a title after it: 若狭 直人 様)
+            if not (h.surname or h.given) or e - s < len(head) - 3:
+                continue
+            v = folded[s:e]
+            if not person_name.plausible_name(v) or any(s < fe and fs < e for fs, fe in spans):
+                continue
+            out.append(Found("PERSON_NAME", s, e, v.translate(NO_SPACES), (mask_text, v),
+                             0.7, "歳"))
+            break
+    return out if len(out) >= _AGED_LINES_MIN else []
+
+
 NO_SPACES = str.maketrans("", "", " \u3000・")
 # what follows a place's or an institution's name, never a person's
 _PLACE_AFTER = re.compile(r"営業所|支店|支社|本店|本社|店|病院|医院|医療|クリニック|センター|工場|"

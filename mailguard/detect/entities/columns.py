@@ -111,6 +111,8 @@ def classify_header(cell: str) -> str | None:
     if (_PERSON_NOUN_NAME.search(h) or _PERSON_ROLE.search(h)) \
             and not _NOT_NAME_HEADER.search(h) and not _NUMBER_WORDS.search(h):
         return "PERSON_NAME"  # お客様名, 園児名, 受診児童, 負傷者: a person by its role
+    if _PERSON_ID.search(h) and "保険" not in h:
+        return ATTRIBUTE  # スタッフNo, 選手ID, participant id: a person's number here
     for typ, contains, exact in _SQUEEZED_RULES:
         if h in exact or any(w in h for w in contains):
             if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
@@ -130,6 +132,15 @@ _PERSON_NOUN_NAME = re.compile(r"(?:様|さま|者|員|客|児|生徒|学生|人
 # a person named by role (受診児童, 対象園児, 負傷者), not a business (事業者, 受注者)
 _PERSON_ROLE = re.compile(
     r"(?:児童|園児|生徒|患者|(?<!事業)(?<!業)(?<!注)(?<!託)(?<!供)(?<!営)者)$")
+# a person's number inside an organisation, by the word for the person (スタッフno, 選手id,
+# 受講者番号, participant id), compared without spaces
+_PERSON_ID = re.compile(
+    r"(?:社員|従業員|職員|スタッフ|派遣|会員|顧客|お客様|学籍|生徒|児童|園児|学生|患者|利用者|"
+    r"入居者|入所者|受給者|組合員|加入者|契約者|申請者|応募者|候補者|受講者|受講生|参加者|"
+    r"研修生|実習生|選手|団員|部員|隊員|作業員|乗務員|ドライバー|宿泊者|登録者|"
+    r"staff|employee|member|customer|patient|student|participant|applicant|candidate|"
+    r"driver|resident|tenant|player|volunteer)"
+    r"(?:番号|no\.?|id|コード|cd|#)$")
 _NUMBER_WORDS = re.compile(r"番号|コード|id$|no\.?$|number")
 # header words are compared without spaces, underscores and hyphens (first_name, E-Mail)
 _HEADER_NOISE = re.compile(r"[\s\u3000_\-]")
