@@ -24,14 +24,13 @@ The rule checks on top of the scan live in ``personal_data``.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mailguard.detect import structure
+from mailguard.detect import structure, table_rows
 from mailguard.detect.base import ScanInput
 from mailguard.detect.context import (
     NUMBER_NEGATIVE,
@@ -68,7 +67,7 @@ from mailguard.detect.entities.base import (
 from mailguard.detect.entities.types import ENTITY_TYPES, RECORD_FIELDS, TYPE_NAMES  # noqa: F401
 from mailguard.detect.normalize import ContextView, context_view, fold_and_view
 from mailguard.detect.tables import text_tables
-from mailguard.extract.base import Table, TextPart
+from mailguard.extract.base import TextPart
 
 _OLD_ERA_HINT = re.compile(r"明治|大正|昭和|(?<![A-Za-z])[MTS]\.?\d{1,2}[./-]|[明大昭]\d{1,2}[./-]")
 # a run of digits with separators; runs of fewer than 7 digits are no candidate
@@ -364,7 +363,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     # the names of a list that gives ages (若狭 直人（29歳）): the lines are records
     aged = structure.aged_names(pt, end, found) if "歳" in folded or "才" in folded else []
     found += aged
-    header_words = _header_words(hits, folded, end) if part.table is None else []
+    header_words = table_rows.header_words(hits, folded, end) if part.table is None else []
     if not found and not header_words and part.table is None:
         return  # nothing outside the signature, and no column a table could be read by
     ps.pt, ps.view = pt, view
@@ -429,56 +428,16 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     found = _without_venues(pt, found)
 
     # tables: the extract stage's, and tables laid out in the text (tabs, commas, bars,
-    # columns padded with spaces)
-    negative_keys: set[str] = set()
-    tables: list[tuple[str, Table, bool]] = []
-    # the rows of each table in the part's text: (table id, first row, row start offsets,
-    # end) — an entity the text scan found inside a row belongs to that row
-    row_maps: list[tuple[str, int, list[int], int]] = []
-    if part.table is not None:
-        tables.append(("t", part.table, part.quoted))
-        base = (1 if part.table.name else 0) + (1 if part.table.header else 0)
-        row_maps.append(("t", 0, [], base))
-    else:
-        for i, tt in enumerate(ttables):  # offsets equal the folded text's
-            tables.append((f"x{i}", Table(tuple(tt.header), tuple(tuple(r) for r in tt.rows)),
-                           part.quoted or in_ranges(quoted, tt.start)))
-            row_maps.append((f"x{i}", 0, tt.row_starts, tt.end))
-    table_found: list[Found] = []
-    # a form (項目 | 内容: an accident report, an application) is one record, its rows
-    # the fields of it, not a list of records
-    form = part.table is not None and _is_form(part.table)
-    for tid, table, tquoted in tables:
-        header, rows = table.header, table.rows
-        offset = 0
-        if tid == "t" and form:
-            # a form is a one-row table on its side: its labels head its values
-            header, rows = _form_as_row(table)
-        elif not header or not columns.looks_like_header(header):
-            # the header may sit under a title row or two
-            for k, row in enumerate(rows[:5]):
-                if columns.looks_like_header(row):
-                    header, rows, offset = row, rows[k + 1:], k + 1
-                    break
-        rows = rows[:_MAX_PER_TYPE * 4]
-        read = columns.read_table(header, rows, offset)
-        if read.columns and "PERSON_NAME" not in read.columns.values():
-            # a name column under a header that does not say so (担当, 受講者, none)
-            extra = structure.name_columns(header, rows, read.columns)
-            if extra:
-                read = columns.read_table(header, rows, offset, extra)
-        business = {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
-                    if structure.BUSINESS_WORDS.search(" ".join(row))}
-        if business:
-            ps.business = set(ps.business) | business
-        negative_keys |= read.negative_keys
-        if read.attribute_rows:
-            ps.attribute_units = set(ps.attribute_units) | {f"{tid}:row{r}"
-                                                            for r in read.attribute_rows}
-        for f in read.found:
-            f.quoted = tquoted
-            ps.units.setdefault(f"{tid}:row{f.row}", []).append(f)
-        table_found.extend(read.found)
+    # columns padded with spaces), read by column
+    read = table_rows.read_tables(part, ttables, quoted, _MAX_PER_TYPE * 4)
+    if read.business:
+        ps.business = read.business
+    if read.attribute_units:
+        ps.attribute_units = read.attribute_units
+    for unit, ufs in read.units.items():
+        ps.units.setdefault(unit, []).extend(ufs)
+    table_found = [f for ufs in read.units.values() for f in ufs]
+    negative_keys, row_maps, form = read.negative_keys, read.row_maps, read.form
 
     if negative_keys:
         # a company's number is what it is in any column (no person's number hides there)
@@ -487,7 +446,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     # text units: the row of a table the entity lies in, else its block (paragraph)
     firsts = [starts_[0] if starts_ else 0 for _tid, _first, starts_, _end in row_maps]
     for f in found:
-        unit = _row_unit(f, row_maps, firsts)
+        unit = table_rows.row_unit(f, row_maps, firsts)
         if unit is None:
             if part.table is not None:
                 continue
@@ -523,9 +482,7 @@ _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
 # a forwarded mail's header lines: the addresses there route the mail, they are no content
 _ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|宛先|送信者|送信先|"
                            r"CC|返信先)[ \t\u3000]*[:：]", re.I)
-_TABLE_HINT_EN = re.compile(r"(?i:name|address|phone|e-?mail|owner|customer|birth|claimant|"
-                            r"plaintiff|defendant|insured|driver|patient|guest|passenger|"
-                            r"employee|member|winner)")
+
 
 
 # a venue named under its label (式場　セレモニーホールみやび / お届け先：○○会館（…）): the
@@ -567,73 +524,6 @@ def _honorific_names(pt: PartText, recs: Recognizers, blocks: set[int], starts: 
         _place(names, pt, quoted, starts, part_quoted)
         out += names
     return out
-
-
-def _header_words(hits: Sequence[KeywordHit], folded: str, end: int) -> list[int]:
-    """Offsets of the words before ``end`` that may name a table column: the keyword
-    pass's hits that classify as a column (電話, 氏名…), and English column names."""
-    out = [h.start for h in hits
-           if h.start < end and columns.classify_header(h.word) not in (None, columns.NEGATIVE)]
-    # lower-case English column names (first_name, email) are no keywords: looked for only
-    # where the text has a column separator at all
-    if not out and ("\t" in folded or "," in folded or "|" in folded or "  " in folded):
-        out = [m.start() for m in _TABLE_HINT_EN.finditer(folded, 0, end)]
-    return out
-
-
-def _is_form(table: Table) -> bool:
-    """Label | value rows: a form about one subject, not a list (no row repeats a label,
-    and no label is a value: a number, a date, a long sentence)."""
-    rows = [[c.strip() for c in r if c and c.strip()] for r in (table.header, *table.rows)]
-    rows = [r for r in rows if r]
-    if len(rows) < 3 or any(len(r) > 2 for r in rows):
-        return False
-    labels = [r[0] for r in rows if len(r) == 2]
-    if not (len(labels) >= 3 and len(set(labels)) == len(labels)
-            and all(len(x) <= 12 and not any(ch.isdigit() for ch in x) for x in labels)):
-        return False
-    # about a person: one of its labels names one (氏名, 負傷児童, 申請者)
-    return any(_person_label(x) for x in labels)
-
-
-_NAME_TAIL = re.compile(r"[(（\d０-９,，、/／].*$")
-
-
-def _form_as_row(table: Table) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
-    """(labels, [values]) of a form; a person's value keeps its name only
-    (「真壁 陽葵（まかべ ひまり） 4歳」 → 「真壁 陽葵」)."""
-    labels: list[str] = []
-    values: list[str] = []
-    for row in (table.header, *table.rows):
-        cells = [c.strip() for c in row if c and c.strip()]
-        if len(cells) != 2:
-            continue
-        label, value = cells
-        if _person_label(label):
-            value = _NAME_TAIL.sub("", value).strip()
-        labels.append(label)
-        values.append(value)
-    return tuple(labels), [tuple(values)]
-
-
-def _person_label(label: str) -> bool:
-    return label in person_name.LABELS or columns.classify_header(label) == "PERSON_NAME"
-
-
-def _row_unit(f: Found, row_maps: list[tuple[str, int, list[int], int]],
-              firsts: list[int]) -> str | None:
-    """The table row (unit name) of an entity found by the text scan, if it is in one.
-    ``row_maps`` are in text order and ``firsts`` are their first rows' offsets."""
-    if row_maps and not row_maps[0][2]:  # an extract-stage table: a line per row
-        tid, _first, _starts, base = row_maps[0]
-        return f"{tid}:row{f.line - base}" if f.line >= base else None
-    i = bisect.bisect_right(firsts, f.start) - 1
-    if i < 0:
-        return None
-    tid, first, starts, end = row_maps[i]
-    if f.start > end:
-        return None
-    return f"{tid}:row{first + bisect.bisect_right(starts, f.start) - 1}"
 
 
 def _place(found: list[Found], pt: PartText, quoted: list[tuple[int, int]],
