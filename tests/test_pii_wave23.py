@@ -2,7 +2,7 @@
 here: a person's number named by the word for the person (スタッフNo), lists that give
 each person's age beside the name."""
 
-from extractkit import xlsx
+from extractkit import pdf, xlsx
 from mailfactory import judge_mail, make_mail
 
 from mailguard.policy.verdict import Action
@@ -57,3 +57,67 @@ def test_ages_without_names_are_no_list():
             "・親子コース（3歳以上）　定員10組\n" + JSIG)
     raw = make_mail(to=["event@partner-example.co.jp"], body=body)
     assert judge_mail(raw).action < Action.DELAY
+
+
+def _entity_types(v) -> set[str]:
+    return {e.type for f in v.findings if f.action >= Action.WARN for e in f.entities}
+
+
+def test_a_vendor_comparison_with_an_allergy_friendly_caterer_passes():
+    body = ("ご参考までに、候補の比較です。\n\n"
+            "業者名,1名単価,最低人数,備考\n"
+            "デリカ四季彩,5400,60,和食中心\n"
+            "ビストロ東雲,6100,40,アレルギー対応可\n"
+            "みやび膳,4900,80,配膳スタッフ込み\n" + JSIG)
+    v = judge_mail(make_mail(to=["plan@events-example.co.jp"], body=body))
+    assert v.action < Action.DELAY
+    assert not _entity_types(v) & {"PERSON_NAME", "SENSITIVE_CATEGORY"}
+
+
+def test_results_of_a_building_survey_are_not_anyones_health():
+    body = ("塗装班 御中\n\n今週の耐震診断の訪問先です。\n\n"
+            "・真柴 篤志様　080-4471-2093　築31年 木造\n"
+            "・古閑 早苗様　090-2284-6610　築27年 軽量鉄骨\n\n"
+            "診断結果は金曜までに共有フォルダへお願いします。\n" + JSIG)
+    v = judge_mail(make_mail(to=["tosou@paint-example.co.jp"], body=body))
+    assert "SENSITIVE_CATEGORY" not in _entity_types(v)
+    assert v.action < Action.HOLD
+
+
+def test_an_invoice_with_the_issuers_account_and_footer_is_no_ones_record():
+    page = ["御請求書", "芝崎 様", "請求書番号 INV-0932　発行日 2026年11月30日",
+            "ご請求金額 412,500円（税込）",
+            "お振込先：さくら銀行 本町支店 普通 4407815 カ）エグザンプルケンセツ",
+            "株式会社エグザンプル建設　登録番号 T8010401098765",
+            "〒330-0846 埼玉県さいたま市大宮区大門町2-118 TEL 048-640-1130"]
+    v = judge_mail(make_mail(to=["shibazaki.home@gmail.com"], body="請求書をお送りします。" + JSIG,
+                             attachments=[("請求書.pdf", pdf([page]), "application/pdf")]))
+    assert not _entity_types(v) & {"JP_BANK_ACCOUNT", "JP_ADDRESS", "PHONE_NUMBER"}
+    # a person's own account still is one
+    body2 = ("返金のご案内です。\n\n返金先：さくら銀行 本町支店 普通 4407815 シバザキ ミノル\n"
+             "ご住所：埼玉県さいたま市大宮区大門町2-118\n" + JSIG)
+    v2 = judge_mail(make_mail(to=["bank@other-example.co.jp"], body=body2))
+    assert "JP_BANK_ACCOUNT" in _entity_types(v2)
+
+
+def test_the_second_line_of_each_record_is_reported_with_it():
+    lines = []
+    for i, (n, t) in enumerate([("大楠 絹代", "昭和22年3月4日"), ("宇津木 稔", "昭和19年9月30日"),
+                                ("蔵元 文子", "昭和25年1月12日"), ("笹目 清", "昭和17年6月8日"),
+                                ("天羽 春江", "昭和21年11月21日")]):
+        lines.append(f"◆{n}様　{t}生　048-771-{2040 + i}")
+        lines.append(f"　埼玉県川口市並木{i + 1}-{3 + i}-{12 + i}　独居")
+    body = "ご紹介候補のお客様です。\n\n" + "\n".join(lines) + "\n" + JSIG
+    v = judge_mail(make_mail(to=["teikei@partner-example.co.jp"], body=body))
+    assert v.action >= Action.HOLD
+    listed = next(f for f in v.findings if f.rule == "personal-data-list")
+    assert {e.type: e.count for e in listed.entities}.get("JP_ADDRESS") == 5
+
+
+def test_a_phone_under_a_dash_line_is_the_senders_signature():
+    body = ("警備保障 ご担当者様\n\n入寮者の 雲母 正樹 さんは聴覚障害があり、警報音が聞こえません。"
+            "光警報器の設置をご相談させてください。\n――\n若葉寮 寮監　大森 由佳\n"
+            "管理室 048-255-3390\n")
+    v = judge_mail(make_mail(to=["kikai@guard-example.co.jp"], body=body))
+    assert v.action >= Action.HOLD
+    assert "PHONE_NUMBER" not in _entity_types(v)

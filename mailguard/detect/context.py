@@ -383,18 +383,26 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         tail_start = _nth_line_from_end(folded, _SIG_MAX_LINES, end)
         tail = folded[tail_start:end]
     contact = _CONTACT.search(tail)
+    # a bare phone number (「管理室 048-255-1904」) is a contact line only under a delimiter
+    # line: without one, the last paragraph may as well be someone's record
+    delimited_only = contact is None
     if contact is None:
-        return None
+        contact = _PHONEISH.search(tail)
+        if contact is None:
+            return None
     # (a forward's or a reply's separator, 「-------- Forwarded Message --------」, starts
     # someone else's mail, never the sender's signature)
     candidates = [m.start() for m in _DELIM.finditer("\n" + tail)
                   if not _FORWARD_MARK.search(m.group())
                   and not _under_a_header(tail, m.start())]
     para = tail.rfind("\n\n")
-    candidates.append(para + 2 if para >= 0 else 0)
+    if delimited_only and not candidates:
+        return None
+    if not delimited_only:
+        candidates.append(para + 2 if para >= 0 else 0)
     # a closing line (Best regards, / よろしくお願いいたします。) heads the signature where
     # no blank line sets it apart (HTML mail whose paragraphs became single lines)
-    if para < 0:
+    if para < 0 and not delimited_only:
         candidates.extend(m.start() for m in VALEDICTION.finditer(tail))
     sender_l, domain, name = _sender_forms(sender, sender_name)
     for start in sorted(set(candidates)):

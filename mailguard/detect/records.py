@@ -209,8 +209,14 @@ def _line_records(p: PartScan, unit: str, names: list[Found],
         listed |= {line for line, lf in by_line.items()
                    if frozenset(f.type for f in lf) in named_shapes
                    and not _business_line(p, lf)}
+    kept = {line: lf for line, lf in by_line.items() if line in named or line in listed}
+    # a record's second line (「◇小林 剛様 … 048-…」 over 「　埼玉県草加市…」): the fields
+    # of a line no record took continue the record of the line above
+    for line in sorted(by_line):
+        if line not in kept and line - 1 in kept and not _business_line(p, by_line[line]):
+            kept[line - 1] = kept[line - 1] + by_line[line]
     return [(p.where, f"{unit}:line{line}", named.get(line, []), lf)
-            for line, lf in by_line.items() if line in named or line in listed]
+            for line, lf in kept.items()]
 
 
 def _list_lines(p: PartScan, fields: list[Found]) -> list[tuple[int, list[Found]]]:

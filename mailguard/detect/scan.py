@@ -426,6 +426,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                               quoted, part.quoted)
     found = _resolve_overlaps(found)
     found = _without_venues(pt, found)
+    found = _without_issuer(pt, found)
 
     # tables: the extract stage's, and tables laid out in the text (tabs, commas, bars,
     # columns padded with spaces), read by column
@@ -509,6 +510,17 @@ def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
     return [f for f in found if f.start < 0 or pt.line_span(f.start)[0] not in venue_lines
             or f.type not in ("JP_ADDRESS", "PHONE_NUMBER")
             or (f.type == "PHONE_NUMBER" and f.key.startswith(phone.MOBILE_PREFIXES))]
+
+
+def _without_issuer(pt: PartText, found: list[Found]) -> list[Found]:
+    """Without the address and phone on the line of a company's corporate number
+    (T-number, 法人番号) or the line after it: the issuer's, an invoice's footer."""
+    issuers = {pt.line_of(f.start) for f in found
+               if f.type == "JP_CORPORATE_NUMBER" and f.start >= 0 and f.row < 0}
+    if not issuers:
+        return found
+    return [f for f in found if f.type not in _CONTACTS or f.start < 0
+            or not ({pt.line_of(f.start), pt.line_of(f.start) - 1} & issuers)]
 
 
 def _honorific_names(pt: PartText, recs: Recognizers, blocks: set[int], starts: Sequence[int],

@@ -24,6 +24,12 @@ _AFTER = regex.compile(
     r"(?:預金)?(?:口座)?[ \t\u3000]*(?:口座)?(?:番号)?[ \t\u3000:：]*(?:No\.?)?[ \t\u3000]*"
     r"(?:[(（](?:普通|当座)[)）][ \t\u3000]*)?(\d{7,8})(?![0-9])")
 _BANK_NEAR = regex.compile(r"銀行|支店|金庫|信金|組合|ゆうちょ|農協|Bank|店番", regex.I)
+# a company's account: its holder written as banks abbreviate a legal form (ヒノデサンギョウ（カ,
+# カ）ミドリショウジ, (株), ｶ)) or in full (株式会社…): an invoice's, no person's
+_COMPANY_HOLDER = regex.compile(
+    r"[ \t\u3000]*(?:[(（]?名義[)）]?[:：]?)?[ \t\u3000]*[^\n]{0,24}?"
+    r"(?:[(（](?:カ|ユ|ド|ザイ|シヤ|シャ|ガ|株|有|同)[)）]?(?![ァ-ヶ])|(?<![ァ-ヶ])(?:カ|ユ|ド|ガ)[)）]|"
+    r"株式会社|有限会社|合同会社|[(（]ｶ|ｶ[)）])")
 
 
 class BankAccountRecognizer:
@@ -37,6 +43,8 @@ class BankAccountRecognizer:
         if not m:
             return []
         s, e = m.span(1)
+        if match(_COMPANY_HOLDER, f, e, min(e + 40, len(f))):
+            return []  # a company's account (an invoice's お振込先)
         near = search(_BANK_NEAR, f, max(hit.start - 80, 0), min(e + 10, len(f)))
         conf = 0.85 if near else 0.6
         return [Found(TYPE, s, e, m.group(1), (mask_tail2, pt.folded[s:e]), conf,

@@ -127,8 +127,10 @@ _EN_ROLE_NAME = re.compile(
     r"parent|guardian|applicant|owner|holder|driver|passenger|participant|attendee|"
     r"winner|recipient|buyer|tenant|resident|child|person|traveller|traveler|candidate|"
     r"victim|witness|claimant|insured|player|subject|donor|volunteer)s?'?s?(?:full)?name")
-# 「…名」 after a word for a person (様, 者, 員, 児, 生徒, 手…), not 品名 or 店舗名
-_PERSON_NOUN_NAME = re.compile(r"(?:様|さま|者|員|客|児|生徒|学生|人|主|手|氏)名(?:[(（].*)?$")
+# 「…名」 after a word for a person (様, 者, 員, 児, 生徒, 手…), not 品名, 店舗名 or a
+# business (業者名, 受注者名)
+_PERSON_NOUN_NAME = re.compile(r"(?:様|さま|(?<!事業)(?<!業)(?<!注)(?<!託)(?<!供)(?<!営)者|員|"
+                               r"客|児|生徒|学生|人|主|手|氏)名(?:[(（].*)?$")
 # a person named by role (受診児童, 対象園児, 負傷者), not a business (事業者, 受注者)
 _PERSON_ROLE = re.compile(
     r"(?:児童|園児|生徒|患者|(?<!事業)(?<!業)(?<!注)(?<!託)(?<!供)(?<!営)者)$")

@@ -117,7 +117,13 @@ for _w in WEAK_TERMS:
 
 # a service or a campaign named for a condition, not anyone's condition
 _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓発|対策|セミナー|外来|専門医|"
-                            r"治療薬|の治療法|キャンペーン)")
+                            r"治療薬|の治療法|キャンペーン|対応(?:可|食|メニュー|商品|品))")
+# a diagnosis of a building, a business or a skill (外壁診断, 耐震診断, 適性診断): the mail's
+# 「診断結果」 are that diagnosis's, nobody's health
+_OTHER_DIAGNOSIS = re.compile(r"(?:外壁|屋根|耐震|建物|住宅|劣化|設備|省エネ|エネルギー|経営|"
+                              r"適性|運転|性格|セキュリティ|脆弱性|故障|配管|シロアリ|白蟻|"
+                              r"床下|雨漏り|IT|システム|土壌|樹木|肌|毛髪|頭皮|キャリア|適職|"
+                              r"ネットワーク|車両|機械|設計|構造|インスペクション)診断")
 _LAB_UNITS = frozenset({"mmol/l", "mg/dl", "ng/ml", "g/dl", "meq/l", "iu/l", "pg/ml"})
 _REFERENCE = re.compile(r"基準|参考値|reference", re.I)
 # a person labelled as a patient (患者：…, 受診者名：…) makes the health words beside
@@ -175,6 +181,10 @@ class SensitiveRecognizer:
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
         elif _in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
+        elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
+                and _OTHER_DIAGNOSIS.search(pt.folded):
+            score = 0.45  # 「診断結果は…」 of a mail about 外壁診断
+
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
 
 
