@@ -121,3 +121,27 @@ def test_a_phone_under_a_dash_line_is_the_senders_signature():
     v = judge_mail(make_mail(to=["kikai@guard-example.co.jp"], body=body))
     assert v.action >= Action.HOLD
     assert "PHONE_NUMBER" not in _entity_types(v)
+
+
+def test_names_as_passports_and_cards_write_them_are_reported():
+    body = ("旅行センター 御中\n\n発券用の旅券情報です。\n\n"
+            "・TAKEMURA / RIKU　　旅券番号 TZ3301874　生年月日 2008年4月2日\n"
+            "・OGASAWARA / MEI　　旅券番号 TZ5527410　生年月日 2009年7月19日\n"
+            "・KAJIWARA / SHOKO　　旅券番号 TK8812093　生年月日 1979年12月1日\n" + JSIG)
+    v = judge_mail(make_mail(to=["kokusai@travel-example.co.jp"], body=body))
+    assert v.action >= Action.HOLD
+    assert "PERSON_NAME" in _entity_types(v)
+    body = ("行政書士事務所 御中\n\n　氏名　　　　：LIN WEI-HAO\n　生年月日　　：1999年3月8日\n"
+            "　在留カード番号：AB12345678CD\n" + JSIG)
+    assert "PERSON_NAME" in _entity_types(
+        judge_mail(make_mail(to=["office@gyosei-example.jp"], body=body)))
+
+
+def test_a_holder_column_headed_meigi_names_the_cardholders():
+    csv = ("受付日,注文番号,カード番号,名義,金額\r\n"
+           "2026/10/02,A-1001,4980004829541216,MORIOKA HARUKA,5480\r\n"
+           "2026/10/09,A-1044,5105105105105100,TSUJI KENTA,12800\r\n").encode("cp932")
+    v = judge_mail(make_mail(to=["cb@pay-example.co.jp"], body="照会の回答です。" + JSIG,
+                             attachments=[("cb.csv", csv, "text/csv")]))
+    assert v.action >= Action.HOLD
+    assert "PERSON_NAME" in _entity_types(v)

@@ -306,7 +306,9 @@ _KANA_NAME = re.compile(r"[ \t\u3000・\d.)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
 _LATIN_NAME = re.compile(r"[ \t\u3000・\d.)）\-\[\]【】#]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
                          r"((?:[A-Z][a-z]+|[A-Z]{2,}),?(?: [A-Z]\.)?"
-                         r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}))(?=[ \t\u3000,(（]|$)")
+                         r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})"
+                         # as passports and tickets write them: KAGAMI / SOTA
+                         r"|[A-Z]{2,} ?/ ?[A-Z]{2,})(?=[ \t\u3000,(（]|$)")
 _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
                             r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
                             r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"

@@ -13,6 +13,7 @@ import regex
 
 from mailguard.detect.context import KeywordHit, PartText
 from mailguard.detect.entities.base import Found, mask_tail2, mask_text, match, search
+from mailguard.detect.entities.person_name import COMPANY_FORM
 
 TYPE = "JP_BANK_ACCOUNT"
 TRIGGERS = frozenset({"普通", "当座", "貯蓄", "普通預金", "当座預金", "口座番号", "口座no"})
@@ -28,8 +29,7 @@ _BANK_NEAR = regex.compile(r"銀行|支店|金庫|信金|組合|ゆうちょ|農
 # カ）ミドリショウジ, (株), ｶ)) or in full (株式会社…): an invoice's, no person's
 _COMPANY_HOLDER = regex.compile(
     r"[ \t\u3000]*(?:[(（]?名義[)）]?[:：]?)?[ \t\u3000]*[^\n]{0,24}?"
-    r"(?:[(（](?:カ|ユ|ド|ザイ|シヤ|シャ|ガ|株|有|同)[)）]?(?![ァ-ヶ])|(?<![ァ-ヶ])(?:カ|ユ|ド|ガ)[)）]|"
-    r"株式会社|有限会社|合同会社|[(（]ｶ|ｶ[)）])")
+    rf"(?:{COMPANY_FORM}|株式会社|有限会社|合同会社|[(（]ｶ|ｶ[)）])")
 
 
 class BankAccountRecognizer:

@@ -47,7 +47,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                 "janコード", "jan code", "バーコード"),
      ("jan", "ean", "isbn", "sku", "order", "order no", "invoice", "id", "no", "no.")),
     # the account holder's name (口座名義, in kana) is a name, not the account
-    ("PERSON_NAME", ("口座名義", "名義人", "受取人名"), ()),
+    ("PERSON_NAME", ("口座名義", "名義人", "受取人名", "カード名義", "cardholder",
+                     "card holder", "name on card"), ("名義",)),
     ("JP_MY_NUMBER", ("マイナンバー", "個人番号", "my number", "mynumber"), ()),
     ("JP_CORPORATE_NUMBER", ("法人番号", "corporate number"), ()),
     ("JP_RESIDENCE_CARD", ("在留",), ()),  # 在留カード番号 before カード番号

@@ -61,7 +61,7 @@ _VALUE = regex.compile(
     r"|[\p{Katakana}ー]{2,8}(?:[・=＝][\p{Katakana}ー]{1,8}){1,3}"
     # romaji, double-barrelled surnames included (Kitamura-Evans)
     r"|[A-Z][a-z]+(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|O'[A-Z][a-z]+)){1,2}"
-    r"|[A-Z]{2,}(?: [A-Z]{2,}){1,3}"
+    r"|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,3}"  # CHEN YU-TING
     r"|[A-Z][a-z]+ [A-Z]{2,}"
     # as passports write them: KUSAKABE / KOTOHA
     r"|[A-Z]{2,}[ ]?/[ ]?[A-Z]{2,}(?: [A-Z]{2,})?"
@@ -125,8 +125,9 @@ _DROP_SEPARATORS = str.maketrans("", "", " \u3000・")
 
 
 # the kana abbreviations of company forms in an account holder's name (カ) 株式会社…)
-_COMPANY_HOLDER = regex.compile(r"[ \u3000]*(?:[(（](?:カ|ユ|ド|シャ|シヤ|ザイ)[)）]?"
-                                r"|(?:カ|ユ|ド)[)）])")
+COMPANY_FORM = (r"(?:[(（](?:カ|ユ|ド|シャ|シヤ|ザイ|株|有)(?:[)）]|(?![ァ-ヶー]))"
+                r"|(?<![ァ-ヶー])(?:カ|ユ|ド)[)）])")
+_COMPANY_HOLDER = regex.compile(r"[ \u3000]*" + COMPANY_FORM)
 _COMPANY_HOLDER_HEAD = regex.compile(r"(?:カ|ユ|ド|シヤ|ザイ)[)）]|カブシキ|ユウゲン|ゴウドウ")
 # a name's reading in brackets between the name and its honorific
 # (in kana, or in romaji for a name in katakana: アフマド・ハキム（Ahmad Hakim）さん)
