@@ -145,3 +145,16 @@ def test_a_holder_column_headed_meigi_names_the_cardholders():
                              attachments=[("cb.csv", csv, "text/csv")]))
     assert v.action >= Action.HOLD
     assert "PERSON_NAME" in _entity_types(v)
+
+
+def test_a_log_of_readings_after_times_names_its_people():
+    rows = ["09:40  ワシズ ミオ       090-3318-2051  mio.w88@icloud.com",
+            "10:05  カネシロ ユウト   080-2267-9310  yuto_k@docomo.ne.jp",
+            "11:30  ミナセ ハルカ     070-4412-0873  haruka.m3@gmail.com",
+            "13:10  アダチ ソウ       090-7741-5526  sou.adachi@outlook.jp",
+            "15:45  クゼ リナ         080-9902-1184  kuze.rina@au.com"]
+    log = ("受付ログ 2026-11-02\n" + "\n".join(rows) + "\n").encode()
+    v = judge_mail(make_mail(to=["support@vendor-example.co.jp"], body="ログを添付します。" + JSIG,
+                             attachments=[("log.txt", log, "text/plain")]))
+    assert v.action >= Action.HOLD
+    assert "PERSON_NAME" in _entity_types(v)
