@@ -323,6 +323,32 @@ def _other_article(p: PartScan, term_block: int, name_block: int) -> bool:
                if k < len(starts))
 
 
+def _told_in_the_subject(parts: list[PartScan], opts: _Opts
+                         ) -> list[tuple[str, Found, Found | None, str]]:
+    """A special-care term of its own in the subject (特殊詐欺被害の疑いについて) and one
+    person named in the new text of the body: the mail is about that person."""
+    terms = [t for p in parts if p.where == "subject" for t in p.found
+             if t.type == "SENSITIVE_CATEGORY" and t.confidence >= subjects.SPECIFIC
+             and _counts(t, opts, ENTITY_TYPES)]
+    if not terms:
+        return []
+    named: dict[str, tuple[Found, str]] = {}
+    for p in parts:
+        if p.where != "body" or p.quoted:
+            continue
+        for unit, fs in p.units.items():
+            if unit in p.business:
+                continue  # a shop's or a clinic's row
+            for f in fs:
+                if (f.type == "PERSON_NAME" and _counts(f, opts, ENTITY_TYPES)
+                        and not subjects.in_a_role(p, f) and not subjects.signs_off(p, f)):
+                    named.setdefault(f.key, (f, unit))
+    if len(named) != 1:
+        return []
+    name, unit = next(iter(named.values()))
+    return [("subject", t, name, unit) for t in terms]
+
+
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     """Special-care terms tied to a person: a name in the same table row, or in the same
     paragraph of text, the one after it or the two before it; or a row of a list of
@@ -385,6 +411,9 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                           for f in fs if f.type in opts.record_fields
                           and f.type != "SENSITIVE_CATEGORY" and _counts(f, opts, ENTITY_TYPES)
                           and records_.own_field(f))
+    if not pairs:
+        pairs = _told_in_the_subject(scan.parts(opts.include_quoted, opts.include_signature),
+                                     opts)
     if not pairs:
         return []
     distinct = {(t.key, n.key if n is not None else u) for _, t, n, u in pairs}

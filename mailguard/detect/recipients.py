@@ -376,6 +376,14 @@ def _said(ref: str, changes: list[tuple[str, str]], tail: tuple[str, str] | None
     return f"{ref} の{ja}います{note[0]}", f"{ref} with {en}{note[1]}"
 
 
+# the first label of a mail or web host, which a dot-for-hyphen slip glues to the name
+_HOST_WORDS = frozenset({"mail", "webmail", "smtp", "mx", "imap", "pop", "www", "web", "portal",
+                         "secure", "login", "sso", "auth", "my", "app", "apps", "cloud", "vpn",
+                         "owa", "m", "mobile", "intra", "intranet", "extranet", "ftp", "file",
+                         "files", "share", "support", "info", "jp", "en", "global", "shop",
+                         "store", "online", "ir", "recruit", "member", "members"})
+
+
 def _split(org: str) -> tuple[str, str]:
     """example.co.jp → ("example", "co.jp")."""
     label, _, suffix = org.partition(".")
@@ -422,6 +430,14 @@ def resemblance(domain: str, reference: str, max_distance: int = 1,
             tail = (f"後ろに「{rest}」が付いて", f'"{rest}" after it') if rest else None
             ja, en = _said(ref, _changes(ref, head), tail)
             return Resemblance(reference, "separator", ja, en)
+
+    # a subdomain's dot turned into a hyphen: mail-example.co.jp for mail.example.co.jp
+    # (a host's name only: tokyo-example.co.jp may be another company)
+    if (label.endswith("-" + rlabel) and suffix == rsuffix and len(_flat(rlabel)) >= 5
+            and label[: -len(rlabel) - 1] in _HOST_WORDS):
+        meant = f"{label[: -len(rlabel) - 1]}.{ref}"
+        ja, en = _said(meant, _changes(meant, org))
+        return Resemblance(reference, "separator", ja, en)
 
     suffix_changes = _suffix_change(rsuffix, suffix)
     if label == rlabel:  # example.jp, example.com, example.ne.jp for example.co.jp

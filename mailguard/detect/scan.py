@@ -493,6 +493,14 @@ _VENUE = re.compile(r"(?:式場|斎場|会場|葬儀場|開催場所|場所|お�
                     r"公民館|センター)")
 
 
+# 場所：東京都渋谷区道玄坂1-22-9 日の出道玄坂ビル 4F: a place of business under its label,
+# the building after the address (a customer's home is under 現場, 住所 or お届け先)
+_PLACE_LABEL = re.compile(r"[ \t\u3000・]*(?:場所|会場|開催場所|開催地|集合場所)"
+                          r"[ \t\u3000]*[:：]")
+_BUILDING_AFTER = re.compile(r"[^\n]{0,24}?(?:ビル(?!ト)|ホール|会館|センター|ホテル|"
+                             r"[0-9０-９]+[FＦ階])")
+
+
 def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
     venue_lines: set[int] = set()
     folded = pt.folded
@@ -503,7 +511,8 @@ def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
         a = la
         if not folded[la:f.start].strip(" \t\u3000（("):
             a = pt.line_span(la - 1)[0] if la > 0 else la  # the address continues the line above
-        if _VENUE.search(folded, a, f.start):
+        if _VENUE.search(folded, a, f.start) or (
+                _PLACE_LABEL.match(folded, la) and _BUILDING_AFTER.match(folded, f.end)):
             venue_lines.add(la)
     if not venue_lines:
         return found
