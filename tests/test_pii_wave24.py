@@ -59,3 +59,32 @@ def test_a_place_of_business_under_its_label_is_no_ones_address():
     types = {e.type for f in v.findings for e in f.entities}
     assert "JP_ADDRESS" not in types and "PHONE_NUMBER" in types
     assert v.action < Action.DELAY
+
+
+def _types(v) -> set[str]:
+    return {e.type for f in v.findings for e in f.entities}
+
+
+def test_birth_dates_named_by_a_data_files_field_are_read():
+    body = ("Payloads from the replica:\n"
+            '{"id": 7, "name": "宮城 颯太", "mobile": "090-2231-4410", "birth_date": "1986-02-14"}\n'
+            '{"id": 8, "name": "東 ひかり", "mobile": "080-7712-0935", "dateOfBirth": "1992-10-03"}\n'
+            + JSIG)
+    v = judge_mail(make_mail(to=["dev@offshore-example.com"], body=body))
+    assert "DATE_OF_BIRTH" in _types(v)
+
+
+def test_a_forwarded_entry_list_gives_birth_dates_without_a_column_name():
+    rows = [("坂上 志津", "1976/03/09", "070-3016-5293", "shizu.s@outlook.jp"),
+            ("池永 瑞希", "1984/12/21", "070-9897-1502", "mizuki_i@icloud.com"),
+            ("戸賀崎 奈々", "2001/05/27", "080-9101-1206", "nana.t@gmail.com"),
+            ("金城 杏", "1963/02/12", "070-3729-7379", "an.kinjo@softbank.ne.jp")]
+    lines = [f"申込ID:{880 + i}  {n}  {d}  {p}  {m}" for i, (n, d, p, m) in enumerate(rows)]
+    body = "本日の新規申込は以下のとおりです。\n" + "\n".join(lines) + "\n" + JSIG
+    v = judge_mail(make_mail(to=["support@system-example.co.jp"], body=body))
+    assert "DATE_OF_BIRTH" in _types(v)
+    # the same list with its dates named as sign-up dates has none
+    named = body.replace("本日の新規申込は以下のとおりです。",
+                         "申込ID  氏名  登録日  電話  メール")
+    assert "DATE_OF_BIRTH" not in _types(
+        judge_mail(make_mail(to=["support@system-example.co.jp"], body=named)))

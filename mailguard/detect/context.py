@@ -58,6 +58,7 @@ class KeywordHit(NamedTuple):
 # lower-case forms kept only for these: in Japanese mail, lower-case ASCII is mostly
 # URLs and addresses, and trying every keyword there would slow the scan down
 _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name",
+                         "birth_date", "date_of_birth", "birthdate", "birthday",
                          "medical history", "diabetes",
                          "diagnosed", "depression", "epilepsy", "chemotherapy", "dialysis",
                          "wheelchair", "criminal record", "arrested", "halal", "born",
@@ -85,7 +86,8 @@ _PREFIXES = "おご御"
 _SMALL_WORDS = frozenset({"of", "and", "the", "in", "as", "on", "at", "for", "to"})
 # keywords written in a mixed case no case form above gives: a test's name and the units
 # of a lab value as labs write them (lower case too, as typed by hand)
-_MIXED_CASE = {"hba1c": ("HbA1c",), "egfr": ("eGFR",), "mg/dl": ("mg/dL", "mg/dl"),
+_MIXED_CASE = {"hba1c": ("HbA1c",), "egfr": ("eGFR",),
+               "birthdate": ("birthDate",), "dateofbirth": ("dateOfBirth",), "mg/dl": ("mg/dL", "mg/dl"),
                "mmol/l": ("mmol/L", "mmol/l"), "ng/ml": ("ng/mL", "ng/ml"),
                "pg/ml": ("pg/mL", "pg/ml"), "g/dl": ("g/dL", "g/dl"),
                "meq/l": ("mEq/L", "meq/l"), "iu/l": ("IU/L", "iu/l")}

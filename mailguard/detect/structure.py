@@ -17,6 +17,7 @@ paragraphs and tables around them show:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -82,6 +83,49 @@ _RESIDENT = re.compile(r"(?<=[0-9０-９目番地号])在住")
 
 
 _LABEL_REACH = 40
+# what a list's other dates are (入社日, 申込日, expiry): not a birth
+_OTHER_DATE = re.compile(r"入社|契約|登録|購入|申込|加入|開始|取得|発行|更新|受付|来店|入会|納品|"
+                         r"注文|支払|予約|有効|期限|日時|作成|設置|導入|納入|開通|利用|最終|"
+                         r"hired|joined|registered|order|expir|valid|issued|created|updated|"
+                         r"install|since|last", re.I)
+# a header line: words set apart as columns
+_COLUMNS = re.compile(r"\S(?:\t|[ \u3000]{2,}|[,，|｜])\S")
+_CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "PERSON_NAME"})
+
+
+def _dated_contact_lists(pt: PartText, found: list[Found], starts: Sequence[int]) -> set[int]:
+    """Blocks of three or more lines that each give a person's contacts (two kinds of
+    name, phone, mail, address) and a date long past with no other word for it
+    (「申込ID:88400  坂本 志保 … 1974/01/01  070-…」): a list of people with their birth
+    dates, whose column was never named (a column headed 登録日 or 設置日 is another date)."""
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for f in found:
+        if f.type in _CONTACT_TYPES and f.start >= 0 and not f.quoted:
+            kinds[pt.line_span(f.start)[0]].add(f.type)
+    last = dt.date.today().year - 10
+    per_block: dict[int, int] = defaultdict(int)
+    for la, types in kinds.items():
+        if len(types) < 2:
+            continue
+        lb = pt.line_span(la)[1]
+        hit = birth_date.date_in(pt.folded[la:lb])
+        if hit and birth_date.plausible_birth(hit[0]) and hit[0].year <= last \
+                and not _OTHER_DATE.search(pt.folded, max(la, la + hit[1] - 12), la + hit[1]):
+            per_block[block_of(starts, la)] += 1
+    # the block's first lines may be the header of its columns (登録日, Last visit), under
+    # a sheet's name
+    out = set()
+    for b, n in per_block.items():
+        if n < 3:
+            continue
+        first_end = pt.line_span(starts[b])[1]
+        head_end = pt.line_span(min(first_end + 1, len(pt.folded)))[1]
+        if not any(_OTHER_DATE.search(line) and _COLUMNS.search(line)
+                   and not birth_date.date_in(line)
+                   for line in pt.folded[starts[b]:head_end].split("\n")):
+            out.add(b)
+    return out
+
 
 
 def list_birth_dates(pt: PartText, found: list[Found], starts: Sequence[int]) -> list[Found]:
@@ -103,6 +147,7 @@ def list_birth_dates(pt: PartText, found: list[Found], starts: Sequence[int]) ->
         if f.type == "DATE_OF_BIRTH" and f.start >= 0:
             per_block[block_of(starts, f.start)].add(pt.line_of(f.start))
     blocks |= {b for b, lines in per_block.items() if len(lines) >= 2}
+    blocks |= _dated_contact_lists(pt, found, starts)
     if not blocks:
         return []
     dated = {pt.line_span(f.start)[0] for f in found if f.type == "DATE_OF_BIRTH"

@@ -16,7 +16,9 @@ from mailguard.detect.entities.base import Found, finditer, search
 
 TYPE = "DATE_OF_BIRTH"
 LABELS = frozenset({"生年月日", "誕生日", "お誕生日", "出生日", "生年", "dob", "date of birth",
-                    "birth date", "birthday", "birthdate", "born"})
+                    "birth date", "birthday", "birthdate", "born",
+                    # the field names of a data file (JSON, CSV): birth_date, dateOfBirth
+                    "birth_date", "date_of_birth", "dateofbirth"})
 AFTER_WORDS = frozenset({"生まれ", "日生", "生"})
 
 ERAS = {"明治": (1868, 45), "大正": (1912, 15), "昭和": (1926, 64), "平成": (1989, 31),
