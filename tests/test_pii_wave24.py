@@ -67,8 +67,10 @@ def _types(v) -> set[str]:
 
 def test_birth_dates_named_by_a_data_files_field_are_read():
     body = ("Payloads from the replica:\n"
-            '{"id": 7, "name": "宮城 颯太", "mobile": "090-2231-4410", "birth_date": "1986-02-14"}\n'
-            '{"id": 8, "name": "東 ひかり", "mobile": "080-7712-0935", "dateOfBirth": "1992-10-03"}\n'
+            '{"id": 7, "name": "宮城 颯太", "mobile": "090-2231-4410",'
+            ' "birth_date": "1986-02-14"}\n'
+            '{"id": 8, "name": "東 ひかり", "mobile": "080-7712-0935",'
+            ' "dateOfBirth": "1992-10-03"}\n'
             + JSIG)
     v = judge_mail(make_mail(to=["dev@offshore-example.com"], body=body))
     assert "DATE_OF_BIRTH" in _types(v)

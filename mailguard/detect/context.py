@@ -87,7 +87,8 @@ _SMALL_WORDS = frozenset({"of", "and", "the", "in", "as", "on", "at", "for", "to
 # keywords written in a mixed case no case form above gives: a test's name and the units
 # of a lab value as labs write them (lower case too, as typed by hand)
 _MIXED_CASE = {"hba1c": ("HbA1c",), "egfr": ("eGFR",),
-               "birthdate": ("birthDate",), "dateofbirth": ("dateOfBirth",), "mg/dl": ("mg/dL", "mg/dl"),
+               "birthdate": ("birthDate",),
+               "dateofbirth": ("dateOfBirth",), "mg/dl": ("mg/dL", "mg/dl"),
                "mmol/l": ("mmol/L", "mmol/l"), "ng/ml": ("ng/mL", "ng/ml"),
                "pg/ml": ("pg/mL", "pg/ml"), "g/dl": ("g/dL", "g/dl"),
                "meq/l": ("mEq/L", "meq/l"), "iu/l": ("IU/L", "iu/l")}
