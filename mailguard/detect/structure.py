@@ -298,21 +298,24 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     return out
 
 
-# a list line that gives a person's age beside the name (若狭 直人（29歳）, ・目黒 詩織 51歳):
-# the head before the age is read by the analyser
-_AGED_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
-                        r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*[（(]?満?"
-                        r"[0-9]{1,3}(?:歳|才)")
-_AGED_LINES_MIN = 3
+# a list line that gives a person's age, pay or hire date beside the name (若狭 直人（29歳）,
+# ・長谷川 亮（雇入 H27.1.5）時給 1200円): the head before it is read by the analyser
+ATTRIBUTE_WORDS = ("歳", "才", "雇入", "入社", "採用日", "時給", "日給", "月給", "年収", "基本給",
+                   "給与", "賃金")
+_ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
+                             r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*[（(]?"
+                             r"(?:満?[0-9]{1,3}(?:歳|才)|雇入|入社|採用日|時給|日給|月給|年収|基本給|"
+                             r"給与|賃金)")
+_ATTRIBUTE_LINES_MIN = 3
 
 
-def aged_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Found]:
-    """The names heading the lines of a list that gives each person's age (「若狭 直人
-    （29歳）　診断A」): three such lines at least, their names found by the analyser.  The
-    lines are records of a person's attribute, even with no contact in them."""
+def attribute_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Found]:
+    """The names heading the lines of a list that gives each person's age, pay or hire
+    date (「若狭 直人（29歳）　診断A」): three such lines at least, their names found by the
+    analyser.  The lines are records of a person's attributes, even with no contact."""
     folded = pt.folded
-    heads = [(m.start(1), m.end(1)) for m in _AGED_LINE.finditer(folded, 0, end)]
-    if len(heads) < _AGED_LINES_MIN:
+    heads = [(m.start(1), m.end(1)) for m in _ATTRIBUTE_LINE.finditer(folded, 0, end)]
+    if len(heads) < _ATTRIBUTE_LINES_MIN:
         return []
     heads = heads[:_FIELD_LINES]
     try:
@@ -321,6 +324,7 @@ def aged_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Found]:
         return []
     spans = [(f.start, f.end) for f in taken if f.start >= 0]
     out: list[Found] = []
+    unknown: list[tuple[int, int]] = []
     for (a, b), hits in zip(heads, results, strict=True):
         head = folded[a:b].rstrip(" \t\u3000")
         for h in hits:
@@ -332,9 +336,24 @@ def aged_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Found]:
             if not person_name.plausible_name(v) or any(s < fe and fs < e for fs, fe in spans):
                 continue
             out.append(Found("PERSON_NAME", s, e, v.translate(NO_SPACES), (mask_text, v),
-                             0.7, "歳"))
+                             0.7, "attribute"))
             break
-    return out if len(out) >= _AGED_LINES_MIN else []
+        else:
+            unknown.append((a, a + len(head)))
+    if len(out) < _ATTRIBUTE_LINES_MIN:
+        return []
+    if 2 * len(out) >= len(heads):
+        # the other heads of a list most of whose heads are names are names the analyser
+        # does not know (四月一日 瑞穂): surname and given name, set apart by a space
+        for s, e in unknown:
+            v = folded[s:e]
+            if _SPACED_NAME.fullmatch(v) and person_name.plausible_name(v):
+                out.append(Found("PERSON_NAME", s, e, v.translate(NO_SPACES),
+                                 (mask_text, v), 0.6, "attribute"))
+    return out
+
+
+_SPACED_NAME = re.compile(r"[\u3400-\u9fff々ヶ]{1,5}[ \u3000][\u3400-\u9fff々ぁ-んァ-ヶー]{1,5}")
 
 
 NO_SPACES = str.maketrans("", "", " \u3000・")
@@ -351,7 +370,10 @@ _SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各�
 _KANA_NAME = re.compile(r"[ \t\u3000・\d.:：/)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
                         r"(?=[ \t\u3000]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
-_LATIN_NAME = re.compile(r"[ \t\u3000・\d.:：/)）\-\[\]【】#]*(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
+_LATIN_NAME = re.compile(r"[ \t\u3000・\d.:：/)）\-\[\]【】#]*"
+                         # an entry's label and number (Claim 3: Yoko Imai / tel …)
+                         r"(?:[A-Z][a-z]{1,9}\.? ?#?\d{1,4} ?[:：.)] ?)?"
+                         r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
                          r"((?:[A-Z][a-z]+|[A-Z]{2,}),?(?: [A-Z]\.)?"
                          r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})"
                          # as passports and tickets write them: KAGAMI / SOTA

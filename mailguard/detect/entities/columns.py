@@ -40,7 +40,11 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  "株主番号", "組合員番号", "加入者番号", "契約者番号", "受験番号", "生徒番号",
                  "入居者番号", "受給者番号", "申請者番号",
                  "employee id", "employee no", "member no", "customer id", "customer no",
-                 "member id", "patient id", "会員id", "患者id"),
+                 "member id", "patient id", "会員id", "患者id",
+                 # a person's pay and hours (a payroll's or a timesheet's columns)
+                 "時給", "日給", "月給", "基本給", "総支給", "支給額", "差引支給", "手取",
+                 "給与", "賃金", "年収", "残業", "労働時間", "勤務時間", "実働", "salary",
+                 "wage", "hourly rate", "gross pay", "net pay"),
      ("年齢", "性別", "age", "sex", "gender", "血液型", "続柄", "生年", "学年")),
     (NEGATIVE, (*(w for w in NUMBER_NEGATIVE if not w.isascii() and w not in _PERSONAL_NUMBERS),
                 "注文", "伝票", "追跡", "商品", "品名", "品番", "金額", "単価", "数量", "価格",
@@ -114,6 +118,9 @@ def classify_header(cell: str) -> str | None:
         return "PERSON_NAME"  # お客様名, 園児名, 受診児童, 負傷者: a person by its role
     if _PERSON_ID.search(h) and "保険" not in h:
         return ATTRIBUTE  # スタッフNo, 選手ID, participant id: a person's number here
+    if "被保険者" in h and not any(w in h for w in ("雇用", "年金", "労災")):
+        # 被保険者番号 is the insured's (health or care insurance), 保険者番号 the insurer's
+        return "JP_HEALTH_INSURANCE"
     for typ, contains, exact in _SQUEEZED_RULES:
         if h in exact or any(w in h for w in contains):
             if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
@@ -306,6 +313,8 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return Found(typ, -1, -1, d, mask_digits(cell, 0, 2), 0.85, label)
         return None
     if typ in ("JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE"):
+        if typ == "JP_HEALTH_INSURANCE" and re.search(r"[A-Za-z]", cell):
+            return None  # a private insurer's member ID (HN-02400), no insurance card's
         if len(d) >= 4:
             return Found(typ, -1, -1, d, mask_digits(cell, 2), 0.85, label)
         return None
