@@ -351,7 +351,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         # (a date like S58.4.2 matches _RUN already; 昭和58年 has no run of its own)
         if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
                 and "昭和" not in folded and "大正" not in folded and "明治" not in folded
-                and not any(w in folded for w in structure.ATTRIBUTE_WORDS)
+                and not structure.ATTRIBUTE_HINT.search(folded, 0, end)
                 and not _YEAR_AFTER_GAP.search(folded, 0, end)):
             for h in hits:
                 if h.word in keywords:
@@ -362,7 +362,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     found = _recognize(pt, recs, 0, end)
     # the names of a list that gives ages or pay (若狭 直人（29歳）): its lines are records
     aged = (structure.attribute_names(pt, end, found)
-            if any(w in folded for w in structure.ATTRIBUTE_WORDS) else [])
+            if structure.ATTRIBUTE_HINT.search(folded, 0, end) else [])
     found += aged
     header_words = table_rows.header_words(hits, folded, end) if part.table is None else []
     if not found and not header_words and part.table is None:
