@@ -366,8 +366,8 @@ _PLACE_AFTER = re.compile(r"営業所|支店|支社|本店|本社|店|病院|医
                           r"整骨院|接骨院|団地|住宅|荘|ハイツ|マンション|キャンパス|校舎|"
                           r"営業部|事業所|物流|運輸|自動車")
 _SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
-# (after a list's number, or a log's time or date: 「10:15  シシド アオイ」)
-_KANA_NAME = re.compile(r"[ \t\u3000・\d.:：/)）]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
+# (after a list's number, or a log's time or date: 「10:15  シシド アオイ」, 「・8日　オカモト」)
+_KANA_NAME = re.compile(r"[ \t\u3000・\d.:：/)）年月日]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
                         r"(?=[ \t\u3000]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
 _LATIN_NAME = re.compile(r"[ \t\u3000・\d.:：/)）\-\[\]【】#]*"

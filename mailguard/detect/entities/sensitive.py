@@ -41,7 +41,12 @@ for _cat, _words in {
                "ヘルニア 椎間板ヘルニア ALS 筋萎縮性側索硬化症 人工呼吸器 心電図異常 高血圧 "
                "起立性調節障害 調節障害 在宅酸素 "
                # eyes (an eye clinic's findings)
-               "弱視 斜視 不同視 緑内障 白内障 網膜剥離 黄斑変性 眼底出血 円錐角膜",
+               "弱視 斜視 不同視 緑内障 白内障 網膜剥離 黄斑変性 眼底出血 円錐角膜 "
+               # learning and developmental conditions (a tutor's or a school's mail)
+               "ディスレクシア 学習障害 読み書き障害 限局性学習症 書字障害 吃音 場面緘黙 "
+               "チック症 トゥレット "
+               # a person's diagnosis, whatever its name (「…と診断され」)
+               "と診断",
     "disability": "身体障害 知的障害 精神障害 発達障害 障害者手帳 障がい者手帳 身体障害者手帳 "
                   "療育手帳 精神障害者保健福祉手帳 障害等級 障害年金 身体障がい 知的障がい "
                   "精神障がい 発達障がい 障害者雇用 障がい者雇用 車椅子 車いす 聴覚障害 "
@@ -118,6 +123,11 @@ for _w in WEAK_TERMS:
 # a service or a campaign named for a condition, not anyone's condition
 _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓発|対策|セミナー|外来|専門医|"
                             r"治療薬|の治療法|キャンペーン|対応(?:可|食|メニュー|商品|品))")
+# people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
+# 資料提供」): a topic of a course or a service, nobody's own condition
+_GENERIC_AFTER = re.compile(r"(?:[（(][^)）\n]{1,20}[)）]|[)）])?[ \u3000]*(?:の|が)ある(?:子ども|子供|"
+                            r"お子さん|お子様|児童|生徒|学生|方々|方|人々|人|利用者|社員|従業員|"
+                            r"職員|高齢者|者)(?:へ|に|の|を|が|と|について|向け|対象|たち|達)")
 # a diagnosis of a building, a business or a skill (外壁診断, 耐震診断, 適性診断): the mail's
 # 「診断結果」 are that diagnosis's, nobody's health
 _OTHER_DIAGNOSIS = re.compile(r"(?:外壁|屋根|耐震|建物|住宅|劣化|設備|省エネ|エネルギー|経営|"
@@ -179,7 +189,8 @@ class SensitiveRecognizer:
         if _COUNT.search(pt.folded, lo, hi) or (_SHARE.search(pt.folded, lo, hi)
                                                 and _RATE_WORDS.search(pt.folded, a, b)):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
-        elif _in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end):
+        elif (_in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end)
+              or _GENERIC_AFTER.match(pt.folded, hit.end)):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
                 and _OTHER_DIAGNOSIS.search(pt.folded):
