@@ -125,7 +125,8 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             r"治療薬|の治療法|キャンペーン|対応(?:可|食|メニュー|商品|品))")
 # people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
 # 資料提供」): a topic of a course or a service, nobody's own condition
-_GENERIC_AFTER = re.compile(r"(?:[（(][^)）\n]{1,20}[)）]|[)）])?[ \u3000]*(?:の|が)ある(?:子ども|子供|"
+_GENERIC_AFTER = re.compile(r"(?:[（(][^)）\n]{1,20}[)）]|[)）])?[ \u3000]*(?:の|が)ある"
+                            r"(?:子ども|子供|"
                             r"お子さん|お子様|児童|生徒|学生|方々|方|人々|人|利用者|社員|従業員|"
                             r"職員|高齢者|者)(?:へ|に|の|を|が|と|について|向け|対象|たち|達)")
 # a diagnosis of a building, a business or a skill (外壁診断, 耐震診断, 適性診断): the mail's
