@@ -37,3 +37,17 @@ def test_a_condition_as_the_topic_of_a_course_with_its_lecturer_passes():
             "定員：40名\n" + JSIG)
     v = judge_mail(make_mail(to=["kenshu@library-example.or.jp"], body=body))
     assert v.action < Action.DELAY
+
+
+def test_a_notice_to_whoever_has_a_condition_is_no_ones_health():
+    body = ("各位\n\n懇親会のご案内です。\n会場：みなとホール（車いす対応トイレあり）\n"
+            "車いすをご利用の方は事前にお知らせください。\n"
+            "食物アレルギーのある方は事前にお申し出ください。\n"
+            "障害のある方は受付でお声がけください。\n"
+            "当日の連絡先：幹事 山田 花子（090-4471-2205）\n" + JSIG)
+    v = judge_mail(make_mail(to=["soumu@partner-example.co.jp"], body=body))
+    assert v.action < Action.DELAY
+    # one person's condition in the same words still is one
+    body = ("会場ご担当者様\n\n参加者の 朝倉 紗枝 様は車いすをご利用のため、"
+            "スロープ側のお席をお願いいたします。\n" + JSIG)
+    assert judge_mail(make_mail(to=["hall@venue-example.co.jp"], body=body)).action >= Action.HOLD

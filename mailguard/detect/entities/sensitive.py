@@ -122,13 +122,24 @@ for _w in WEAK_TERMS:
 
 # a service or a campaign named for a condition, not anyone's condition
 _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓発|対策|セミナー|外来|専門医|"
-                            r"治療薬|の治療法|キャンペーン|対応(?:可|食|メニュー|商品|品))")
+                            r"治療薬|の治療法|キャンペーン|"
+                            # a venue's or a product's: 車いす対応トイレ, アレルギー表示
+                            r"対応(?:可|食|メニュー|商品|品|トイレ|席|車|客室|ルーム|あり|済)|"
+                            r"表示|物質|品目|原因食品|27品目|特定原材料)")
 # people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
 # 資料提供」): a topic of a course or a service, nobody's own condition
-_GENERIC_AFTER = re.compile(r"(?:[（(][^)）\n]{1,20}[)）]|[)）])?[ \u3000]*(?:の|が)ある"
-                            r"(?:子ども|子供|"
-                            r"お子さん|お子様|児童|生徒|学生|方々|方|人々|人|利用者|社員|従業員|"
-                            r"職員|高齢者|者)(?:へ|に|の|を|が|と|について|向け|対象|たち|達)")
+_GENERIC_AFTER = re.compile(
+    r"(?:[（(][^)）\n]{1,20}[)）]|[)）])?[ \u3000]*(?:"
+    # 「…のある子どもへの支援」「…がある方は」
+    r"(?:の|が)ある(?:子ども|子供|お子さん|お子様|児童|生徒|学生|方々|方|人々|人|利用者|社員|"
+    r"従業員|職員|高齢者|者|お客様|皆様|皆さま|参加者)"
+    r"(?:へ|に|の|を|が|と|は|も|について|向け|対象|たち|達)"
+    # 「車いすをご利用の方は」「車いすの方は」「補聴器をお使いのお客様へ」: a notice to whoever
+    r"|(?:を(?:ご)?(?:利用|使用|お持ち|お使い)の|の)(?:方々|方|お客様|皆様|皆さま|人々)"
+    r"(?:は|へ|に|も|を|向け|専用|優先|について))")
+# after 「障害のある方」: a notice or a policy for such people (…は受付へ, …の雇用), not one person
+_NOTICE_AFTER = re.compile(r"(?:[ \u3000]*(?:は|へ|に|も|を|向け|専用|優先|について|への|の(?:雇用|"
+                           r"支援|就労|ための|ご|皆|方)))")
 # a diagnosis of a building, a business or a skill (外壁診断, 耐震診断, 適性診断): the mail's
 # 「診断結果」 are that diagnosis's, nobody's health
 _OTHER_DIAGNOSIS = re.compile(r"(?:外壁|屋根|耐震|建物|住宅|劣化|設備|省エネ|エネルギー|経営|"
@@ -191,7 +202,8 @@ class SensitiveRecognizer:
                                                 and _RATE_WORDS.search(pt.folded, a, b)):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
         elif (_in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end)
-              or _GENERIC_AFTER.match(pt.folded, hit.end)):
+              or _GENERIC_AFTER.match(pt.folded, hit.end)
+              or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
                 and _OTHER_DIAGNOSIS.search(pt.folded):
