@@ -81,6 +81,10 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
             extra = structure.name_columns(header, rows, read.columns)
             if extra:
                 read = columns.read_table(header, rows, offset, extra)
+        if _ANIMAL_TABLE.search(" ".join(header)) and not _OWNER.search(" ".join(header)):
+            # a litter's or a kennel's list: its names and birth dates are the animals'
+            read.found[:] = [f for f in read.found
+                             if f.type not in ("PERSON_NAME", "DATE_OF_BIRTH")]
         out.business |= {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
                          if structure.BUSINESS_WORDS.search(" ".join(row))}
         out.negative_keys |= read.negative_keys
@@ -89,6 +93,11 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
             f.quoted = tquoted
             out.units.setdefault(f"{tid}:row{f.row}", []).append(f)
     return out
+
+
+# the columns of a table of animals (犬種, 毛色, 父犬…), and of their owners
+_ANIMAL_TABLE = re.compile(r"犬種|猫種|毛色|父犬|母犬|父猫|母猫|血統|breed|動物名|ペット名")
+_OWNER = re.compile(r"飼い主|オーナー|owner|お客様|契約者|購入者|顧客", re.I)
 
 
 def row_unit(f: Found, row_maps: list[RowMap], firsts: list[int]) -> str | None:

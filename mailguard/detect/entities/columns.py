@@ -108,6 +108,9 @@ def classify_header(cell: str) -> str | None:
     h = _HEADER_NOISE.sub("", nfkc(cell)).lower()
     if not h or len(h) > 30:
         return None
+    if _PET.search(h) and not _OWNER.search(h):
+        return None  # ペットのお名前, ペット誕生日, 愛犬の生年月日: the animal's
+
     if (h.startswith("name") or "氏名" in h or "名前" in h) and not _NOT_NAME_HEADER.search(h) \
             and not _NUMBER_WORDS.search(h):
         return "PERSON_NAME"  # Name (as in passport), 氏名（パスポート表記）
@@ -129,6 +132,8 @@ def classify_header(cell: str) -> str | None:
     return None
 
 
+_PET = re.compile(r"ペット|愛犬|愛猫|わんちゃん|ワンちゃん|ねこちゃん|ネコちゃん|動物|犬|猫|pet")
+_OWNER = re.compile(r"飼い主|オーナー|owner")
 # English headers of a person's name by their role (compared without spaces or _)
 _EN_ROLE_NAME = re.compile(
     r"(?:reporter|customer|client|member|contact|patient|guest|employee|staff|student|"

@@ -17,6 +17,7 @@ import re
 
 from mailguard.detect.context import KeywordHit, PartText
 from mailguard.detect.entities.base import Found
+from mailguard.detect.entities.person_name import ANIMAL
 
 TYPE = "SENSITIVE_CATEGORY"
 TERMS: dict[str, str] = {}
@@ -45,8 +46,8 @@ for _cat, _words in {
                # learning and developmental conditions (a tutor's or a school's mail)
                "ディスレクシア 学習障害 読み書き障害 限局性学習症 書字障害 吃音 場面緘黙 "
                "チック症 トゥレット "
-               # a person's diagnosis, whatever its name (「…と診断され」)
-               "と診断",
+               # a person's diagnosis, whatever its name (「…と診断され」; not 「…書と診断書」)
+               "と診断され と診断を受け と診断。 と診断、 と診断（ と診断あり と診断済",
     "disability": "身体障害 知的障害 精神障害 発達障害 障害者手帳 障がい者手帳 身体障害者手帳 "
                   "療育手帳 精神障害者保健福祉手帳 障害等級 障害年金 身体障がい 知的障がい "
                   "精神障がい 発達障がい 障害者雇用 障がい者雇用 車椅子 車いす 聴覚障害 "
@@ -81,7 +82,8 @@ for _cat, _words in {
                   "sick_leave seizures hepatitis leukemia leukaemia tumour tumor "
                   "anaphylaxis epipen hiv heat_stroke heatstroke copd "
                   "chronic_obstructive_pulmonary_disease oxygen_therapy kidney_injury "
-                  "kidney_disease rhabdomyolysis pneumonia stroke",
+                  "kidney_disease rhabdomyolysis pneumonia stroke dyslexia "
+                  "learning_difficulty learning_disability",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
@@ -125,7 +127,15 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             r"治療薬|の治療法|キャンペーン|"
                             # a venue's or a product's: 車いす対応トイレ, アレルギー表示
                             r"対応(?:可|食|メニュー|商品|品|トイレ|席|車|客室|ルーム|あり|済)|"
-                            r"表示|物質|品目|原因食品|27品目|特定原材料)")
+                            r"表示|物質|品目|原因食品|27品目|特定原材料|"
+                            # a maker's or a shop's name (ソノーラ補聴器株式会社, 補聴器専門店)
+                            r"株式会社|事業部|専門店|メーカー|センター|売場|コーナー|相談会|フェア|"
+                            r"[ \u3000]?[\u3040-\u30ff\u4e00-\u9fff]{0,6}店)")
+# an animal's condition (a pet clinic's or a pet insurer's mail), unless the animal is a
+# person's assistance dog (盲導犬 of a visually impaired customer)
+_ASSISTANCE_DOG = re.compile(r"盲導犬|介助犬|聴導犬|補助犬")
+_ANIMAL_LABEL = re.compile(r"(?:対象動物|動物名|犬種|猫種|ペット名|ペットのお名前)"
+                           r"[ \t\u3000]*[:：]")
 # people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
 # 資料提供」): a topic of a course or a service, nobody's own condition
 _GENERIC_AFTER = re.compile(
@@ -205,11 +215,36 @@ class SensitiveRecognizer:
               or _GENERIC_AFTER.match(pt.folded, hit.end)
               or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
+        elif _of_an_animal(pt, a, b):
+            score = 0.45  # 対象動物：ミニチュア・ダックスフンド … 傷病名：椎間板ヘルニア
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
                 and _OTHER_DIAGNOSIS.search(pt.folded):
             score = 0.45  # 「診断結果は…」 of a mail about 外壁診断
 
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
+
+
+# a person on the term's own line: the condition is theirs even in a pet's mail
+_PERSON_ON_LINE = re.compile(r"様|さん|くん|飼い主|ご本人|本人|オーナー|お客様|氏")
+
+
+def _of_an_animal(pt: PartText, a: int, b: int) -> bool:
+    """Whether the term on the line [a, b) is an animal's: the line or the two before it
+    speak of a pet (対象動物：…, 犬種, ワンちゃん) and the line names no person; an
+    assistance dog (盲導犬) is a person's, a class named for an animal (うさぎ組) is no pet."""
+    text = pt.folded
+    if _PERSON_ON_LINE.search(text, a, b):
+        return False
+    lo = a
+    for _ in range(2):
+        if lo > 0:
+            lo = pt.line_span(lo - 1)[0]
+    if _ASSISTANCE_DOG.search(text, lo, b):
+        return False
+    if any(text[m.end():m.end() + 1] != "組" for m in ANIMAL.finditer(text, lo, b)):
+        return True
+    # a form about an animal (対象動物：…, 犬種：…): its paperwork (診断書) is the animal's
+    return bool(_ANIMAL_LABEL.search(text)) and not _ASSISTANCE_DOG.search(text)
 
 
 def _in_title(text: str, line_start: int, at: int) -> bool:
@@ -241,5 +276,6 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
     category = CATEGORY_NAMES["medical"]
     la, lb = pt.line_span(a)
     score = 0.45 if (_in_title(text, la, a) or _COUNT.search(
-        text, max(la, a - 12), min(lb, hit.end + 12))) else 0.7  # 急病による搬送1件
+        text, max(la, a - 12), min(lb, hit.end + 12))  # 急病による搬送1件
+        or _of_an_animal(pt, la, lb)) else 0.7
     return [Found(TYPE, a, hit.end, "medical", category, score, category)]

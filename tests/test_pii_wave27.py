@@ -1,0 +1,68 @@
+"""From a twenty-seventh blind wave (issue 9), written afresh here: animals' data in a pet
+business's mail (a litter's birth dates, a pet's diagnosis, a pet's birthday column), a
+hearing-aid maker's name, an English candidate label."""
+
+from extractkit import xlsx
+from mailfactory import judge_mail, make_mail
+
+from mailguard.policy.verdict import Action
+
+JSIG = "\n\n--\n大森 由佳\n株式会社エグザンプル ペット事業部\nTEL 03-5555-0150\n"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _types(v) -> set[str]:
+    return {e.type for f in v.findings for e in f.entities}
+
+
+def test_a_litters_list_is_no_list_of_people():
+    rows = [["No.", "犬種", "性別", "毛色", "生年月日", "マイクロチップ"]]
+    rows += [[i + 1, "柴犬", "オス" if i % 2 else "メス", "アカ" if i % 3 else "クロ",
+              "2025/03/11", f"39214{7700000000 + i * 7919}"] for i in range(6)]
+    raw = make_mail(to=["eigyo@breeder-example.co.jp"], body="仕入明細です。" + JSIG,
+                    attachments=[("明細.xlsx", xlsx({"明細": rows}), XLSX)])
+    v = judge_mail(raw)
+    assert v.action < Action.DELAY and not _types(v) & {"PERSON_NAME", "DATE_OF_BIRTH"}
+
+
+def test_a_pets_diagnosis_in_an_insurance_claim_is_not_the_owners_health():
+    body = ("保険金請求ご担当者様\n\n下記のとおり請求書類をお送りします。\n"
+            "　契約者　：三宅 絢子 様\n　証券番号：PA-25-0091834\n"
+            "　対象動物：フレンチ・ブルドッグ（メス・6歳）\n"
+            "　傷病名　：椎間板ヘルニア、膀胱炎\n\n診療明細書と診断書を添付しております。\n" + JSIG)
+    v = judge_mail(make_mail(to=["claim@pet-sonpo-example.co.jp"], body=body))
+    assert v.action < Action.DELAY
+    # the owner's own condition in a pet's mail still is hers
+    body2 = ("提携ホテル 店長様\n\n飼い主の 三宅 絢子 様が乳がんの手術でご入院されるため、"
+             "ワンちゃんを1か月お預かりいただけますか。\n" + JSIG)
+    assert judge_mail(make_mail(to=["stay@pethotel-example.co.jp"], body=body2)).action \
+        >= Action.HOLD
+
+
+def test_a_pets_birthday_column_is_no_owners_birth_date():
+    rows = [["会員番号", "お名前", "ご住所", "ペットのお名前", "ペット誕生日"],
+            ["C1001", "堀 真澄 様", "千葉県浦安市美浜3-4-5", "小梅", "2023/07/20"],
+            ["C1002", "井坂 凛 様", "東京都府中市若松町1-2-3", "テン", "2024/07/09"]]
+    raw = make_mail(to=["dm@print-example.co.jp"], body="宛名データです。" + JSIG,
+                    attachments=[("dm.xlsx", xlsx({"犬": rows}), XLSX)])
+    assert "DATE_OF_BIRTH" not in _types(judge_mail(raw))
+
+
+def test_a_hearing_aid_makers_name_is_no_ones_hearing_loss():
+    body = ("ソノラマ補聴器株式会社\n修理センター 御中\n\n日の出メガネ・補聴器 川口店の大森です。\n"
+            "　受付番号：KG-25-0193\n　機種：SNR-R7\n　症状：音が途切れる\n" + JSIG)
+    v = judge_mail(make_mail(to=["repair@sonorama-example.co.jp"], body=body))
+    assert v.action < Action.DELAY
+
+
+def test_an_english_candidate_with_a_diagnosis_is_held():
+    body = ("Dear Access team,\n\nCandidate: Freya Lindqvist    DOB: 2008-03-02\n"
+            "Diagnosis: dyslexia, generalised anxiety disorder\n\nKind regards,\nYuka Omori\n")
+    v = judge_mail(make_mail(to=["access@examboard-example.org"], body=body))
+    assert v.action >= Action.HOLD and "PERSON_NAME" in _types(v)
+
+
+def test_a_diagnosis_certificate_beside_another_document_is_still_read():
+    body = ("人事課 御中\n\n休職届と診断書を添付します。\n氏名：芦屋 直樹\n" + JSIG)
+    v = judge_mail(make_mail(to=["roumu@sharoushi-example.jp"], body=body))
+    assert v.action >= Action.HOLD
