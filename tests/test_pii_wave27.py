@@ -66,3 +66,26 @@ def test_a_diagnosis_certificate_beside_another_document_is_still_read():
     body = ("人事課 御中\n\n休職届と診断書を添付します。\n氏名：芦屋 直樹\n" + JSIG)
     v = judge_mail(make_mail(to=["roumu@sharoushi-example.jp"], body=body))
     assert v.action >= Action.HOLD
+
+
+def test_a_table_of_companies_with_corporate_numbers_is_no_list_of_people():
+    body = ("監査法人 御中\n\n法人負担先の一覧です。\n\n"
+            "法人名                        法人番号       所在地                        代表電話\n"
+            "----------------------------  -------------  ----------------------------  "
+            "------------\n"
+            "Nordlicht Optics K.K.         1010064298130  東京都千代田区丸の内1-4-5     "
+            "03-6212-4800\n"
+            "Marea Shipping Japan G.K.     6020071499839  神奈川県横浜市中区海岸通4-23  "
+            "045-211-3090\n"
+            "Lumo Pharma Japan K.K.        7010029676869  東京都中央区日本橋本町2-2-2   "
+            "03-6880-0150\n"
+            + JSIG)
+    v = judge_mail(make_mail(to=["kansa@audit-example.jp"], body=body))
+    assert not _types(v) & {"PERSON_NAME", "JP_ADDRESS", "PHONE_NUMBER"}
+
+
+def test_a_buyers_name_after_a_bilingual_label_is_read():
+    body = ("サポートデスク ご担当者様\n\n免税販売の取消をお願いします。\n"
+            "Customer / 購入者：TAN MEI LING\nPassport No. / 旅券番号：TW5521093\n" + JSIG)
+    v = judge_mail(make_mail(to=["support@taxfree-example.com"], body=body))
+    assert v.action >= Action.HOLD and "PERSON_NAME" in _types(v)

@@ -87,6 +87,9 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
                              if f.type not in ("PERSON_NAME", "DATE_OF_BIRTH")]
         out.business |= {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
                          if structure.BUSINESS_WORDS.search(" ".join(row))}
+        # a row with a corporate number (法人番号, T-number) is a company's
+        out.business |= {f"{tid}:row{f.row}" for f in read.found
+                         if f.type == "JP_CORPORATE_NUMBER"}
         out.negative_keys |= read.negative_keys
         out.attribute_units |= {f"{tid}:row{r}" for r in read.attribute_rows}
         for f in read.found:

@@ -37,6 +37,7 @@ LABELS = frozenset({
     "園児", "園児名", "児童", "児童名", "生徒", "生徒名", "保護者", "保護者名",
     "student", "child", "parent", "guardian", "member", "resident", "tenant",
     "candidate", "pupil", "learner", "participant", "attendee", "traveller", "traveler",
+    "購入者", "購入者名",
     # ceremonies and claims
     "喪主", "故人", "施主", "被保険者",
     # passports, cards and accounts name their holder's parts
@@ -287,7 +288,7 @@ _WITH_TRANSLITERATION = regex.compile(
 # one is a company's (Hinode Vietnam Co., Ltd.)
 # (never a bare "Co.": every .co.jp mailbox has one)
 LATIN_LEGAL_FORMS = (r"\bCo\.?,? ?(?:Ltd|Inc)\b|\b(?:Ltd|Inc|Corp|Corporation|LLC|GmbH|Pte|"
-                     r"Limited|PLC|Sdn|Bhd)\b|\bS\.A\.|\bB\.V\.")
+                     r"Limited|PLC|Sdn|Bhd)\b|\bS\.A\.|\bB\.V\.|\b[KG]\.K\.")
 # what companies and products are called in romaji (マイクロソフト・チームズ（Microsoft Teams）)
 _NOT_ROMAJI_NAMES = regex.compile(
     rf"(?:{LATIN_LEGAL_FORMS})|\b(?:Co|Company|Group|Japan|Systems?|Services?|"
