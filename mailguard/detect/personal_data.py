@@ -323,6 +323,36 @@ def _other_article(p: PartScan, term_block: int, name_block: int) -> bool:
                if k < len(starts))
 
 
+def _one_document_one_person(parts: list[PartScan], opts: _Opts, tied: set[str]
+                             ) -> list[tuple[str, Found, Found | None, str]]:
+    """A special-care term of its own in one part of an attachment (an accident report's
+    「診断名：…骨折」) and one record (a form: 氏名, 生年月日, 住所…) in another part of the
+    same document: the document is about that record's person (its first name)."""
+    terms: dict[str, list[Found]] = defaultdict(list)
+    named: dict[str, dict[str, tuple[Found, str]]] = defaultdict(dict)
+    for p in parts:
+        if not p.where.startswith("attachment:") or p.where in tied:
+            continue
+        for unit, fs in p.units.items():
+            counted = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
+            terms[p.where] += [f for f in counted if f.type == "SENSITIVE_CATEGORY"
+                               and f.confidence >= subjects.SPECIFIC]
+            if unit in p.business or not any(f.type in opts.record_fields
+                                              and f.type != "SENSITIVE_CATEGORY"
+                                              for f in counted):
+                continue  # a name with a record of its own: the document's subject
+            first = next((f for f in counted if f.type == "PERSON_NAME"
+                          and not subjects.in_a_role(p, f)), None)
+            if first is not None:
+                named[p.where][unit] = (first, unit)  # a form's first name is its subject
+    out = []
+    for where, ts in terms.items():
+        if ts and len(named[where]) == 1:
+            name, unit = next(iter(named[where].values()))
+            out += [(where, t, name, unit) for t in ts]
+    return out
+
+
 def _told_in_the_subject(parts: list[PartScan], opts: _Opts
                          ) -> list[tuple[str, Found, Found | None, str]]:
     """A special-care term of its own in the subject (特殊詐欺被害の疑いについて) and one
@@ -411,9 +441,10 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                           for f in fs if f.type in opts.record_fields
                           and f.type != "SENSITIVE_CATEGORY" and _counts(f, opts, ENTITY_TYPES)
                           and records_.own_field(f))
+    parts = scan.parts(opts.include_quoted, opts.include_signature)
+    pairs += _one_document_one_person(parts, opts, {w for w, _, _, _ in pairs})
     if not pairs:
-        pairs = _told_in_the_subject(scan.parts(opts.include_quoted, opts.include_signature),
-                                     opts)
+        pairs = _told_in_the_subject(parts, opts)
     if not pairs:
         return []
     distinct = {(t.key, n.key if n is not None else u) for _, t, n, u in pairs}

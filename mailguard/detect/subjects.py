@@ -21,7 +21,11 @@ from mailguard.detect.scan import PartScan
 _SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から|によると|によれば|は|が|とも|"
                       r"への(?:ケア|連絡|説明|対応))|"
                       r"当該(?:社員|従業員|職員|スタッフ|学生|生徒|児童|利用者|患者|会員|お客様)|"
-                      r"同氏|当人|"
+                      r"同氏|当人|(?:ご|御)?本人の(?:弁護人|家族|ご家族|話|申告|申し出)|"
+                      # 「運転士 四十物 剛（46歳、勤続9年）が」: one staff member by role and age
+                      r"(?:社員|従業員|職員|運転士|運転手|ドライバー|スタッフ|パート|アルバイト|"
+                      r"派遣社員|作業員|乗務員)[ \u3000]+[^\s、。]{1,6}[ \u3000][^\s、。（(]{1,4}"
+                      r"[（(][0-9０-９]{1,3}歳|"
                       # "She was taken to hospital", "he has been on oxygen"
                       r"\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|will|collapsed|needs)\b")
 SPECIFIC = 0.7  # a term of its own (検挙, 乳がん), not a word of passing (入院, 治療)
