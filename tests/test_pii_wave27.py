@@ -89,3 +89,12 @@ def test_a_buyers_name_after_a_bilingual_label_is_read():
             "Customer / 購入者：TAN MEI LING\nPassport No. / 旅券番号：TW5521093\n" + JSIG)
     v = judge_mail(make_mail(to=["support@taxfree-example.com"], body=body))
     assert v.action >= Action.HOLD and "PERSON_NAME" in _types(v)
+
+
+def test_a_persons_injury_beside_an_animal_word_is_still_theirs():
+    body = ("総務課 御中\n\nご報告です。\n"
+            "契約社員の 芦田 葵 さんから連絡がありました。\n"
+            "休日に犬の散歩中に転倒し、右手首を骨折したとのことです。\n"
+            "2週間ほど在宅勤務となります。\n" + JSIG)
+    v = judge_mail(make_mail(to=["roumu@outsource-example.co.jp"], body=body))
+    assert v.action >= Action.HOLD

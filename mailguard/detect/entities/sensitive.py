@@ -17,7 +17,6 @@ import re
 
 from mailguard.detect.context import KeywordHit, PartText
 from mailguard.detect.entities.base import Found
-from mailguard.detect.entities.person_name import ANIMAL
 
 TYPE = "SENSITIVE_CATEGORY"
 TERMS: dict[str, str] = {}
@@ -134,6 +133,7 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
 # an animal's condition (a pet clinic's or a pet insurer's mail), unless the animal is a
 # person's assistance dog (盲導犬 of a visually impaired customer)
 _ASSISTANCE_DOG = re.compile(r"盲導犬|介助犬|聴導犬|補助犬")
+_PET_WORD = re.compile(r"ワンちゃん|わんちゃん|ネコちゃん|ねこちゃん|猫ちゃん|愛犬|愛猫")
 _ANIMAL_LABEL = re.compile(r"(?:対象動物|動物名|犬種|猫種|ペット名|ペットのお名前)"
                            r"[ \t\u3000]*[:：]")
 # people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
@@ -229,22 +229,14 @@ _PERSON_ON_LINE = re.compile(r"様|さん|くん|飼い主|ご本人|本人|オ�
 
 
 def _of_an_animal(pt: PartText, a: int, b: int) -> bool:
-    """Whether the term on the line [a, b) is an animal's: the line or the two before it
-    speak of a pet (対象動物：…, 犬種, ワンちゃん) and the line names no person; an
-    assistance dog (盲導犬) is a person's, a class named for an animal (うさぎ組) is no pet."""
+    """Whether the term on the line [a, b) is an animal's: the part is a form about an
+    animal (対象動物：…, 犬種：…), or the line speaks of a pet by a word only pets take
+    (ワンちゃん, 愛犬); never when the line names a person (飼い主, …様) or an assistance dog
+    (盲導犬).  An animal word alone is no cue: 「犬の散歩中に転倒して骨折」 is a person's."""
     text = pt.folded
-    if _PERSON_ON_LINE.search(text, a, b):
+    if _PERSON_ON_LINE.search(text, a, b) or _ASSISTANCE_DOG.search(text):
         return False
-    lo = a
-    for _ in range(2):
-        if lo > 0:
-            lo = pt.line_span(lo - 1)[0]
-    if _ASSISTANCE_DOG.search(text, lo, b):
-        return False
-    if any(text[m.end():m.end() + 1] != "組" for m in ANIMAL.finditer(text, lo, b)):
-        return True
-    # a form about an animal (対象動物：…, 犬種：…): its paperwork (診断書) is the animal's
-    return bool(_ANIMAL_LABEL.search(text)) and not _ASSISTANCE_DOG.search(text)
+    return bool(_PET_WORD.search(text, a, b) or _ANIMAL_LABEL.search(text))
 
 
 def _in_title(text: str, line_start: int, at: int) -> bool:
