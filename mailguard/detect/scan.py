@@ -263,7 +263,7 @@ def scan_message(inp: ScanInput) -> Scan:
 
 _SEPARATORS = str.maketrans("", "", "-. ()")
 _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
-_HONORIFIC = re.compile("様|さん|殿|氏|くん|君|ちゃん")
+_HONORIFIC = re.compile("|".join(sorted(person_name.HONORIFICS, key=len, reverse=True)))
 # a year after a bracket or a gap (美咲（2005/05/15）, NAM　2005/04/04): a date no digit run shows
 _YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:19|20)[0-9]{2}[/.\-年]")
 
