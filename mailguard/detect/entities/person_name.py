@@ -68,7 +68,7 @@ _VALUE = regex.compile(
     # as passports write them: KUSAKABE / KOTOHA
     r"|[A-Z]{2,}[ ]?/[ ]?[A-Z]{2,}(?: [A-Z]{2,})?"
     r"|[A-Z]{2,} [A-Z][a-z]+)"
-    r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（)）」/／|\"]|様|さん|殿|[ \u3000]))", regex.M)
+    r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（)）」/／|\"]|様|さん|殿|くん|ちゃん|君|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
     r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々ノヶ]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]"
     r"[\p{Han}々ノヶ]{1,5}"

@@ -46,6 +46,8 @@ for _cat, _words in {
                # learning and developmental conditions (a tutor's or a school's mail)
                "ディスレクシア 学習障害 読み書き障害 限局性学習症 書字障害 吃音 場面緘黙 "
                "チック症 トゥレット "
+               # injuries an accident report names (頭部打撲, 挫創で5針縫合, 脳震盪)
+               "打撲 挫創 裂創 縫合 脳震盪 "
                # a person's diagnosis, whatever its name (「…と診断され」; not 「…書と診断書」)
                "と診断され と診断を受け と診断。 と診断、 と診断（ と診断あり と診断済",
     "disability": "身体障害 知的障害 精神障害 発達障害 障害者手帳 障がい者手帳 身体障害者手帳 "
