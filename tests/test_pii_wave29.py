@@ -36,3 +36,17 @@ def test_a_mother_mentioned_in_passing_is_no_story():
             "お届けは5月10日を予定しております。\n" + JSIG)
     assert judge_mail(make_mail(to=["order@gift-example.co.jp"], body=body)).action \
         < Action.DELAY
+
+
+def test_entries_numbered_with_a_closing_bracket_are_records():
+    entries = []
+    people = [("浅沼 奈々", "神奈川県横須賀市浦郷町2-28-3", "070-9181-3030"),
+              ("八木 颯太", "神奈川県横浜市緑区十日市場町5-26-15", "070-5653-8722"),
+              ("月岡 結衣", "神奈川県平塚市宝町4-27-8", "090-6950-6083"),
+              ("嶋 智子", "神奈川県川崎市川崎区駅前本町3-24-20", "090-8050-7030"),
+              ("藤枝 沙織", "神奈川県平塚市宝町1-7-3", "080-4113-6616")]
+    for i, (n, a, t) in enumerate(people):
+        entries.append(f"{i + 1}) {n}\n   〒254-0034 {a}\n   TEL {t}")
+    body = "再発送先です。\n\n" + "\n".join(entries) + "\n" + JSIG
+    v = judge_mail(make_mail(to=["eigyo@unyu-example.co.jp"], body=body))
+    assert v.action >= Action.HOLD

@@ -247,9 +247,9 @@ def _business_line(p: PartScan, fields: list[Found]) -> bool:
     return bool(BUSINESS_WORDS.search(text, a, b if b >= 0 else len(text)))
 
 
-# the number that heads an entry of a list: 【1】, [2], (3), ③, 4.
+# the number that heads an entry of a list: 【1】, [2], (3), ③, 4., 5)
 _ENTRY = re.compile(r"(?m)^[ \t\u3000]*(?:【\d{1,3}】|\[\d{1,3}\]|[(（]\d{1,3}[)）]|[①-⑳]"
-                    r"|\d{1,3}[.．](?!\d))")
+                    r"|\d{1,3}[.．)）](?!\d))")
 
 
 def _numbered_records(p: PartScan, unit: str, names: list[Found],
