@@ -21,8 +21,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
@@ -187,6 +187,7 @@ class PartText:
     """One text part as the recognizers see it."""
 
     __slots__ = (
+        "_memo",
         "_newlines",
         "_starts",
         "_words",
@@ -207,6 +208,17 @@ class PartText:
         self._starts = [h.start for h in hits]
         self._newlines: list[int] | None = None
         self._words: frozenset[str] | None = None  # made when first asked
+        self._memo: dict[str, Any] | None = None
+
+    def once(self, key: str, compute: Callable[[str], Any]) -> Any:
+        """``compute(folded)`` once per part: a cue a recognizer reads from the whole part
+        for each of its hits (thousands of hits must not search the part thousands of
+        times)."""
+        if self._memo is None:
+            self._memo = {}
+        if key not in self._memo:
+            self._memo[key] = compute(self.folded)
+        return self._memo[key]
 
     @property
     def words(self) -> frozenset[str]:

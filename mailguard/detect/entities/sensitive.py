@@ -13,7 +13,6 @@ are not on the list; only their personal forms (身体障害, 障害者手帳, �
 
 from __future__ import annotations
 
-import functools
 import re
 
 from mailguard.detect.context import KeywordHit, PartText
@@ -221,7 +220,7 @@ class SensitiveRecognizer:
         elif _of_an_animal(pt, a, b):
             score = 0.45  # 対象動物：ミニチュア・ダックスフンド … 傷病名：椎間板ヘルニア
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
-                and _diagnoses_a_thing(pt.folded):
+                and pt.once("other_diagnosis", _diagnoses_a_thing):
             score = 0.45  # 「診断結果は…」 of a mail about 外壁診断
 
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
@@ -239,21 +238,17 @@ def _of_an_animal(pt: PartText, a: int, b: int) -> bool:
     text = pt.folded
     if _PERSON_ON_LINE.search(text, a, b):
         return False
-    has_label, assists = _animal_form(text)
+    has_label, assists = pt.once("animal_form", _animal_form)
     return not assists and bool(_PET_WORD.search(text, a, b) or has_label)
 
 
-@functools.lru_cache(maxsize=16)
 def _diagnoses_a_thing(text: str) -> bool:
-    """Whether the part speaks of a building's or a skill's 診断 (外壁診断), once per part."""
+    """Whether the part speaks of a building's or a skill's 診断 (外壁診断)."""
     return bool(_OTHER_DIAGNOSIS.search(text))
 
 
-@functools.lru_cache(maxsize=16)
 def _animal_form(text: str) -> tuple[bool, bool]:
-    """(a form about an animal, an assistance dog) for the whole part, once per part: a
-    part of thousands of terms must not search itself again for each (a str keeps its
-    hash, so the cache finds it at once)."""
+    """(a form about an animal, an assistance dog) anywhere in the part."""
     return bool(_ANIMAL_LABEL.search(text)), bool(_ASSISTANCE_DOG.search(text))
 
 
