@@ -344,6 +344,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     hits = recs.lexicon.scan(view, spans)
     ps.folded, ps.sig = folded, sig
     end = sig if sig is not None else len(folded)
+    # words of age and pay (歳, 時給): a list of people may give nothing else
+    attribute_hint = structure.ATTRIBUTE_HINT.search(folded, 0, end) is not None
     if part.table is None and "\t" not in folded:
         # Nothing a recognizer starts from (a digit run, an '@', a trigger keyword) and
         # no table: most parts of most mail.  Done before building the part's view.
@@ -351,7 +353,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         # (a date like S58.4.2 matches _RUN already; 昭和58年 has no run of its own)
         if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
                 and "昭和" not in folded and "大正" not in folded and "明治" not in folded
-                and not structure.ATTRIBUTE_HINT.search(folded, 0, end)
+                and not attribute_hint
                 and not _YEAR_AFTER_GAP.search(folded, 0, end)):
             for h in hits:
                 if h.word in keywords:
@@ -361,8 +363,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     pt = PartText(part.where, text, folded, hits, part.quoted)
     found = _recognize(pt, recs, 0, end)
     # the names of a list that gives ages or pay (若狭 直人（29歳）): its lines are records
-    aged = (structure.attribute_names(pt, end, found)
-            if structure.ATTRIBUTE_HINT.search(folded, 0, end) else [])
+    aged = structure.attribute_names(pt, end, found) if attribute_hint else []
     found += aged
     header_words = table_rows.header_words(hits, folded, end) if part.table is None else []
     if not found and not header_words and part.table is None:
