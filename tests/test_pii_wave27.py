@@ -98,3 +98,10 @@ def test_a_persons_injury_beside_an_animal_word_is_still_theirs():
             "2週間ほど在宅勤務となります。\n" + JSIG)
     v = judge_mail(make_mail(to=["roumu@outsource-example.co.jp"], body=body))
     assert v.action >= Action.HOLD
+
+
+def test_a_condition_before_a_managers_title_is_still_a_persons():
+    body = ("本部 人事ご担当者様\n\n相談です。\n"
+            "店長の 宇佐美 和也 さんは、うつ病で休職中の店長代理の穴を埋めています。\n" + JSIG)
+    assert judge_mail(make_mail(to=["jinji@franchise-example.co.jp"], body=body)).action \
+        >= Action.HOLD

@@ -131,7 +131,9 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             r"表示|物質|品目|原因食品|27品目|特定原材料|"
                             # a maker's or a shop's name (ソノーラ補聴器株式会社, 補聴器専門店)
                             r"株式会社|事業部|専門店|メーカー|センター|売場|コーナー|相談会|フェア|"
-                            r"[ \u3000]?[\u3040-\u30ff\u4e00-\u9fff]{0,6}店)")
+                            # a shop's name in katakana or kanji, not a sentence that
+                            # runs on to a 店長 (「うつ病で休職中の店長」)
+                            r"[ \u3000]?[\u30a0-\u30ff\u4e00-\u9fff]{0,6}店(?![長員主]))")
 # an animal's condition (a pet clinic's or a pet insurer's mail), unless the animal is a
 # person's assistance dog (盲導犬 of a visually impaired customer)
 _ASSISTANCE_DOG = re.compile(r"盲導犬|介助犬|聴導犬|補助犬")
