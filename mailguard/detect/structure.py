@@ -301,11 +301,11 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
 # a list line that gives a person's age, pay or hire date beside the name (若狭 直人（29歳）,
 # ・長谷川 亮（雇入 H27.1.5）時給 1200円): the head before it is read by the analyser
 # (one pattern: the scan's early exit looks for them in every part)
-ATTRIBUTE_HINT = re.compile("歳|才|雇入|入社|採用日|時給|日給|月給|年収|基本給|給与|賃金")
+_PAY_WORDS = "雇入|入社|採用日|時給|日給|月給|年収|基本給|給与|賃金"
+ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}")
 _ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
                              r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*[（(]?"
-                             r"(?:満?[0-9]{1,3}(?:歳|才)|雇入|入社|採用日|時給|日給|月給|年収|基本給|"
-                             r"給与|賃金)")
+                             rf"(?:満?[0-9]{{1,3}}(?:歳|才)|{_PAY_WORDS})")
 _ATTRIBUTE_LINES_MIN = 3
 
 
