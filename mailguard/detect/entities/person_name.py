@@ -174,7 +174,7 @@ class LabelledNameRecognizer:
         m = match(_VALUE, f, at, min(at + 30, len(f)))
         if not m:
             return []
-        if ANIMAL.search(f, max(hit.start - 8, pt.line_span(hit.start)[0]), hit.start):
+        if _ANIMAL.search(f, max(hit.start - 8, pt.line_span(hit.start)[0]), hit.start):
             return []  # ペットのお名前：チョコ: a pet's name
         v = m.group("v")
         # 氏名：山田 太郎　電話：… — the second token may be the next label
@@ -194,11 +194,11 @@ class LabelledNameRecognizer:
 
 # pets: their names take ちゃん and fill 「お名前」 on a pet clinic's or a pet hotel's forms
 # (not the 犬 of 犬飼 or the 柴 of 柴田: surnames)
-ANIMAL = regex.compile(r"対象動物|動物名|ペット|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|"
-                       r"愛犬|愛猫|犬種|猫種|"
-                       r"子犬|子猫|(?<![\p{Han}])犬(?![飼塚養山丸上井])|(?<![\p{Han}])猫(?![田俣])|"
-                       r"柴犬|豆柴|[(（]柴|トイプードル|プードル|チワワ|ダックス|ポメラニアン|"
-                       r"レトリバー|うさぎ|ウサギ|ハムスター|フェレット|インコ|オカメ")
+_ANIMAL = regex.compile(r"対象動物|動物名|ペット|ワンちゃん|わんちゃん|ネコちゃん|猫ちゃん|"
+                        r"愛犬|愛猫|犬種|猫種|"
+                        r"子犬|子猫|(?<![\p{Han}])犬(?![飼塚養山丸上井])|(?<![\p{Han}])猫(?![田俣])|"
+                        r"柴犬|豆柴|[(（]柴|トイプードル|プードル|チワワ|ダックス|ポメラニアン|"
+                        r"レトリバー|うさぎ|ウサギ|ハムスター|フェレット|インコ|オカメ")
 
 
 def a_pets_name(pt: PartText, name: str, at: int) -> bool:
@@ -211,13 +211,13 @@ def a_pets_name(pt: PartText, name: str, at: int) -> bool:
         a, b = pt.line_span(pos)
         if a > 0:
             a = pt.line_span(a - 1)[0]
-        if ANIMAL.search(f, a, b):
+        if _ANIMAL.search(f, a, b):
             return True
         pos, seen = f.find(name, b), seen + 1
     pos = f.rfind(name, 0, at)
     while pos >= 0 and seen < 16:
         a, b = pt.line_span(pos)
-        if ANIMAL.search(f, a, b):
+        if _ANIMAL.search(f, a, b):
             return True
         pos, seen = f.rfind(name, 0, a), seen + 1
     return False
