@@ -481,10 +481,17 @@ def _boundary(text: str, toks: list[_Tok], k: int, *, particle_ok: bool) -> bool
             or (particle_ok and t.pos1 in ("助詞", "助動詞")))
 
 
+# a list entry's number or bullet at the head of a line: 1. 1) (1) ① ・ ■ No.1
+_ENUMERATOR = re.compile(r"[ \t\u3000]*(?:[・\-*＊●○■□◆◇▪]|(?:No\.?)?[0-9０-９]{1,3}[.．)）:：]"
+                         r"|[（(][0-9０-９]{1,3}[)）]|[\u2460-\u2473])[ \t\u3000]*")
+
+
 def _only_names(text: str, found: list[_Candidate]) -> bool:
     """Whether the text holds nothing but these names (their honorifics and separators),
-    each apart from the one before (四条烏丸 is no list of two)."""
-    at = 0
+    each apart from the one before (四条烏丸 is no list of two).  A list's numbering or
+    bullet may head the text (「2. 百目鬼 陽子」, 「③ 東海林 光男」)."""
+    m = _ENUMERATOR.match(text)
+    at = m.end() if m else 0
     for n, c in enumerate(found):
         gap = text[at:c.start]
         if any(ch not in SEPARATORS for ch in gap) or (n and not gap):

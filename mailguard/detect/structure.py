@@ -25,7 +25,7 @@ from typing import Any
 
 from mailguard.detect import names
 from mailguard.detect.context import PartText, block_of
-from mailguard.detect.entities import address, birth_date, person_name, phone
+from mailguard.detect.entities import address, birth_date, email_address, person_name, phone
 from mailguard.detect.entities.base import Found, mask_text
 from mailguard.detect.entities.types import RECORD_FIELDS
 
@@ -232,37 +232,64 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
             head = folded[la:f.start].strip(" \t\u3000・:：")
             if 2 <= len(head) <= 16:
                 heads[la] = min(heads.get(la, f.start), f.start)
+            else:
+                # the line's first column, where columns are set apart by a wide gap
+                # (「2. 百目鬼 陽子　東都銀行 町田支店 普通 2093751」)
+                # (the folded text has made full-width spaces narrow: the gap is read in
+                # the original, whose offsets are the same)
+                gap = _COLUMN_GAP.search(pt.text, la + 1, f.start)
+                if gap is not None and 2 <= len(folded[la:gap.start()].strip(
+                        " \t\u3000・:：")) <= 16:
+                    heads[la] = min(heads.get(la, gap.start()), gap.start())
+            if f.type == "DATE_OF_BIRTH" and f.block >= 0:
+                # a form's lines: the person is named on a line above the birth date
+                # (「子：藤井 直樹（ナオキ）」 over 「生年月日：…」), in the same paragraph
+                top = starts[f.block]
+                for _ in range(2):
+                    if la <= top:
+                        break
+                    la, lb = pt.line_span(la - 1)
+                    if lb > la and pt.line_of(la) not in named_lines:
+                        spans.setdefault(la, min(lb, la + _NAME_TEXT))
         if len(spans) >= _FIELD_LINES:
             break
     # the analyser is asked about lists (three or more such lines), special-care terms,
-    # identity numbers, and a line that carries a person's own mobile or birth date (「運転者
-    # 山田 太郎 090-…」); an office's phone line is a contact and asks nothing
-    if not spans or (len(spans) < 3 and not any(
-            ((f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5)
-            or (f.type == "DATE_OF_BIRTH" or (f.type == "PHONE_NUMBER"
-                                              and f.key.startswith(phone.MOBILE_PREFIXES)))
+    # identity numbers, and a line that carries a person's own field (_a_persons_own)
+    personal = [f for f in found if not f.quoted and not f.own and f.block >= 0
+                and _a_persons_own(f)]
+    if not spans or (len(spans) < 3 and not personal and not any(
+            (f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5
             for f in found if not f.quoted and not f.own)):
         return []
+    named_blocks = {f.block for f in found if f.type == "PERSON_NAME" and not f.own}
     if len(spans) >= 3:
         # one record per block (a business card, 「■山田 太郎」 above its fields): the
         # name stands on a line of its own, so every line of such a block is read
-        named_blocks = {f.block for f in found if f.type == "PERSON_NAME" and not f.own}
-        for bi in sorted({f.block for f in found if f.type in RECORD_FIELDS and f.block >= 0
-                          and not f.quoted} - named_blocks):
-            a = starts[bi]
-            b = min(starts[bi + 1] if bi + 1 < len(starts) else stop, stop)
-            pos, count = a, 0
-            while pos < b and count < 12 and len(spans) < _NAME_TEXTS:
-                la, lb = pt.line_span(pos)
-                if lb > la:
-                    spans.setdefault(la, min(lb, la + _NAME_TEXT))
-                pos, count = lb + 1, count + 1
+        blocks = {f.block for f in found if f.type in RECORD_FIELDS and f.block >= 0
+                  and not f.quoted} - named_blocks
+    else:
+        # a card of one person (a slide, a profile: 「Rizky Pratama (Indonesia)」 over
+        # 「E-mail: …@gmail.com」): a short paragraph with a person's own field
+        blocks = {f.block for f in personal if _lines_in_block(pt, starts, f.block, stop)
+                  <= _CARD_LINES} - named_blocks
+    card_lines: set[int] = set()
+    for bi in sorted(blocks):
+        a = starts[bi]
+        b = min(starts[bi + 1] if bi + 1 < len(starts) else stop, stop)
+        pos, count = a, 0
+        while pos < b and count < 12 and len(spans) < _NAME_TEXTS:
+            la, lb = pt.line_span(pos)
+            if lb > la:
+                spans.setdefault(la, min(lb, la + _NAME_TEXT))
+                card_lines.add(la)
+            pos, count = lb + 1, count + 1
     out: list[Found] = []
     taken = [(f.start, f.end) for f in found if f.start >= 0]
-    if len(spans) >= 3:
+    if len(spans) >= 3 or card_lines:
         # list lines: a name reading in katakana at the head of the line (口座名義 of a
-        # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags
-        for a in spans:
+        # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags;
+        # the lines of a card
+        for a in (spans if len(spans) >= 3 else sorted(card_lines)):
             m = _KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
             if m and not _KANA_NOT_NAME.search(m.group(1)) and not any(
                     m.start(1) < fe and fs < m.end(1) for fs, fe in taken) \
@@ -367,10 +394,12 @@ _PLACE_AFTER = re.compile(r"営業所|支店|支社|本店|本社|店|病院|医
                           r"営業部|事業所|物流|運輸|自動車")
 _SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
 # (after a list's number, or a log's time or date: 「10:15  シシド アオイ」, 「・8日　オカモト」)
-_KANA_NAME = re.compile(r"[ \t\u3000・\d.:：/)）年月日]*([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})"
-                        r"(?=[ \t\u3000]|$)")
+# a day's date with its weekday may head the line too (「12/1(月)  Rizky Pratama」)
+_DAY = r"(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)[(（][月火水木金土日祝][)）]"
+_KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）年月日]*"
+                        r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
-_LATIN_NAME = re.compile(r"[ \t\u3000・\d.:：/)）\-\[\]【】#]*"
+_LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）\-\[\]【】#]*"
                          # an entry's label and number (Claim 3: Yoko Imai / tel …)
                          r"(?:[A-Z][a-z]{1,9}\.? ?#?\d{1,4} ?[:：.)] ?)?"
                          r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
@@ -392,6 +421,28 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a name
 _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS}|Hotel|Inn\b|"
                             r"Hostel|Clinic|Hospital|Station|School|Restaurant|Cafe|Bank)")
+# what sets a laid-out line's columns apart: a full-width space, a tab or two spaces
+_COLUMN_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000|\t| {2})")
+_CARD_LINES = 6
+
+
+def _a_persons_own(f: Found) -> bool:
+    """A field that makes its line worth a name: a mobile, a private mailbox, a birth date,
+    an account (「運転者 山田 太郎 090-…」, 「東海林 光男　みどり銀行 … 普通 6120483」); an
+    office's phone line is a contact and asks nothing."""
+    if f.type in ("DATE_OF_BIRTH", "JP_BANK_ACCOUNT"):
+        return True
+    if f.type == "PHONE_NUMBER":
+        return f.key.startswith(phone.MOBILE_PREFIXES)
+    return f.type == "EMAIL_ADDRESS" and email_address.private_mailbox(f.key)
+
+
+def _lines_in_block(pt: PartText, starts: Sequence[int], block: int, stop: int) -> int:
+    a = starts[block]
+    b = min(starts[block + 1] if block + 1 < len(starts) else stop, stop)
+    return pt.folded.count("\n", a, b) + 1
+
+
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
                           "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
                           "JP_HEALTH_INSURANCE"})

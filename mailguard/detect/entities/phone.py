@@ -102,8 +102,12 @@ def mask_phone(s: str) -> str:
     keep = {groups[0], groups[-1]}
     if s.startswith("+"):
         keep.add(groups[1])
-    return "".join("*" * len(p) if i in groups and i not in keep else p
-                   for i, p in enumerate(parts))
+    out = ["*" * len(p) if i in groups and i not in keep else p for i, p in enumerate(parts)]
+    # the subscriber's number in one group (+95 9 791502517): only its last four show
+    last = parts[groups[-1]]
+    if len(last) > 4:
+        out[groups[-1]] = "*" * (len(last) - 4) + last[-4:]
+    return "".join(out)
 
 
 class PhoneRecognizer:

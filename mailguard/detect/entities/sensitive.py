@@ -130,7 +130,9 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             r"対応(?:可|食|メニュー|商品|品|トイレ|席|車|客室|ルーム|あり|済)|"
                             r"表示|物質|品目|原因食品|27品目|特定原材料|"
                             # a maker's or a shop's name (ソノーラ補聴器株式会社, 補聴器専門店)
-                            r"株式会社|事業部|専門店|メーカー|センター|売場|コーナー|相談会|フェア|"
+                            r"株式会社|事業部|専門店|"
+                            # a department named for its work (檀信徒管理課, 障害者雇用推進室)
+                            r"[\u4e00-\u9fff]{0,4}(?:課|係|室|班|本部)(?![\u4e00-\u9fff])|メーカー|センター|売場|コーナー|相談会|フェア|"
                             # a shop's name in katakana or kanji, not a sentence that
                             # runs on to a 店長 (「うつ病で休職中の店長」)
                             r"[ \u3000]?[\u30a0-\u30ff\u4e00-\u9fff]{0,6}店(?![長員主]))")
@@ -140,6 +142,15 @@ _ASSISTANCE_DOG = re.compile(r"盲導犬|介助犬|聴導犬|補助犬")
 _PET_WORD = re.compile(r"ワンちゃん|わんちゃん|ネコちゃん|ねこちゃん|猫ちゃん|愛犬|愛猫")
 _ANIMAL_LABEL = re.compile(r"(?:対象動物|動物名|犬種|猫種|ペット名|ペットのお名前)"
                            r"[ \t\u3000]*[:：]")
+# a wheelchair as a product (a rental or a repair shop's mail: 電動車いす EW-7 の修理), not
+# someone's disability
+_CHAIR = frozenset({"車いす", "車椅子"})
+_PRODUCT_BEFORE = re.compile(r"(?:電動|自走式|自走用|介助式|介助用|標準型|モジュール型|モジュール|"
+                             r"リクライニング|ティルト|簡易|折りたたみ|折り畳み|軽量|レンタル|"
+                             r"貸与|中古|新品|在庫)[ \u3000]?$")
+_PRODUCT_AFTER = re.compile(r"[ \u3000]?(?:の)?(?:修理|点検|メンテナンス|整備|レンタル|貸与|納品|"
+                            r"引取|引き取り|回収|交換|見積|在庫|部品|本体|用クッション|"
+                            r"クッション|コントローラ|タイヤ|バッテリー|[A-Z]{1,4}[-0-9])")
 # people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
 # 資料提供」): a topic of a course or a service, nobody's own condition
 _GENERIC_AFTER = re.compile(
@@ -151,6 +162,12 @@ _GENERIC_AFTER = re.compile(
     # 「車いすをご利用の方は」「車いすの方は」「補聴器をお使いのお客様へ」: a notice to whoever
     r"|(?:を(?:ご)?(?:利用|使用|お持ち|お使い)の|の)(?:方々|方|お客様|皆様|皆さま|人々)"
     r"(?:は|へ|に|も|を|向け|専用|優先|について))")
+# a question about a condition, nobody's condition yet (「アレルギーの有無」「アレルギーが
+# ございましたら」「アレルギーについては施主様に確認中です」)
+_ASKING_AFTER = re.compile(
+    r"[ \u3000]*(?:の有無|(?:等|など)?(?:が|の)?(?:ある場合|あれば|ございましたら|ございます場合|"
+    r"おありの場合|お持ちの場合)|(?:等|など)?について(?:は|も)?[^。\n]{0,16}?"
+    r"(?:確認中|確認いたします|確認します|確認して|お伺い|伺って|伺います|お知らせください))")
 # after 「障害のある方」: a notice or a policy for such people (…は受付へ, …の雇用), not one person
 _NOTICE_AFTER = re.compile(r"(?:[ \u3000]*(?:は|へ|に|も|を|向け|専用|優先|について|への|の(?:雇用|"
                            r"支援|就労|ための|ご|皆|方)))")
@@ -217,8 +234,13 @@ class SensitiveRecognizer:
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
         elif (_in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end)
               or _GENERIC_AFTER.match(pt.folded, hit.end)
+              or _ASKING_AFTER.match(pt.folded, hit.end)
               or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
+        elif hit.word in _CHAIR and (_PRODUCT_BEFORE.search(pt.folded, max(a, hit.start - 8),
+                                                           hit.start)
+                                     or _PRODUCT_AFTER.match(pt.folded, hit.end)):
+            score = 0.45  # 電動車いすの修理: a product, nobody's disability
         elif _of_an_animal(pt, a, b):
             score = 0.45  # 対象動物：ミニチュア・ダックスフンド … 傷病名：椎間板ヘルニア
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
