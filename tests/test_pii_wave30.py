@@ -127,3 +127,19 @@ def test_a_named_wheelchair_user_is_still_held():
             "リフト付き車両でお願いします。\n" + JSIG)
     assert judge_mail(make_mail(to=["sougei@taxi-example.co.jp"], body=body)).action \
         >= Action.HOLD
+
+
+def test_a_card_of_one_person_in_a_paragraph_of_five_lines_is_a_record():
+    body = ("Dear Ms. Tran,\n\nOne of our students would like to work at your kitchen.\n\n"
+            "Pham Van Tuan\nLevel: JLPT N3\nMobile: 080-3371-5520\n"
+            "E-mail: pvtuan.2004@gmail.com\nAvailable: weekends\n\nBest regards,\nKen" + JSIG)
+    v = judge_mail(make_mail(to=["saiyo@kitchen-example.co.jp"], body=body))
+    assert v.action == Action.WARN
+    assert _examples(v, "PERSON_NAME")
+
+
+def test_a_vietnamese_name_of_one_syllable_first_is_taken_under_its_label():
+    body = ("ご担当者様\n\n　氏名：レ・ティ・マイ\n　携帯：090-2218-6604\n"
+            "　メール：le.t.mai@yahoo.co.jp\n" + JSIG)
+    v = judge_mail(make_mail(to=["saiyo@kitchen-example.co.jp"], body=body))
+    assert any(x.startswith("レ") for x in _examples(v, "PERSON_NAME"))

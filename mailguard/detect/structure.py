@@ -440,7 +440,7 @@ def _a_persons_own(f: Found) -> bool:
 def _lines_in_block(pt: PartText, starts: Sequence[int], block: int, stop: int) -> int:
     a = starts[block]
     b = min(starts[block + 1] if block + 1 < len(starts) else stop, stop)
-    return pt.folded.count("\n", a, b) + 1
+    return pt.folded[a:b].strip().count("\n") + 1
 
 
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",

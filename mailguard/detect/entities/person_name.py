@@ -59,8 +59,8 @@ _LABELLED = regex.compile(
 _QUALIFIED = regex.compile(r"(?<!full|first|last|given|family)[A-Za-z][ _-]?\Z")
 _VALUE = regex.compile(
     rf"(?P<v>{_NAME_TOKEN}(?:[ \u3000・]{_NAME_TOKEN})?"
-    # foreign names in katakana have more parts: グエン・ヴァン・ミン
-    r"|[\p{Katakana}ー]{2,8}(?:[・=＝][\p{Katakana}ー]{1,8}){1,3}"
+    # foreign names in katakana have more parts: グエン・ヴァン・ミン, レ・ホアン・フック
+    r"|[\p{Katakana}ー]{1,8}(?:[・=＝][\p{Katakana}ー]{1,8}){1,3}"
     # romaji, double-barrelled surnames included (Kitamura-Evans)
     r"|[A-Z][a-z]+(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|O'[A-Z][a-z]+)){1,2}"
     r"|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,3}"  # CHEN YU-TING
