@@ -77,7 +77,9 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "kidney injury", "kidney disease", "rhabdomyolysis", "pneumonia",
                          "stroke", "passport", "passport no", "passport number", "parole",
                          "paroled", "prison", "incarcerated", "imprisoned", "sentenced",
-                         "physical abuse", "abused"})
+                         "physical abuse", "abused", "pregnancy", "pregnant",
+                         # birth dates in the languages of foreign workers and students
+                         "lahir", "tanggal lahir", "ngày sinh", "kapanganakan"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the
 # very common characters お and ご do not start a keyword attempt at every occurrence
 _PREFIXES = "おご御"

@@ -562,7 +562,8 @@ class LookalikeDomain:
                 found[r.domain][1].append(r)
                 continue
             match = next((m for ref in refs if (m := resemblance(
-                r.domain, ref, params["max_distance"], params["min_length"]))), None)
+                r.domain, ref, params["max_distance"], params["min_length"]))), None) \
+                or _glued_subdomain(r.domain, inp)
             if match:
                 found[r.domain] = (match, [r])
         if found and params["established"] and inp.history is not None:
@@ -575,6 +576,21 @@ class LookalikeDomain:
                           "similar_to": unicode_domain(m.reference), "kind": m.kind,
                           "how_ja": m.how_ja, "how_en": m.how_en})
                 for domain, (m, rs) in found.items()]
+
+
+def _glued_subdomain(domain: str, inp: ScanInput) -> Resemblance | None:
+    """The sender's own internal subdomain with its dot turned into a hyphen
+    (kyodo-hinode-sangyo.co.jp from kyodo.hinode-sangyo.co.jp): a slip in one's own
+    address, whatever the subdomain's word.  Any other word glued to a name may be
+    another company (tokyo-example.co.jp), so ``resemblance`` takes only host words."""
+    own = inp.sender_domain
+    if not own or not inp.org.is_internal(own):
+        return None
+    org = organization_of(own)
+    if own == org or domain != f"{own[: -len(org) - 1].replace('.', '-')}-{org}":
+        return None
+    ja, en = _said(own, _changes(own, domain))
+    return Resemblance(org, "separator", ja, en)
 
 
 class ExternalRecipient:

@@ -226,11 +226,28 @@ def _list_lines(p: PartScan, fields: list[Found]) -> list[tuple[int, list[Found]
     people = {line: lf for line, lf in by_line.items() if not _business_line(p, lf)}
     # an account number alone on a line is a list of accounts (a company's own, for an
     # audit), not of people: a person's transfer line names its holder
+    accounts_of_people = _people_before(p, fields)
     own_lines = [line for line, lf in people.items() if any(own_field(f) for f in lf)
-                 and not all(f.type == "JP_BANK_ACCOUNT" for f in lf)]
+                 and (accounts_of_people or not all(f.type == "JP_BANK_ACCOUNT" for f in lf))]
     listed = set(own_lines) if len(own_lines) >= 3 else set()
     return [(line, lf) for line, lf in people.items()
             if line in listed or _nameless_record(lf)]
+
+
+# what says the lines below are people's: a count of people (下記5名), a column of a
+# person's number (社員番号), the payees (受取人)
+_PEOPLE_CUE = re.compile(r"[0-9]+[ \u3000]*名(?![義前称簿刺])|社員番号|従業員番号|職員番号|"
+                         r"会員番号|組合員|受取人|employee (?:no|id|number)", re.I)
+
+
+def _people_before(p: PartScan, fields: list[Found]) -> bool:
+    """Whether the text just before these fields says they are people's (「下記5名の振込先
+    口座」, a 社員番号 column): then account lines keyed by a number are a payroll's."""
+    starts = [f.start for f in fields if f.start >= 0]
+    if not p.folded or not starts:
+        return False
+    first = min(starts)
+    return bool(_PEOPLE_CUE.search(p.folded, max(first - 300, 0), first))
 
 
 def _business_line(p: PartScan, fields: list[Found]) -> bool:

@@ -18,7 +18,10 @@ TYPE = "DATE_OF_BIRTH"
 LABELS = frozenset({"生年月日", "誕生日", "お誕生日", "出生日", "生年", "dob", "date of birth",
                     "birth date", "birthday", "birthdate", "born",
                     # the field names of a data file (JSON, CSV): birth_date, dateOfBirth
-                    "birth_date", "date_of_birth", "dateofbirth"})
+                    "birth_date", "date_of_birth", "dateofbirth",
+                    # the languages of Japan's foreign workers and students: Indonesian and
+                    # Malay, Vietnamese, Tagalog, Chinese, Korean
+                    "lahir", "tanggal lahir", "ngày sinh", "kapanganakan", "出生日期", "생년월일"})
 AFTER_WORDS = frozenset({"生まれ", "日生", "生"})
 
 ERAS = {"明治": (1868, 45), "大正": (1912, 15), "昭和": (1926, 64), "平成": (1989, 31),

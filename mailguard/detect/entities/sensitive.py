@@ -45,6 +45,10 @@ for _cat, _words in {
                # learning and developmental conditions (a tutor's or a school's mail)
                "ディスレクシア 学習障害 読み書き障害 限局性学習症 書字障害 吃音 場面緘黙 "
                "チック症 トゥレット "
+               # a cosmetic clinic's treatments: surgery and injections by a doctor
+               # (診療), whatever their purpose
+               "脂肪吸引 脂肪注入 豊胸 二重埋没 埋没法 二重整形 二重切開 切開法 鼻整形 隆鼻 "
+               "鼻尖縮小 糸リフト ボトックス ヒアルロン酸注入 美容整形 整形手術 医療脱毛 クマ取り "
                # injuries an accident report names (頭部打撲, 挫創で5針縫合, 脳震盪)
                "打撲 挫創 裂創 縫合 脳震盪 "
                # a person's diagnosis, whatever its name (「…と診断され」; not 「…書と診断書」)
@@ -76,7 +80,8 @@ for _cat, _words in {
     # forms of the few words of running text are kept in context.py
     "medical_en": "medical_history medical_condition diagnosis diagnosed diabetes "
                   "hypertension depression epilepsy cancer chemotherapy dialysis "
-                  "pregnancy injury injuries fracture fractured hospitalised hospitalized surgery "
+                  "pregnancy pregnant injury injuries fracture fractured hospitalised "
+                  "hospitalized surgery "
                   "arthritis herniation heart_attack autism autism_spectrum adhd asthma "
                   "medication dementia schizophrenia bipolar_disorder adjustment_disorder "
                   "panic_disorder anxiety_disorder eating_disorder mental_illness "
@@ -128,7 +133,7 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             r"治療薬|の治療法|キャンペーン|"
                             # a venue's or a product's: 車いす対応トイレ, アレルギー表示
                             r"対応(?:可|食|メニュー|商品|品|トイレ|席|車|客室|ルーム|あり|済)|"
-                            r"表示|物質|品目|原因食品|27品目|特定原材料|"
+                            r"表示|物質|品目|原因食品|27品目|特定原材料|セット|キット|パネル|"
                             # a maker's or a shop's name (ソノーラ補聴器株式会社, 補聴器専門店)
                             r"株式会社|事業部|専門店|"
                             # a department named for its work (檀信徒管理課, 障害者雇用推進室)
@@ -151,6 +156,24 @@ _PRODUCT_BEFORE = re.compile(r"(?:電動|自走式|自走用|介助式|介助用
 _PRODUCT_AFTER = re.compile(r"[ \u3000]?(?:の)?(?:修理|点検|メンテナンス|整備|レンタル|貸与|納品|"
                             r"引取|引き取り|回収|交換|見積|在庫|部品|本体|用クッション|"
                             r"クッション|コントローラ|タイヤ|バッテリー|[A-Z]{1,4}[-0-9])")
+# a clinic's departments: a doctor's specialty under 専門 / 診療科, not someone's visit
+_DEPARTMENTS = frozenset({"精神科", "心療内科"})
+_SPECIALTY = re.compile(r"専門|診療科|担当科|標榜科|医師名|ドクター|specialty|speciality",
+                        re.I)
+# a sentence that names the categories themselves (a privacy policy, a consent form)
+_DEFINITION = re.compile(r"要配慮個人情報|機微情報|センシティブ情報|special[- ]care|"
+                         r"sensitive personal", re.I)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at``, from the 。 before it to the one after it, at most 200
+    characters either way (a policy's article runs over several lines)."""
+    start = max(text.rfind("。", 0, at) + 1, at - 200, 0)
+    end = text.find("。", at)
+    end = min(end if end >= 0 else len(text), at + 200)
+    return start, end
+
+
 # people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
 # 資料提供」): a topic of a course or a service, nobody's own condition
 _GENERIC_AFTER = re.compile(
@@ -185,6 +208,9 @@ _PATIENT = re.compile(r"(?:患者|受診者|被検者|受検者)(?:名|氏名)?[
 _PATHOGENS = frozenset({"検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者"})
 _FOUND_IN = re.compile(r"検出され|陽性|感染が判明|罹患")
 _COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件)")
+# people named before the count on its line (「A さん、B さん、C さんの3名は…」): the count
+# sums them up, the condition is theirs
+_NAMED_BEFORE = re.compile(r"(?:さん|様|氏|くん|ちゃん)[、,，・ \u3000]")
 # a share is a count too (「糖尿病 12%」 of a health survey), a lab value is not
 # (「HbA1c 6.9% と糖尿病型」): a percentage counts where the line speaks of a rate
 _SHARE = re.compile(r"\d[ \u3000]*(?:％|%)")
@@ -229,14 +255,19 @@ class SensitiveRecognizer:
                 pt.folded, max(hit.start - 30, 0), min(hit.end + 30, len(pt.folded))):
             score = 0.7  # 「…からO157が検出されました」: found in someone
         lo, hi = max(a, hit.start - 12), min(b, hit.end + 12)
-        if _COUNT.search(pt.folded, lo, hi) or (_SHARE.search(pt.folded, lo, hi)
-                                                and _RATE_WORDS.search(pt.folded, a, b)):
+        if ((_COUNT.search(pt.folded, lo, hi) and not _NAMED_BEFORE.search(pt.folded, a, hit.start))
+                or (_SHARE.search(pt.folded, lo, hi) and _RATE_WORDS.search(pt.folded, a, b))):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
         elif (_in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end)
               or _GENERIC_AFTER.match(pt.folded, hit.end)
               or _ASKING_AFTER.match(pt.folded, hit.end)
               or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
+        elif hit.word in _DEPARTMENTS and _SPECIALTY.search(
+                pt.folded, max(hit.start - 300, 0), hit.start):
+            score = 0.45  # 医師名 専門 … 心療内科: a doctor's field, not a patient's visit
+        elif _DEFINITION.search(pt.folded, *_sentence(pt.folded, hit.start)):
+            score = 0.45  # 「病歴…その他の要配慮個人情報を」: the law's categories, a policy's text
         elif hit.word in _CHAIR and (_PRODUCT_BEFORE.search(pt.folded, max(a, hit.start - 8),
                                                            hit.start)
                                      or _PRODUCT_AFTER.match(pt.folded, hit.end)):
