@@ -270,8 +270,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     else:
         # a card of one person (a slide, a profile: 「Rizky Pratama (Indonesia)」 over
         # 「E-mail: …@gmail.com」): a short paragraph with a person's own field
-        blocks = {f.block for f in personal if _lines_in_block(pt, starts, f.block, stop)
-                  <= _CARD_LINES} - named_blocks
+        blocks = {bi for bi in {f.block for f in personal} - named_blocks
+                  if _short_block(pt.folded, starts, bi, stop)}
     card_lines: set[int] = set()
     for bi in sorted(blocks):
         a = starts[bi]
@@ -437,10 +437,21 @@ def _a_persons_own(f: Found) -> bool:
     return f.type == "EMAIL_ADDRESS" and email_address.private_mailbox(f.key)
 
 
-def _lines_in_block(pt: PartText, starts: Sequence[int], block: int, stop: int) -> int:
+def _short_block(text: str, starts: Sequence[int], block: int, stop: int) -> bool:
+    """Whether the paragraph has at most _CARD_LINES lines with text (counted only that
+    far: a paragraph of a megabyte costs no more than a card)."""
     a = starts[block]
     b = min(starts[block + 1] if block + 1 < len(starts) else stop, stop)
-    return pt.folded[a:b].strip().count("\n") + 1
+    lines, pos = 0, a
+    while pos < b:
+        nl = text.find("\n", pos, b)
+        end = nl if nl >= 0 else b
+        if not text[pos:end].isspace() and end > pos:
+            lines += 1
+            if lines > _CARD_LINES:
+                return False
+        pos = end + 1
+    return True
 
 
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",

@@ -168,10 +168,9 @@ _DEFINITION = re.compile(r"要配慮個人情報|機微情報|センシティブ
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """The sentence around ``at``, from the 。 before it to the one after it, at most 200
     characters either way (a policy's article runs over several lines)."""
-    start = max(text.rfind("。", 0, at) + 1, at - 200, 0)
-    end = text.find("。", at)
-    end = min(end if end >= 0 else len(text), at + 200)
-    return start, end
+    lo, hi = max(at - 200, 0), min(at + 200, len(text))
+    end = text.find("。", at, hi)
+    return text.rfind("。", lo, at) + 1 or lo, end if end >= 0 else hi
 
 
 # people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
@@ -255,8 +254,10 @@ class SensitiveRecognizer:
                 pt.folded, max(hit.start - 30, 0), min(hit.end + 30, len(pt.folded))):
             score = 0.7  # 「…からO157が検出されました」: found in someone
         lo, hi = max(a, hit.start - 12), min(b, hit.end + 12)
-        if ((_COUNT.search(pt.folded, lo, hi) and not _NAMED_BEFORE.search(pt.folded, a, hit.start))
-                or (_SHARE.search(pt.folded, lo, hi) and _RATE_WORDS.search(pt.folded, a, b))):
+        if ((_COUNT.search(pt.folded, lo, hi)
+             and not _NAMED_BEFORE.search(pt.folded, max(a, hit.start - 120), hit.start))
+                or (_SHARE.search(pt.folded, lo, hi) and _RATE_WORDS.search(
+                    pt.folded, max(a, hit.start - 200), min(b, hit.end + 200)))):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
         elif (_in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end)
               or _GENERIC_AFTER.match(pt.folded, hit.end)
