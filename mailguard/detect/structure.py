@@ -205,11 +205,18 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     # the short head of a line before its first field, read alone as well (「四十物 麻衣
     # S57.3.21生」): a name the analyser does not know is taken where it stands alone
     heads: dict[int, int] = {}
+    # a list of conditions (a term on each of three lines or more of a paragraph) names
+    # its people line by line, whoever else the paragraph names (「飯干様にもご確認を」)
+    term_lines: dict[int, set[int]] = defaultdict(set)
+    for f in found:
+        if f.type == "SENSITIVE_CATEGORY" and not f.quoted and f.confidence >= 0.5:
+            term_lines[f.block].add(f.line)
     for f in found:
         if f.quoted or f.type not in RECORD_FIELDS or f.start < 0:
             continue
         if f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS:
-            if f.confidence < 0.5 or f.block < 0 or f.block in named_near:
+            if f.confidence < 0.5 or f.block < 0 or (
+                    f.block in named_near and len(term_lines.get(f.block, ())) < 3):
                 continue  # weak, or its person is already named
             # the person may be named a few lines before or after, in the same paragraph,
             # the two before it or the one after
@@ -417,7 +424,10 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             r"Manager|Edition|Partners|Lab\b|Labs|Hub\b|Plus\b|Pro\b|App\b|"
                             # places (Daimon Station Inn, Tamachi Business Hotel)
                             r"Station|Business|Inn\b|Hostel|Park\b|Annex|Tower|Building|Plaza|"
-                            r"Clinic|Hospital|School|University|College|Museum|Airport")
+                            r"Clinic|Hospital|School|University|College|Museum|Airport|"
+                            # shops named in English capitals (DESIGN STORE NAGI, SHIROKUMA HOME)
+                            r"(?i:store|shop|home|design|market|kitchen|salon|gallery|"
+                            r"factory|farm|house|garden|style|living|goods|select)")
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a name
 _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS}|Hotel|Inn\b|"
                             r"Hostel|Clinic|Hospital|Station|School|Restaurant|Cafe|Bank)")

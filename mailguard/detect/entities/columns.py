@@ -216,6 +216,11 @@ def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
     cols = classify_columns(header)
     if extra:
         cols.update(extra)
+    for c in [c for c, t in cols.items() if t == "SENSITIVE_CATEGORY" and c < len(header)
+              and _MACHINE_WORDS.fullmatch(_HEADER_NOISE.sub("", nfkc(str(header[c]))))]:
+        cells = [str(row[c]) for row in rows if c < len(row) and str(row[c]).strip()]
+        if cells and 2 * sum(1 for x in cells if _DEVICE_FAULT.search(x)) >= len(cells):
+            del cols[c]  # 症状：電源入らず, 湿度が常に99%: the faults of a product's units
     out = TableRead([], set(), cols)
     if not cols:
         return out
@@ -334,6 +339,10 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
     return None
 
 
+# what a device's fault is described by, under a header as ambiguous as 症状 or 状態
+_DEVICE_FAULT = re.compile(r"電源|接続|表示|動作|充電|画面|故障|不良|エラー|異音|バッテリー|"
+                           r"ボタン|液晶|通信|起動|破損|割れ|初期化|リセット|点灯|点滅|"
+                           r"bluetooth|wi-?fi|usb", re.I)
 _A_COUNT = re.compile(r"[ \u3000]*\d[\d,]*[ \u3000]*(?:名|人|件|世帯|%|％)")
 _BULLETS = frozenset("■□●○◆◇★☆※▲△▼▽・-*")
 

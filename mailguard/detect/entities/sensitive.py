@@ -45,6 +45,8 @@ for _cat, _words in {
                # learning and developmental conditions (a tutor's or a school's mail)
                "ディスレクシア 学習障害 読み書き障害 限局性学習症 書字障害 吃音 場面緘黙 "
                "チック症 トゥレット "
+               # infections and complaints a school's or an employer's absence list gives
+               "インフルエンザ 新型コロナ コロナ陽性 片頭痛 偏頭痛 "
                # a cosmetic clinic's treatments: surgery and injections by a doctor
                # (診療), whatever their purpose
                "脂肪吸引 脂肪注入 豊胸 二重埋没 埋没法 二重整形 二重切開 切開法 鼻整形 隆鼻 "
@@ -207,6 +209,12 @@ _PATIENT = re.compile(r"(?:患者|受診者|被検者|受検者)(?:名|氏名)?[
 _PATHOGENS = frozenset({"検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者"})
 _FOUND_IN = re.compile(r"検出され|陽性|感染が判明|罹患")
 _COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件)")
+# a count in a table of statistics: the line ends in a bare number after the term
+# (「インフルエンザ　　38」「RSウイルス感染症　4」 of a weekly report)
+_BARE_COUNT = re.compile(r"[^\d\n]{0,20}?[ \t\u3000]+[0-9]{1,5}[ \t\u3000]*(?=\n|$)")
+# an epidemic's trend, nobody's case (「インフルエンザが増加傾向です」)
+_TREND_AFTER = re.compile(r"(?:が|の)(?:増加|減少|流行|拡大|急増|蔓延|まん延|広が|発生状況|患者数|"
+                          r"報告数|件数)")
 # people named before the count on its line (「A さん、B さん、C さんの3名は…」): the count
 # sums them up, the condition is theirs
 _NAMED_BEFORE = re.compile(r"(?:さん|様|氏|くん|ちゃん)[、,，・ \u3000]")
@@ -256,6 +264,8 @@ class SensitiveRecognizer:
         lo, hi = max(a, hit.start - 12), min(b, hit.end + 12)
         if ((_COUNT.search(pt.folded, lo, hi)
              and not _NAMED_BEFORE.search(pt.folded, max(a, hit.start - 120), hit.start))
+                or _BARE_COUNT.match(pt.folded, hit.end, min(b, hit.end + 40))
+                or _TREND_AFTER.match(pt.folded, hit.end)
                 or (_SHARE.search(pt.folded, lo, hi) and _RATE_WORDS.search(
                     pt.folded, max(a, hit.start - 200), min(b, hit.end + 200)))):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
@@ -336,7 +346,8 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
         return []
     category = CATEGORY_NAMES["medical"]
     la, lb = pt.line_span(a)
-    score = 0.45 if (_in_title(text, la, a) or _COUNT.search(
+    score = 0.45 if (_in_title(text, la, a) or _BARE_COUNT.match(text, hit.end, min(
+        lb, hit.end + 40)) or _TREND_AFTER.match(text, hit.end) or _COUNT.search(
         text, max(la, a - 12), min(lb, hit.end + 12))  # 急病による搬送1件
         or _of_an_animal(pt, la, lb)) else 0.7
     return [Found(TYPE, a, hit.end, "medical", category, score, category)]
