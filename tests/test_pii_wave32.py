@@ -60,3 +60,37 @@ def test_shops_named_in_english_capitals_are_businesses():
             "・NORTH MARKET 仙台　宮城県仙台市青葉区一番町2-1-1　022-211-5541\n" + JSIG)
     v = judge_mail(make_mail(to=["info@design-example.co.jp"], body=body))
     assert v.action < Action.WARN
+
+
+def test_romaji_names_in_a_column_after_an_order_number_are_found():
+    rows = [("#204417", "Megan Price", "+1 503-555-0142", "mprice77@outlook.com"),
+            ("#381902", "Julien Petit", "+33 4 72 55 01 83", "jpetit@icloud.com"),
+            ("#550318", "Anna Becker", "+49 30 5557 2210", "abecker41@yahoo.com")]
+    body = ("Hi Kevin,\nOverseas backers for batch 3:\n"
+            + "\n".join(f"{i + 1}. {o} | {n} | {t} | {m}" for i, (o, n, t, m) in enumerate(rows))
+            + "\nBest regards,\nLisa\n")
+    v = judge_mail(make_mail(to=["ops@forwarder-example.com"], body=body))
+    names = [x for f in v.findings for e in f.entities if e.type == "PERSON_NAME"
+             for x in e.examples]
+    assert sorted(set(names)) == ["A*** ******", "J***** *****", "M**** *****"]
+
+
+def test_bullets_of_members_with_a_member_number_and_a_phone_sign_are_records():
+    people = [("能登 智子", "１０４４６３６０", "０９０－４８１２－４０５７"),
+              ("新井 友美", "２１１５２９５４", "０９０－５２４７－９４６２"),
+              ("鈴木 恵", "１４４８２０２１", "０８０－８０６５－８１４０"),
+              ("石川 真由美", "１４９２３９０３", "０８０－２８０５－２２１３"),
+              ("興梠 彩", "１２５８４２６８", "０７０－４５８６－４３１１")]
+    body = ("受付ご担当者様\n\nご招待する会員様です。関係者受付でのお名前照合をお願いします。\n"
+            + "\n".join(f"・{n}様（会員番号{m}）　℡{t}" for n, m, t in people) + "\n" + JSIG)
+    v = judge_mail(make_mail(to=["uketsuke@stadium-example.co.jp"], body=body))
+    assert v.action >= Action.HOLD
+    assert {"PERSON_NAME", "PHONE_NUMBER"} <= _types(v)
+
+
+def test_a_hyphenated_romaji_name_with_its_reading_is_a_name():
+    body = ("法人旅行課 村井様\n\n当選者の旅券情報です。\n"
+            "　代表者：CHOI JI-WOO（チェ ジウ）様\n　生年月日：1993年2月14日\n"
+            "　旅券番号：TR4418820\n" + JSIG)
+    v = judge_mail(make_mail(to=["houjin@travel-example.co.jp"], body=body))
+    assert "PERSON_NAME" in _types(v)

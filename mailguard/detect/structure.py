@@ -401,12 +401,13 @@ _PLACE_AFTER = re.compile(r"営業所|支店|支社|本店|本社|店|病院|医
                           r"営業部|事業所|物流|運輸|自動車")
 _SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
 # (after a list's number, or a log's time or date: 「10:15  シシド アオイ」, 「・8日　オカモト」)
-# a day's date with its weekday may head the line too (「12/1(月)  Rizky Pratama」)
+# a day's date with its weekday may head the line too (「12/1(月)  Rizky Pratama」), or an
+# order number in a column of its own (「1. #103182 | Emily Carter | …」)
 _DAY = r"(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)[(（][月火水木金土日祝][)）]"
-_KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）年月日]*"
+_KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）年月日#|｜]*"
                         r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
-_LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）\-\[\]【】#]*"
+_LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）\-\[\]【】#|｜]*"
                          # an entry's label and number (Claim 3: Yoko Imai / tel …)
                          r"(?:[A-Z][a-z]{1,9}\.? ?#?\d{1,4} ?[:：.)] ?)?"
                          r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"

@@ -191,6 +191,11 @@ def _split_number_column(header: list[tuple[int, str]]) -> list[tuple[int, str]]
 _LABEL_VALUE = re.compile(r"[^:：]{1,12}[:：][ \t\u3000]*\S")
 
 
+# a run of digits no column name has (a phone, a member number: the line is a row)
+_VALUE_DIGITS = re.compile(r"[0-9０-９]{5,}"
+                           r"|[0-9０-９]{2,4}[-－ー][0-9０-９]{2,4}[-－ー][0-9０-９]{3,4}")
+
+
 def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | None:
     """The separator and the column names of a header line, or None."""
     if not _HEADER_HINT.search(line):
@@ -207,6 +212,8 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
         return None  # 「■生年月日：　昭和26年…」: a label and, after the gap, its value
     if sum(1 for _, t in header if _LABEL_VALUE.match(t)) * 2 >= len(header):
         return None  # 「患者氏名：大河内 巌 様　　性別：男」: a form's fields side by side
+    if any(_VALUE_DIGITS.search(t) for _, t in header):
+        return None  # 「・佐々木 智子様（会員番号１０４４６３６０）　℡０９０－…」: a row's values
     if not columns.looks_like_header([t for _, t in header]):
         return None
     return sep, header

@@ -282,7 +282,8 @@ _WITH_READING = regex.compile(
 # a foreign name and its transliteration, in either order, part for part:
 # グエン・ヴァン・ミン（NGUYEN VAN MINH）, NGUYEN VAN THANH（グエン ヴァン タン）
 _KANA_PARTS = r"[\p{Katakana}ー]{2,8}(?:[・ \u3000][\p{Katakana}ー]{1,8}){1,3}"
-_ROMAJI_PARTS = r"[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+){1,3}"
+# (a part may be hyphenated, as Chinese and Korean given names are: LIN MEI-HUA)
+_ROMAJI_PARTS = r"[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?){1,3}"
 _WITH_TRANSLITERATION = regex.compile(
     rf"(?<![\p{{Katakana}}ー])(?P<v>{_KANA_PARTS})[ \u3000]*[（(](?P<r>{_ROMAJI_PARTS})[)）]"
     rf"|(?<![A-Za-z])(?P<v>{_ROMAJI_PARTS})[ \u3000]*[（(](?P<r>{_KANA_PARTS})[)）]")
