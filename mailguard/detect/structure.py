@@ -338,7 +338,10 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
 _PAY_WORDS = "雇入|入社|採用日|時給|日給|月給|年収|基本給|給与|賃金"
 ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}")
 _ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
-                             r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*[（(]?"
+                             r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*"
+                             # a department in brackets and a few words may come first
+                             # (百目鬼 晴美（物流センター） 利用18回／お子様2歳)
+                             r"(?:[（(][^)）\n]{1,12}[)）][^\n歳才]{0,16}?)?[（(]?"
                              rf"(?:満?[0-9]{{1,3}}(?:歳|才)|{_PAY_WORDS})")
 _ATTRIBUTE_LINES_MIN = 3
 

@@ -85,8 +85,9 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
             # a litter's or a kennel's list: its names and birth dates are the animals'
             read.found[:] = [f for f in read.found
                              if f.type not in ("PERSON_NAME", "DATE_OF_BIRTH")]
+        every_row = bool(_SWITCHBOARD.search(" ".join(str(h) for h in header)))
         out.business |= {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
-                         if structure.BUSINESS_WORDS.search(" ".join(row))}
+                         if every_row or structure.BUSINESS_WORDS.search(" ".join(row))}
         # a row with a corporate number (法人番号, T-number) is a company's
         out.business |= {f"{tid}:row{f.row}" for f in read.found
                          if f.type == "JP_CORPORATE_NUMBER"}
@@ -98,6 +99,9 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
     return out
 
 
+# a column of switchboards (代表電話): the rows are organisations, whoever they name
+_SWITCHBOARD = re.compile(r"代表電話|代表番号|代表TEL|代表ＴＥＬ|switchboard|main (?:line|number)",
+                          re.I)
 # the columns of a table of animals (犬種, 毛色, 父犬…), and of their owners
 _ANIMAL_TABLE = re.compile(r"犬種|猫種|毛色|父犬|母犬|父猫|母猫|血統|breed|動物名|ペット名")
 _OWNER = re.compile(r"飼い主|オーナー|owner|お客様|契約者|購入者|顧客", re.I)

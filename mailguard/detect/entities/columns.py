@@ -272,12 +272,22 @@ def _one_person(found: list[Found], start: int) -> None:
     found[start:] = [f for f in found[start:] if f.type != "PERSON_NAME" or f is first]
 
 
+# the name of an organisation in a cell of a column of names (出展者, 取引先担当, 受取人)
+_ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|㈲|銀行|信用金庫|"
+                           r"協会|組合|協議会|財団|社団|法人|[^\s]店$|支店|本店|センター|事務所|病院|医院|"
+                           r"クリニック|大学|学校|ホテル|旅館|フーズ|電機|工業|商事|産業|運輸|"
+                           r"印刷|物産|製作所|研究所|市役所|区役所|役場|"
+                           r"\b(?:Inc|Ltd|LLC|Co|Corp|GmbH|Bank|Hotel)\b")
+
+
 def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
     label = nfkc(head).strip()[:20]
     d = digits_of(cell)
     if typ == "PERSON_NAME":
         if len(cell) > 30 or d or "@" in cell or cell[:1] in _BULLETS:
             return None
+        if _ORGANISATION.search(cell):
+            return None  # 出展者：みどり銀行, 川崎電機: an exhibitor, a payee that is a company
         key = re.sub(r"[\s\u3000・]", "", cell)
         return Found(typ, -1, -1, key, mask_text(cell), 0.9, label)
     if typ == "PHONE_NUMBER":

@@ -73,7 +73,7 @@ for _cat, _words in {
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
-             "キリスト教式 の信者 信徒 党員 党費 入党 離党",
+             "キリスト教式 の信者 信者 信徒 布教 党員 党費 入党 離党",
     # (peoples persecuted or singled out as such: 国籍 alone is no 要配慮 information)
     "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン 少数民族 民族的出自 "
             "ロヒンギャ クルド人 クルド系 ウイグル族 ウイグル人 在日韓国人 在日朝鮮人 "
@@ -234,6 +234,9 @@ _TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|�
 _COMPOUND_HEADS = frozenset({"出自", "門地", "民族", "人種", "宗教", "宗派", "礼拝", "信条",
                              "信仰", "戒律"})
 
+# terms that end longer words of another sense after these kanji (送信者, 受信者, 通信者)
+_COMPOUND_TAILS = {"信者": "送受発返着通配交私混"}
+
 CATEGORY_NAMES = {"medical": "病歴・健康", "disability": "障害", "criminal": "犯罪歴・被害",
                   "creed": "信条・宗教", "race": "人種・出自"}
 
@@ -250,6 +253,8 @@ class SensitiveRecognizer:
         # still the person's diagnosis
         if hit.word in _COMPOUND_HEADS and _KANJI.match(pt.folded, hit.end):
             return []  # 日の出自動車, 宗教法人, 民族衣装, 礼拝堂: another word
+        if hit.start > 0 and pt.folded[hit.start - 1] in _COMPOUND_TAILS.get(hit.word, ""):
+            return []  # 送信者, 受信者, 発信者: the 信者 of mail, not of a faith
         category = CATEGORY_NAMES[TERMS[hit.word]]
         score = 0.45 if hit.word in WEAK_TERMS else 0.7
         a, b = pt.line_span(hit.start)
