@@ -1,6 +1,6 @@
 """Personal-data detector: accuracy on the labelled corpus, throughput, time per message.
 
-    python bench/bench_pii.py [--mb 10] [--skip-corpus] [--skip-throughput]
+    python bench/bench_pii.py [--mb 10] [--skip-corpus] [--skip-throughput] [--long-lines N]
 
 1. **Corpus** (tests/pii_corpus.py, 300+ generated messages): each message is judged by
    ``mailguard.pipeline.judge`` with the shipped ``rules/personal-data.toml`` alone (so
@@ -15,6 +15,8 @@
    and not scanned by the shipped rules) and once as new text only.
 3. **One 20 KB message**: the time ``judge`` takes for a 20 KB mail, a thread and one of
    new text only (all shipped rules, and personal-data rules alone).
+4. **Long lines**: shapes that put many hits on one line or paragraph, at N and 4N
+   repetitions (``--long-lines N``, 0 to skip): the time must grow linearly.
 
 Times are CPU time of this process (the machine may be shared), every pass with the
 detector's caches of validated phone numbers and addresses emptied; the text comes from
@@ -234,17 +236,53 @@ def run_message_20k() -> None:
                   f"max {max(times) * 1000:.1f} ms")
 
 
+# one long line (or one long paragraph) of a shape that gives many hits to a single line:
+# each hit must cost about the same however long the line is
+LONG_LINES = {
+    "mobiles and mailboxes on one line": lambda n: "連絡先 " + " ".join(
+        f"090-{i % 10000:04d}-{i * 7 % 10000:04d} box{i}@gmail.com" for i in range(n)),
+    "a condition, no full stop": lambda n: "うつ病 " * n,
+    "named people and counts": lambda n: "、".join(
+        f"A さん、B さんの{i}名はインフルエンザ" for i in range(n)),
+    "list lines with an order number": lambda n: "\n".join(
+        f"{i}. #{100000 + i} | Emily Carter | +1 503-555-{i % 10000:04d}" for i in range(n)),
+    "one-person cards": lambda n: "\n\n".join(
+        f"Rizky Pratama\nE-mail: r{i}@gmail.com" for i in range(n)),
+}
+
+
+def run_long_lines(n: int) -> None:
+    """Each shape at n and 4n repetitions: the time should grow four times, not sixteen
+    (a search over the whole line for every hit on it made the first two take minutes)."""
+    eng = engine()
+    g = Gen(5)
+    for name, make in LONG_LINES.items():
+        spent = []
+        for k in (n, 4 * n):
+            raw = mail(g, "長い行", make(k), to="tanaka@customer.co.jp")
+            clear_value_caches()
+            t0 = time.process_time()
+            judge(raw, eng)
+            spent.append(time.process_time() - t0)
+        print(f"long line, {name}: {n} -> {4 * n} repetitions {spent[0]:.2f} -> "
+              f"{spent[1]:.2f} s (x{spent[1] / max(spent[0], 1e-6):.1f}; linear is x4)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--skip-corpus", action="store_true")
     ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument("--long-lines", type=int, default=3000, metavar="N",
+                    help="repetitions of each long-line shape (0: skip)")
     a = ap.parse_args()
     if not a.skip_corpus:
         run_corpus()
     if not a.skip_throughput:
         run_throughput(a.mb)
         run_message_20k()
+    if a.long_lines:
+        run_long_lines(a.long_lines)
 
 
 if __name__ == "__main__":

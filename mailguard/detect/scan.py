@@ -468,9 +468,12 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                     f.business = True
     contacts = [f for f in found if f.type in _CONTACTS and f.start >= 0]
     if len(contacts) >= 5:  # a directory, perhaps; a contact or two count for nothing alone
+        business_line: dict[int, bool] = {}  # each line searched once, however many contacts
         for f in contacts:
             la, lb = pt.line_span(f.start)
-            if structure.BUSINESS_WORDS.search(folded, la, lb):
+            if la not in business_line:
+                business_line[la] = structure.BUSINESS_WORDS.search(folded, la, lb) is not None
+            if business_line[la]:
                 f.business = True
     counts: dict[str, int] = {}
     kept: list[Found] = []

@@ -236,15 +236,17 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         elif f.line not in named_lines:
             la, lb = pt.line_span(f.start)
             spans.setdefault(la, min(lb, la + _NAME_TEXT))
-            head = folded[la:f.start].strip(" \t\u3000・:：")
-            if 2 <= len(head) <= 16:
+            # (a head is short: only the line's first _HEAD_REACH characters are read,
+            # however many fields a long line has)
+            if (f.start - la <= _HEAD_REACH
+                    and 2 <= len(folded[la:f.start].strip(" \t\u3000・:：")) <= 16):
                 heads[la] = min(heads.get(la, f.start), f.start)
             else:
                 # the line's first column, where columns are set apart by a wide gap
                 # (「2. 百目鬼 陽子　東都銀行 町田支店 普通 2093751」)
                 # (the folded text has made full-width spaces narrow: the gap is read in
                 # the original, whose offsets are the same)
-                gap = _COLUMN_GAP.search(pt.text, la + 1, f.start)
+                gap = _COLUMN_GAP.search(pt.text, la + 1, min(f.start, la + _HEAD_REACH))
                 if gap is not None and 2 <= len(folded[la:gap.start()].strip(
                         " \t\u3000・:：")) <= 16:
                     heads[la] = min(heads.get(la, gap.start()), gap.start())
@@ -438,6 +440,7 @@ _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FOR
 # what sets a laid-out line's columns apart: a full-width space, a tab or two spaces
 _COLUMN_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000|\t| {2})")
 _CARD_LINES = 6
+_HEAD_REACH = 64
 
 
 def _a_persons_own(f: Found) -> bool:

@@ -258,7 +258,8 @@ class SensitiveRecognizer:
         category = CATEGORY_NAMES[TERMS[hit.word]]
         score = 0.45 if hit.word in WEAK_TERMS else 0.7
         a, b = pt.line_span(hit.start)
-        if hit.word in _LAB_UNITS and _REFERENCE.search(pt.folded, a, b):
+        if hit.word in _LAB_UNITS and _REFERENCE.search(pt.folded, max(a, hit.start - _REACH),
+                                                        min(b, hit.end + _REACH)):
             score = 0.7  # カリウム 6.8 mmol/L（基準 3.6-4.8）: a person's result against its range
         elif score < 0.7 and TERMS[hit.word] == "medical" and _PATIENT.search(
                 pt.folded, max(hit.start - 160, 0), min(hit.end + 160, len(pt.folded))):
@@ -288,7 +289,7 @@ class SensitiveRecognizer:
                                                            hit.start)
                                      or _PRODUCT_AFTER.match(pt.folded, hit.end)):
             score = 0.45  # 電動車いすの修理: a product, nobody's disability
-        elif _of_an_animal(pt, a, b):
+        elif _of_an_animal(pt, max(a, hit.start - _REACH), min(b, hit.end + _REACH)):
             score = 0.45  # 対象動物：ミニチュア・ダックスフンド … 傷病名：椎間板ヘルニア
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
                 and pt.once("other_diagnosis", _diagnoses_a_thing):
@@ -297,12 +298,14 @@ class SensitiveRecognizer:
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
 
 
+# how far around a term its line is read for a cue (a long line is not read whole per term)
+_REACH = 200
 # a person on the term's own line: the condition is theirs even in a pet's mail
 _PERSON_ON_LINE = re.compile(r"様|さん|くん|飼い主|ご本人|本人|オーナー|お客様|氏")
 
 
 def _of_an_animal(pt: PartText, a: int, b: int) -> bool:
-    """Whether the term on the line [a, b) is an animal's: the part is a form about an
+    """Whether the term on the line (read in [a, b)) is an animal's: the part is a form about an
     animal (対象動物：…, 犬種：…), or the line speaks of a pet by a word only pets take
     (ワンちゃん, 愛犬); never when the line names a person (飼い主, …様) or an assistance dog
     (盲導犬).  An animal word alone is no cue: 「犬の散歩中に転倒して骨折」 is a person's."""
@@ -328,7 +331,8 @@ def _in_title(text: str, line_start: int, at: int) -> bool:
     『…』 after such a word, or on a line labelled テーマ / 演題."""
     if _TITLE_LABEL.match(text, line_start):
         return True
-    opening = max(text.rfind("「", line_start, at), text.rfind("『", line_start, at))
+    lo = max(line_start, at - _REACH)  # a title is short; a long line is not read whole
+    opening = max(text.rfind("「", lo, at), text.rfind("『", lo, at))
     if opening < 0 or text.find("」", opening, at) >= 0 or text.find("』", opening, at) >= 0:
         return False
     return bool(_TITLE_BEFORE.search(text, max(line_start, opening - 16), opening + 1))
@@ -354,5 +358,5 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
     score = 0.45 if (_in_title(text, la, a) or _BARE_COUNT.match(text, hit.end, min(
         lb, hit.end + 40)) or _TREND_AFTER.match(text, hit.end) or _COUNT.search(
         text, max(la, a - 12), min(lb, hit.end + 12))  # 急病による搬送1件
-        or _of_an_animal(pt, la, lb)) else 0.7
+        or _of_an_animal(pt, max(la, a - _REACH), min(lb, hit.end + _REACH))) else 0.7
     return [Found(TYPE, a, hit.end, "medical", category, score, category)]
