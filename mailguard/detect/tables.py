@@ -196,6 +196,22 @@ _VALUE_DIGITS = re.compile(r"[0-9０-９]{5,}"
                            r"|[0-9０-９]{2,4}[-－ー][0-9０-９]{2,4}[-－ー][0-9０-９]{3,4}")
 
 
+def _split_words(header: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Column names set one space apart (「社員番号 氏名         時刻」): a piece whose words
+    each name a column is that many columns."""
+    out: list[tuple[int, str]] = []
+    for o, t in header:
+        words = t.split(" ")
+        if len(words) > 1 and all(columns.classify_header(w) for w in words):
+            at = 0
+            for w in words:
+                out.append((o + t.index(w, at), w))
+                at = t.index(w, at) + len(w)
+        else:
+            out.append((o, t))
+    return out
+
+
 def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | None:
     """The separator and the column names of a header line, or None."""
     if not _HEADER_HINT.search(line):
@@ -203,7 +219,7 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
     sep = _separator_of(line)
     if sep is None:
         return None
-    header = _split_number_column(_pieces(line, sep))
+    header = _split_words(_split_number_column(_pieces(line, sep)))
     if not 2 <= len(header) <= _MAX_COLUMNS:
         return None
     if any(t[0] in ":：" for _, t in header[1:]):

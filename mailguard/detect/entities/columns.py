@@ -44,8 +44,13 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  # a person's pay and hours (a payroll's or a timesheet's columns)
                  "時給", "日給", "月給", "基本給", "総支給", "支給額", "差引支給", "手取",
                  "給与", "賃金", "年収", "残業", "労働時間", "勤務時間", "実働", "salary",
-                 "wage", "hourly rate", "gross pay", "net pay"),
-     ("年齢", "性別", "age", "sex", "gender", "血液型", "続柄", "生年", "学年")),
+                 "wage", "hourly rate", "gross pay", "net pay",
+                 # a person's appraisal and attendance (人事評価, 勤怠)
+                 "人事評価", "評価ランク", "考課", "評定", "勤怠", "遅刻", "欠勤", "無断欠勤",
+                 "出勤日数", "performance rating", "appraisal",
+                 # a breath test of a roll call (点呼): a driver's reading
+                 "測定値", "アルコール濃度", "呼気"),
+     ("年齢", "性別", "age", "sex", "gender", "血液型", "続柄", "生年", "学年", "評価")),
     (NEGATIVE, (*(w for w in NUMBER_NEGATIVE if not w.isascii() and w not in _PERSONAL_NUMBERS),
                 "注文", "伝票", "追跡", "商品", "品名", "品番", "金額", "単価", "数量", "価格",
                 "janコード", "jan code", "バーコード"),

@@ -45,6 +45,7 @@ RESIDENCE_LABELS = frozenset({
 _LICENSE = regex.compile(r"(?<![0-9\-])(?:第\s*)?([1-9]\d)((?:[ \-]?\d){10})(?:\s*号)?(?![0-9])")
 # Japanese passports: two letters and seven digits; others (C4829103, 1 letter + 7 or 8
 # digits) are taken in a passport's context only like every number here
+_DIGIT_PASSPORT = regex.compile(r"(?<![A-Za-z0-9\-])\d{9}(?![0-9A-Za-z\-])")
 _PASSPORT = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d{7,8})([A-Za-z]?)(?![0-9A-Za-z])")
 _RESIDENCE = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{8})([A-Za-z]{2})(?![0-9A-Za-z])")
 
@@ -96,6 +97,15 @@ class PassportRecognizer:
             if conf is not None:
                 out.append(Found(PASSPORT, s, e, m.group().upper(),
                                  (mask_text2, pt.folded[s:e]), conf, word))
+        if not out:
+            # nine digits (a British or an American passport) under the label itself
+            for m in finditer(_DIGIT_PASSPORT, f, max(run.start - 1, 0),
+                              min(run.end + 1, len(f))):
+                s, e = m.span()
+                kind, word = pt.label(s, e, PASSPORT_LABELS, frozenset(), self.negative)
+                if kind == "label":
+                    out.append(Found(PASSPORT, s, e, m.group(), (mask_text2, f[s:e]), 0.85,
+                                     word))
         return out
 
 

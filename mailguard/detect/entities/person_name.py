@@ -99,6 +99,8 @@ _NOT_NAME_PARTS = regex.compile(
     r"|^(?:下記|上記|前記|当該|対象)|(?:患者|利用者|契約者|加入者|入居者|会員|顧客)$")
 # kanji that precede 様 in ordinary words (仕様, 同様, 模様…), not names
 _SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏")
+# of those, the ones no name ends in, however long the word before (次年度仕様書, 多種多模様)
+_NO_NAME_END = frozenset("仕模態異紋")
 _SALUTATION = regex.compile(
     r"[ \t\u3000]*(?:[^\n]{0,30}?[ \t\u3000])?[\p{Han}々]{1,4}[ \u3000]?[\p{Han}々]{0,4}"
     r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*[)）]?"
@@ -118,7 +120,8 @@ def heads_the_mail(text: str, line_start: int) -> bool:
 
 _LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性別|メール|TEL|所属|部署|"
                              r"会社|フリガナ|ふりがな|カナ|〒|郵便|国籍|続柄|役職|学年|備考|区分|"
-                             r"職種|在留|受入|入社|部門|店舗|連絡先)")
+                             r"職種|在留|受入|入社|部門|店舗|連絡先|時刻|時間|日時|日付|端末|"
+                             r"測定|評価|状況|結果|担当|番号|金額|数量)")
 
 
 # module-level regex.sub/split look their pattern cache up at every call (slow)
@@ -248,8 +251,8 @@ class HonorificNameRecognizer:
         if not m:
             return []
         v = m.group(1)
-        if hit.word == "様" and v[-1] in _SAMA_WORDS and len(v) <= 2:
-            return []
+        if hit.word == "様" and v[-1] in _SAMA_WORDS and (len(v) <= 2 or v[-1] in _NO_NAME_END):
+            return []  # 仕様, 同様; 次年度仕様書 (no name ends in 仕)
         if not _is_name(v):
             return []
         s, e = m.span(1)

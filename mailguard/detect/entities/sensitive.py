@@ -164,7 +164,10 @@ _SPECIALTY = re.compile(r"専門|診療科|担当科|標榜科|医師名|ドク�
                         re.I)
 # a sentence that names the categories themselves (a privacy policy, a consent form)
 _DEFINITION = re.compile(r"要配慮個人情報|機微情報|センシティブ情報|special[- ]care|"
-                         r"sensitive personal", re.I)
+                         r"sensitive personal|"
+                         # a contract's or a policy's definition: 「…氏名、病歴その他の個人情報
+                         # をいう」
+                         r"その他の(?:個人|秘密|要配慮個人)?情報|等の個人情報|をいう", re.I)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -193,7 +196,8 @@ _ASKING_AFTER = re.compile(
     r"おありの場合|お持ちの場合)|(?:等|など)?について(?:は|も)?[^。\n]{0,16}?"
     r"(?:確認中|確認いたします|確認します|確認して|お伺い|伺って|伺います|お知らせください))")
 # after 「障害のある方」: a notice or a policy for such people (…は受付へ, …の雇用), not one person
-_NOTICE_AFTER = re.compile(r"(?:[ \u3000]*(?:は|へ|に|も|を|向け|専用|優先|について|への|の(?:雇用|"
+_NOTICE_AFTER = re.compile(r"(?:[ \u3000]*(?:[・、][^\n。・、]{1,10}?の方)?"
+                           r"(?:は|へ|に|も|を|向け|専用|優先|について|への|の(?:雇用|"
                            r"支援|就労|ための|ご|皆|方)))")
 # a diagnosis of a building, a business or a skill (外壁診断, 耐震診断, 適性診断): the mail's
 # 「診断結果」 are that diagnosis's, nobody's health
