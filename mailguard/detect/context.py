@@ -77,7 +77,10 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "kidney injury", "kidney disease", "rhabdomyolysis", "pneumonia",
                          "stroke", "passport", "passport no", "passport number", "parole",
                          "paroled", "prison", "incarcerated", "imprisoned", "sentenced",
-                         "physical abuse", "abused", "pregnancy", "pregnant",
+                         "physical abuse", "abused", "pregnancy", "pregnant", "arrhythmia",
+                         "irregular heartbeat", "heart condition", "cardiologist",
+                         "psychiatrist", "antidepressant", "antidepressants", "beta-blocker",
+                         "beta-blockers", "insulin", "migraine", "influenza", "tested positive",
                          # birth dates in the languages of foreign workers and students
                          "lahir", "tanggal lahir", "ngày sinh", "kapanganakan"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the

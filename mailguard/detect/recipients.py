@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailguard.detect.base import Hit, Param, ScanInput
+from mailguard.detect.entities import email_address
 from mailguard.mime.addresses import (
     Recipient,
     is_within,
@@ -24,19 +25,8 @@ from mailguard.mime.addresses import (
     unicode_domain,
 )
 
-# Free-mail and mobile-carrier domains (personal addresses).  Japanese carriers first.
-FREEMAIL_DOMAINS = (
-    "gmail.com", "googlemail.com", "yahoo.co.jp", "ymail.ne.jp", "yahoo.com", "icloud.com",
-    "me.com", "mac.com", "outlook.jp", "outlook.com", "hotmail.co.jp", "hotmail.com",
-    "live.jp", "live.com", "msn.com", "aol.com", "gmx.com", "gmx.net", "mail.com",
-    "proton.me", "protonmail.com", "zoho.com", "yandex.com", "yandex.ru", "qq.com",
-    "163.com", "126.com", "naver.com", "excite.co.jp", "goo.jp", "mail.goo.ne.jp",
-    "nifty.com", "infoseek.jp", "livedoor.com",
-    # mobile carriers
-    "docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp", "i.softbank.jp",
-    "disney.ne.jp", "ymobile.ne.jp", "y-mobile.ne.jp", "willcom.com", "emobile.ne.jp",
-    "rakuten.jp", "uqmobile.jp", "pdx.ne.jp", "biz.au.com", "vodafone.ne.jp",
-)
+# the free-mail and carrier domains (one list, kept with the e-mail recognizer)
+FREEMAIL_DOMAINS = email_address.FREEMAIL_DOMAINS
 
 
 def is_freemail(domain: str, domains: tuple[str, ...] | list[str]) -> bool:

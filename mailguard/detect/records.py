@@ -118,6 +118,9 @@ def _never_a_business(f: Found) -> bool:
     勤務先)."""
     if f.type in _PERSONAL_ONLY:
         return True
+    if f.type == "PHONE_NUMBER":
+        # a mobile abroad (a guest's +82 10-…): no shop gives one
+        return not f.key.startswith("+81") and _foreign_mobile(f.key)
     return f.type == "EMAIL_ADDRESS" and f.key.rpartition("@")[2] in PRIVATE_MAIL_DOMAINS
 
 

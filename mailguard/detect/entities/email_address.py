@@ -20,13 +20,27 @@ LABELS = frozenset({"メール", "メールアドレス", "e-mail", "email", "ma
                     "e-mailアドレス", "mail address"})
 
 # mail providers of private persons: an address there is a person's own
-PRIVATE_MAIL_DOMAINS = frozenset({
-    "gmail.com", "googlemail.com", "yahoo.co.jp", "ymail.ne.jp", "yahoo.com", "hotmail.com",
-    "hotmail.co.jp", "outlook.com", "outlook.jp", "live.jp", "live.com", "msn.com",
-    "icloud.com", "me.com", "mac.com", "docomo.ne.jp", "ezweb.ne.jp", "au.com",
-    "softbank.ne.jp", "i.softbank.jp", "ymobile.ne.jp", "nifty.com", "biglobe.ne.jp",
-    "so-net.ne.jp", "ocn.ne.jp", "zoho.com", "aol.com", "proton.me", "protonmail.com",
-})
+# Free-mail and mobile-carrier domains: private persons' mailboxes.  One list for the
+# free-mail recipient rule (its default ``freemail_domains``) and for the records (a
+# private mailbox is a person's own field).  Japanese providers and carriers first.
+FREEMAIL_DOMAINS = (
+    "gmail.com", "googlemail.com", "yahoo.co.jp", "ymail.ne.jp", "yahoo.com", "icloud.com",
+    "me.com", "mac.com", "outlook.jp", "outlook.com", "hotmail.co.jp", "hotmail.com",
+    "live.jp", "live.com", "msn.com", "aol.com", "gmx.com", "gmx.net", "mail.com",
+    "proton.me", "protonmail.com", "zoho.com", "yandex.com", "yandex.ru", "qq.com",
+    "163.com", "126.com", "naver.com", "excite.co.jp", "goo.jp", "mail.goo.ne.jp",
+    "nifty.com", "infoseek.jp", "livedoor.com", "biglobe.ne.jp", "so-net.ne.jp",
+    "ocn.ne.jp",
+    # abroad: the providers of Korea, China, Europe and India that guests and students use
+    "daum.net", "hanmail.net", "sina.com", "gmx.de", "web.de", "yahoo.co.uk", "yahoo.fr",
+    "hotmail.fr", "hotmail.co.uk", "live.co.uk", "outlook.fr", "orange.fr", "libero.it",
+    "mail.ru", "rediffmail.com",
+    # mobile carriers
+    "docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp", "i.softbank.jp",
+    "disney.ne.jp", "ymobile.ne.jp", "y-mobile.ne.jp", "willcom.com", "emobile.ne.jp",
+    "rakuten.jp", "uqmobile.jp", "pdx.ne.jp", "biz.au.com", "vodafone.ne.jp",
+)
+PRIVATE_MAIL_DOMAINS = frozenset(FREEMAIL_DOMAINS)
 
 
 def private_mailbox(address: str) -> bool:

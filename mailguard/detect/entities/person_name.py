@@ -337,7 +337,8 @@ _TITLED = regex.compile(
     r"(?<![A-Za-z])(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?[ ]+"
     r"|(?:[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ss]pouse|[Mm]other|[Ff]ather),?[ ]+)"
     rf"(?P<v>{_EN_NAME})(?![A-Za-z])"
-    rf"|(?<![A-Za-z])(?<![A-Z][a-z]*[ ])(?P<v>[A-Z][a-z]+[ ](?:[A-Z][a-z]+|O'[A-Z][a-z]+))"
+    rf"|(?<![A-Za-z])(?<![A-Z][a-z]*[ ])(?P<v>[A-Z][a-z]+[ ](?:[A-Z][a-z]+|[A-Z]{{2,}}|"
+    r"O'[A-Z][a-z]+))"
     r"(?=,[ ]who[ ]|[ ]\((?:born|aged?)[ ])")
 # one cheap look before the full pattern: most text has none of these
 _EN_CUE = regex.compile(r"Mr|Ms|Miss|Dr|aughter|[Ss]on|ife|usband|pouse|other|ather|, who |"

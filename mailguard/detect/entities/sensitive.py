@@ -91,7 +91,9 @@ for _cat, _words in {
                   "anaphylaxis epipen hiv heat_stroke heatstroke copd "
                   "chronic_obstructive_pulmonary_disease oxygen_therapy kidney_injury "
                   "kidney_disease rhabdomyolysis pneumonia stroke dyslexia "
-                  "learning_difficulty learning_disability",
+                  "learning_difficulty learning_disability arrhythmia irregular_heartbeat "
+                  "heart_condition cardiologist psychiatrist antidepressant antidepressants "
+                  "beta-blocker beta-blockers insulin migraine influenza tested_positive",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
@@ -157,7 +159,9 @@ _PRODUCT_BEFORE = re.compile(r"(?:電動|自走式|自走用|介助式|介助用
                              r"貸与|中古|新品|在庫)[ \u3000]?$")
 _PRODUCT_AFTER = re.compile(r"[ \u3000]?(?:の)?(?:修理|点検|メンテナンス|整備|レンタル|貸与|納品|"
                             r"引取|引き取り|回収|交換|見積|在庫|部品|本体|用クッション|"
-                            r"クッション|コントローラ|タイヤ|バッテリー|[A-Z]{1,4}[-0-9])")
+                            r"クッション|コントローラ|タイヤ|バッテリー|[A-Z]{1,4}[-0-9]|"
+                            # a vehicle for wheelchairs (車椅子車, 車いす車両)
+                            r"車両|車(?![\u4e00-\u9fff]))")
 # a clinic's departments: a doctor's specialty under 専門 / 診療科, not someone's visit
 _DEPARTMENTS = frozenset({"精神科", "心療内科"})
 _SPECIALTY = re.compile(r"専門|診療科|担当科|標榜科|医師名|ドクター|specialty|speciality",
