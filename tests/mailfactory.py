@@ -51,7 +51,16 @@ def rules_fired(v: Verdict) -> set[str]:
     return {f.rule for f in v.findings}
 
 
+def verdict_types(v: Verdict) -> set[str]:
+    """The entity types a verdict's findings report (every action)."""
+    return {e.type for f in v.findings for e in f.entities}
+
+
+def examples_of(v: Verdict, kind: str) -> list[str]:
+    """The masked examples of one entity type that a verdict's findings show."""
+    return [x for f in v.findings for e in f.entities if e.type == kind for x in e.examples]
+
+
 def entity_types(raw: bytes) -> set[str]:
     """The entity types a judged message's findings report (every action)."""
-    v = judge_mail(raw)
-    return {e.type for f in v.findings for e in f.entities}
+    return verdict_types(judge_mail(raw))

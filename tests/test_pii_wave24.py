@@ -2,7 +2,7 @@
 turned into a hyphen, a special-care matter told in the subject of a mail about one
 person, a place of business under its label, clinics named like people."""
 
-from mailfactory import judge_mail, make_mail
+from mailfactory import judge_mail, make_mail, verdict_types
 
 from mailguard.detect.recipients import resemblance
 from mailguard.policy.verdict import Action
@@ -61,9 +61,6 @@ def test_a_place_of_business_under_its_label_is_no_ones_address():
     assert v.action < Action.DELAY
 
 
-def _types(v) -> set[str]:
-    return {e.type for f in v.findings for e in f.entities}
-
 
 def test_birth_dates_named_by_a_data_files_field_are_read():
     body = ("Payloads from the replica:\n"
@@ -73,7 +70,7 @@ def test_birth_dates_named_by_a_data_files_field_are_read():
             ' "dateOfBirth": "1992-10-03"}\n'
             + JSIG)
     v = judge_mail(make_mail(to=["dev@offshore-example.com"], body=body))
-    assert "DATE_OF_BIRTH" in _types(v)
+    assert "DATE_OF_BIRTH" in verdict_types(v)
 
 
 def test_a_forwarded_entry_list_gives_birth_dates_without_a_column_name():
@@ -84,9 +81,9 @@ def test_a_forwarded_entry_list_gives_birth_dates_without_a_column_name():
     lines = [f"申込ID:{880 + i}  {n}  {d}  {p}  {m}" for i, (n, d, p, m) in enumerate(rows)]
     body = "本日の新規申込は以下のとおりです。\n" + "\n".join(lines) + "\n" + JSIG
     v = judge_mail(make_mail(to=["support@system-example.co.jp"], body=body))
-    assert "DATE_OF_BIRTH" in _types(v)
+    assert "DATE_OF_BIRTH" in verdict_types(v)
     # the same list with its dates named as sign-up dates has none
     named = body.replace("本日の新規申込は以下のとおりです。",
                          "申込ID  氏名  登録日  電話  メール")
-    assert "DATE_OF_BIRTH" not in _types(
+    assert "DATE_OF_BIRTH" not in verdict_types(
         judge_mail(make_mail(to=["support@system-example.co.jp"], body=named)))

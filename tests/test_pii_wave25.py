@@ -2,15 +2,12 @@
 lists of pay and hire dates, the insured's number of a care-insurance claim, English
 claim lines that name their owners."""
 
-from mailfactory import judge_mail, make_mail
+from mailfactory import judge_mail, make_mail, verdict_types
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n大森 由佳\n株式会社エグザンプル 総務課\nTEL 03-5555-0150\n"
 
-
-def _types(v) -> set[str]:
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_a_pasted_payroll_excerpt_of_names_and_pay_is_held():
@@ -42,7 +39,7 @@ def test_a_price_list_with_hourly_rates_is_no_payroll():
             "・ワックス作業 時給 2500円\n・ガラス清掃 時給 2300円\n・定期巡回 時給 1900円\n"
             + JSIG)
     v = judge_mail(make_mail(to=["bm@building-example.co.jp"], body=body))
-    assert v.action < Action.DELAY and "PERSON_NAME" not in _types(v)
+    assert v.action < Action.DELAY and "PERSON_NAME" not in verdict_types(v)
 
 
 def test_the_insureds_number_of_a_care_claim_is_an_insurance_number():
@@ -51,13 +48,13 @@ def test_the_insureds_number_of_a_care_claim_is_an_insurance_number():
            "5530918274,新田 寛,1941/07/30,要支援1\r\n").encode("cp932")
     v = judge_mail(make_mail(to=["input@billing-example.co.jp"], body="請求データです。" + JSIG,
                              attachments=[("claim.csv", csv, "text/csv")]))
-    assert "JP_HEALTH_INSURANCE" in _types(v)
+    assert "JP_HEALTH_INSURANCE" in verdict_types(v)
     # a group insurer's member IDs and employment insurance numbers are not
     csv2 = ("被保険者番号,生年月日,住所\r\n"
             "GI-00412,S58.4.2,東京都府中市白糸台3-11-15\r\n").encode("cp932")
     v2 = judge_mail(make_mail(to=["hojin@sonpo-example.co.jp"], body="追加分です。" + JSIG,
                               attachments=[("add.csv", csv2, "text/csv")]))
-    assert "JP_HEALTH_INSURANCE" not in _types(v2)
+    assert "JP_HEALTH_INSURANCE" not in verdict_types(v2)
 
 
 def test_english_claim_lines_name_their_owners():
@@ -67,4 +64,4 @@ def test_english_claim_lines_name_their_owners():
                                          ("Daiki Hoshino", "daiki.h@gmail.com")])]
     body = "Dear Warranty Desk,\n\n" + "\n".join(lines) + "\n\nKind regards,\nYuka Omori\n"
     v = judge_mail(make_mail(to=["warranty@maker-example.de"], body=body))
-    assert "PERSON_NAME" in _types(v)
+    assert "PERSON_NAME" in verdict_types(v)

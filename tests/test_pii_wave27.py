@@ -3,16 +3,13 @@ business's mail (a litter's birth dates, a pet's diagnosis, a pet's birthday col
 hearing-aid maker's name, an English candidate label."""
 
 from extractkit import xlsx
-from mailfactory import judge_mail, make_mail
+from mailfactory import judge_mail, make_mail, verdict_types
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n大森 由佳\n株式会社エグザンプル ペット事業部\nTEL 03-5555-0150\n"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-
-def _types(v) -> set[str]:
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_a_litters_list_is_no_list_of_people():
@@ -22,7 +19,7 @@ def test_a_litters_list_is_no_list_of_people():
     raw = make_mail(to=["eigyo@breeder-example.co.jp"], body="仕入明細です。" + JSIG,
                     attachments=[("明細.xlsx", xlsx({"明細": rows}), XLSX)])
     v = judge_mail(raw)
-    assert v.action < Action.DELAY and not _types(v) & {"PERSON_NAME", "DATE_OF_BIRTH"}
+    assert v.action < Action.DELAY and not verdict_types(v) & {"PERSON_NAME", "DATE_OF_BIRTH"}
 
 
 def test_a_pets_diagnosis_in_an_insurance_claim_is_not_the_owners_health():
@@ -45,7 +42,7 @@ def test_a_pets_birthday_column_is_no_owners_birth_date():
             ["C1002", "井坂 凛 様", "東京都府中市若松町1-2-3", "テン", "2024/07/09"]]
     raw = make_mail(to=["dm@print-example.co.jp"], body="宛名データです。" + JSIG,
                     attachments=[("dm.xlsx", xlsx({"犬": rows}), XLSX)])
-    assert "DATE_OF_BIRTH" not in _types(judge_mail(raw))
+    assert "DATE_OF_BIRTH" not in verdict_types(judge_mail(raw))
 
 
 def test_a_hearing_aid_makers_name_is_no_ones_hearing_loss():
@@ -59,7 +56,7 @@ def test_an_english_candidate_with_a_diagnosis_is_held():
     body = ("Dear Access team,\n\nCandidate: Freya Lindqvist    DOB: 2008-03-02\n"
             "Diagnosis: dyslexia, generalised anxiety disorder\n\nKind regards,\nYuka Omori\n")
     v = judge_mail(make_mail(to=["access@examboard-example.org"], body=body))
-    assert v.action >= Action.HOLD and "PERSON_NAME" in _types(v)
+    assert v.action >= Action.HOLD and "PERSON_NAME" in verdict_types(v)
 
 
 def test_a_diagnosis_certificate_beside_another_document_is_still_read():
@@ -81,14 +78,14 @@ def test_a_table_of_companies_with_corporate_numbers_is_no_list_of_people():
             "03-6880-0150\n"
             + JSIG)
     v = judge_mail(make_mail(to=["kansa@audit-example.jp"], body=body))
-    assert not _types(v) & {"PERSON_NAME", "JP_ADDRESS", "PHONE_NUMBER"}
+    assert not verdict_types(v) & {"PERSON_NAME", "JP_ADDRESS", "PHONE_NUMBER"}
 
 
 def test_a_buyers_name_after_a_bilingual_label_is_read():
     body = ("サポートデスク ご担当者様\n\n免税販売の取消をお願いします。\n"
             "Customer / 購入者：TAN MEI LING\nPassport No. / 旅券番号：TW5521093\n" + JSIG)
     v = judge_mail(make_mail(to=["support@taxfree-example.com"], body=body))
-    assert v.action >= Action.HOLD and "PERSON_NAME" in _types(v)
+    assert v.action >= Action.HOLD and "PERSON_NAME" in verdict_types(v)
 
 
 def test_a_persons_injury_beside_an_animal_word_is_still_theirs():

@@ -5,15 +5,12 @@ numbers masked whole, and the words that only look like a person's condition (�
 department's name, a wheelchair as a product, a question about allergies)."""
 
 from extractkit import pptx
-from mailfactory import judge_mail, make_mail
+from mailfactory import examples_of, judge_mail, make_mail
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n小田 恵\n株式会社エグザンプル 総務部\nTEL 03-5555-0170\n"
 
-
-def _examples(v, kind: str) -> list[str]:
-    return [x for f in v.findings for e in f.entities if e.type == kind for x in e.examples]
 
 
 def test_numbered_transfer_lines_with_rare_surnames_are_a_list_of_people():
@@ -34,14 +31,14 @@ def test_two_customers_with_landlines_are_warned_not_passed():
             + JSIG)
     v = judge_mail(make_mail(to=["haitatsu@logi-example.co.jp"], body=body))
     assert v.action == Action.WARN
-    assert _examples(v, "PERSON_NAME")
+    assert examples_of(v, "PERSON_NAME")
 
 
 def test_a_forms_name_line_above_the_birth_date_is_the_record():
     body = ("手続きのご担当者様\n\n扶養家族の追加がありましたのでお知らせします。\n\n"
             "　子：椎葉 ほのか（長女）\n　生年月日：2024年3月9日\n\n以上です。" + JSIG)
     v = judge_mail(make_mail(to=["tetsuzuki@sr-example.jp"], body=body))
-    assert _examples(v, "PERSON_NAME") and _examples(v, "DATE_OF_BIRTH")
+    assert examples_of(v, "PERSON_NAME") and examples_of(v, "DATE_OF_BIRTH")
 
 
 def test_shift_lines_headed_by_a_day_name_their_workers():
@@ -54,7 +51,7 @@ def test_shift_lines_headed_by_a_day_name_their_workers():
             + "\n".join(f"  {d}  {n}      {t}" for d, n, t in rows) + "\n" + JSIG)
     v = judge_mail(make_mail(to=["tencho@shop-example.co.jp"], body=body))
     assert v.action >= Action.HOLD
-    assert _examples(v, "PERSON_NAME")
+    assert examples_of(v, "PERSON_NAME")
 
 
 def test_one_person_per_slide_with_a_private_mailbox_is_a_list():
@@ -71,7 +68,7 @@ def test_one_person_per_slide_with_a_private_mailbox_is_a_list():
                                    "officedocument.presentationml.presentation")])
     v = judge_mail(mail)
     assert v.action >= Action.HOLD
-    assert _examples(v, "PERSON_NAME")
+    assert examples_of(v, "PERSON_NAME")
 
 
 def test_an_international_mobile_in_one_group_is_masked():
@@ -80,7 +77,7 @@ def test_an_international_mobile_in_one_group_is_masked():
                                            ("Min Thu", "313650098"))]
     body = "Applicants' phones:\n\n" + "\n".join(rows) + "\n" + JSIG
     v = judge_mail(make_mail(to=["office@agent-example.com.mm"], body=body))
-    phones = _examples(v, "PHONE_NUMBER")
+    phones = examples_of(v, "PHONE_NUMBER")
     assert phones and all("*" in p for p in phones)
     assert not any(sum(c.isdigit() for c in p.split()[-1]) > 4 for p in phones)
 
@@ -91,7 +88,7 @@ def test_a_question_about_allergies_is_nobodys_condition():
             "アレルギーについては施主様に確認中です。分かり次第ご連絡します。\n" + JSIG)
     v = judge_mail(make_mail(to=["order@shidashi-example.co.jp"], body=body))
     assert v.action < Action.DELAY
-    assert not _examples(v, "SENSITIVE_CATEGORY")
+    assert not examples_of(v, "SENSITIVE_CATEGORY")
 
 
 def test_a_persons_allergy_is_still_held():
@@ -118,7 +115,7 @@ def test_a_wheelchair_sent_for_repair_is_a_product():
             "引取先：早乙女 清 様 宅　埼玉県川口市芝中田2-4-11（ご本人 048-266-1905）\n" + JSIG)
     v = judge_mail(make_mail(to=["repair@fix-example.co.jp"], body=body))
     assert v.action < Action.DELAY
-    assert not _examples(v, "SENSITIVE_CATEGORY")
+    assert not examples_of(v, "SENSITIVE_CATEGORY")
 
 
 def test_a_named_wheelchair_user_is_still_held():
@@ -135,11 +132,11 @@ def test_a_card_of_one_person_in_a_paragraph_of_five_lines_is_a_record():
             "E-mail: pvtuan.2004@gmail.com\nAvailable: weekends\n\nBest regards,\nKen" + JSIG)
     v = judge_mail(make_mail(to=["saiyo@kitchen-example.co.jp"], body=body))
     assert v.action == Action.WARN
-    assert _examples(v, "PERSON_NAME")
+    assert examples_of(v, "PERSON_NAME")
 
 
 def test_a_vietnamese_name_of_one_syllable_first_is_taken_under_its_label():
     body = ("ご担当者様\n\n　氏名：レ・ティ・マイ\n　携帯：090-2218-6604\n"
             "　メール：le.t.mai@yahoo.co.jp\n" + JSIG)
     v = judge_mail(make_mail(to=["saiyo@kitchen-example.co.jp"], body=body))
-    assert any(x.startswith("レ") for x in _examples(v, "PERSON_NAME"))
+    assert any(x.startswith("レ") for x in examples_of(v, "PERSON_NAME"))

@@ -4,15 +4,12 @@ languages of foreign workers, a doctor's specialty, a policy's list of categorie
 test set in a price list, cosmetic treatments, and an internal subdomain glued to the
 domain by a hyphen."""
 
-from mailfactory import judge_mail, make_mail
+from mailfactory import judge_mail, make_mail, verdict_types
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n大谷 千晶\n株式会社エグザンプル 管理部\nTEL 03-5555-0180\n"
 
-
-def _types(v) -> set[str]:
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_account_lines_keyed_by_employee_number_after_a_head_count_are_a_payroll():
@@ -25,7 +22,7 @@ def test_account_lines_keyed_by_employee_number_after_a_head_count_are_a_payroll
             + "\n\n8月支給分からお願いします。" + JSIG)
     v = judge_mail(make_mail(to=["furikomi@bank-example.co.jp"], body=body))
     assert v.action >= Action.HOLD
-    assert "JP_BANK_ACCOUNT" in _types(v)
+    assert "JP_BANK_ACCOUNT" in verdict_types(v)
 
 
 def test_account_lines_alone_are_still_a_companys_list():
@@ -60,7 +57,7 @@ def test_birth_dates_written_in_indonesian_make_a_list_of_people():
     body = ("Pak Joko,\nBerikut daftar kandidat:\n" + "\n".join(lines) + "\nSalam,\nRatna\n")
     v = judge_mail(make_mail(to=["hr@agency-example.co.id"], body=body))
     assert v.action >= Action.HOLD
-    assert "DATE_OF_BIRTH" in _types(v)
+    assert "DATE_OF_BIRTH" in verdict_types(v)
 
 
 def test_a_named_trainees_pregnancy_in_english_is_held():
@@ -78,7 +75,7 @@ def test_a_doctors_specialty_is_not_a_patients_visit():
             "真壁 透\t皮膚科\t070-3318-2246\n" + JSIG)
     v = judge_mail(make_mail(to=["jinji@corp-example.co.jp"], body=body))
     assert v.action < Action.DELAY
-    assert "SENSITIVE_CATEGORY" not in _types(v)
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)
 
 
 def test_a_policys_list_of_special_care_categories_is_no_ones():
@@ -95,7 +92,7 @@ def test_a_labs_test_set_in_a_price_list_is_a_product():
             + JSIG)
     v = judge_mail(make_mail(to=["lab@kensa-example.co.jp", "clinic@biyou-example.jp"],
                              body=body))
-    assert "SENSITIVE_CATEGORY" not in _types(v)
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)
 
 
 def test_patients_with_their_cosmetic_treatments_are_special_care_data():
@@ -106,7 +103,7 @@ def test_patients_with_their_cosmetic_treatments_are_special_care_data():
             + "\n".join("\t".join(r) for r in rows) + "\n" + JSIG)
     v = judge_mail(make_mail(to=["studio@photo-example.co.jp"], body=body))
     assert v.action >= Action.HOLD
-    assert "SENSITIVE_CATEGORY" in _types(v)
+    assert "SENSITIVE_CATEGORY" in verdict_types(v)
 
 
 def test_an_internal_subdomain_glued_by_a_hyphen_is_a_lookalike():

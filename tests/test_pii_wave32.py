@@ -3,15 +3,12 @@ conditions under a paragraph that names someone else, an epidemic's weekly count
 product's faults under 症状, shops named in English capitals."""
 
 from extractkit import docx
-from mailfactory import judge_mail, make_mail
+from mailfactory import examples_of, judge_mail, make_mail, verdict_types
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n深町 涼子\n株式会社エグザンプル 学生課\nTEL 03-5555-0190\n"
 
-
-def _types(v) -> set[str]:
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_a_list_of_absences_with_conditions_is_held_though_someone_else_is_named():
@@ -24,7 +21,7 @@ def test_a_list_of_absences_with_conditions_is_held_though_someone_else_is_named
     v = judge_mail(make_mail(to=["kyomu@example.co.jp"], cc=["narumi@hospital-example.jp"],
                              body=body))
     assert v.action >= Action.HOLD
-    assert "SENSITIVE_CATEGORY" in _types(v)
+    assert "SENSITIVE_CATEGORY" in verdict_types(v)
 
 
 def test_an_epidemics_weekly_counts_are_nobodys_health():
@@ -34,7 +31,7 @@ def test_an_epidemics_weekly_counts_are_nobodys_health():
             "前週比でインフルエンザが増加傾向です。\n真鍋 彩（内線2450）\n")
     v = judge_mail(make_mail(to=["hoken@city-example.lg.jp"], body=body))
     assert v.action < Action.DELAY
-    assert "SENSITIVE_CATEGORY" not in _types(v)
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)
 
 
 def test_a_products_faults_under_symptoms_are_no_ones_health():
@@ -50,7 +47,7 @@ def test_a_products_faults_under_symptoms_are_no_ones_health():
                                            "openxmlformats-officedocument.wordprocessingml."
                                            "document")]))
     assert v.action >= Action.HOLD  # a list of people all the same
-    assert "SENSITIVE_CATEGORY" not in _types(v)
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)
 
 
 def test_shops_named_in_english_capitals_are_businesses():
@@ -70,9 +67,8 @@ def test_romaji_names_in_a_column_after_an_order_number_are_found():
             + "\n".join(f"{i + 1}. {o} | {n} | {t} | {m}" for i, (o, n, t, m) in enumerate(rows))
             + "\nBest regards,\nLisa\n")
     v = judge_mail(make_mail(to=["ops@forwarder-example.com"], body=body))
-    names = [x for f in v.findings for e in f.entities if e.type == "PERSON_NAME"
-             for x in e.examples]
-    assert sorted(set(names)) == ["A*** ******", "J***** *****", "M**** *****"]
+    assert sorted(set(examples_of(v, "PERSON_NAME"))) == ["A*** ******", "J***** *****",
+                                                          "M**** *****"]
 
 
 def test_bullets_of_members_with_a_member_number_and_a_phone_sign_are_records():
@@ -85,7 +81,7 @@ def test_bullets_of_members_with_a_member_number_and_a_phone_sign_are_records():
             + "\n".join(f"・{n}様（会員番号{m}）　℡{t}" for n, m, t in people) + "\n" + JSIG)
     v = judge_mail(make_mail(to=["uketsuke@stadium-example.co.jp"], body=body))
     assert v.action >= Action.HOLD
-    assert {"PERSON_NAME", "PHONE_NUMBER"} <= _types(v)
+    assert {"PERSON_NAME", "PHONE_NUMBER"} <= verdict_types(v)
 
 
 def test_a_hyphenated_romaji_name_with_its_reading_is_a_name():
@@ -93,4 +89,4 @@ def test_a_hyphenated_romaji_name_with_its_reading_is_a_name():
             "　代表者：CHOI JI-WOO（チェ ジウ）様\n　生年月日：1993年2月14日\n"
             "　旅券番号：TR4418820\n" + JSIG)
     v = judge_mail(make_mail(to=["houjin@travel-example.co.jp"], body=body))
-    assert "PERSON_NAME" in _types(v)
+    assert "PERSON_NAME" in verdict_types(v)

@@ -4,16 +4,13 @@ contract's definition of personal information, a notice to people with disabilit
 others, 仕様 after a long word, a nine-digit passport under its label."""
 
 from extractkit import docx
-from mailfactory import judge_mail, make_mail
+from mailfactory import judge_mail, make_mail, verdict_types
 
 from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n須藤 直人\n株式会社エグザンプル 営業所\nTEL 04-2955-0310\n"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-
-def _types(v) -> set[str]:
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_temp_drivers_appraisals_are_a_list_of_people():
@@ -35,7 +32,7 @@ def test_breath_test_readings_under_a_header_of_one_space_are_records():
             + "\n".join(f"  {e}  {n:<8}  {t}  {r}" for e, n, t, r in rows) + "\n" + JSIG)
     v = judge_mail(make_mail(to=["support@checker-example.co.jp"], body=body))
     assert v.action >= Action.HOLD
-    assert "PERSON_NAME" in _types(v)
+    assert "PERSON_NAME" in verdict_types(v)
 
 
 def test_a_contracts_definition_of_personal_information_is_no_ones():
@@ -63,11 +60,11 @@ def test_a_nine_digit_passport_under_its_label_is_a_passport():
             "  Passport number: 533218047\n\nKind regards,\nDaniel\n")
     v = judge_mail(make_mail(to=["reservations@hotel-example.co.jp"], body=body))
     assert v.action >= Action.HOLD
-    assert "JP_PASSPORT" in _types(v)
+    assert "JP_PASSPORT" in verdict_types(v)
 
 
 def test_nine_digits_under_another_label_are_no_passport():
     body = ("Dear team,\n\nPassport holders please note:\nOrder number: 533218047\n"
             "Kind regards,\nDaniel\n")
-    assert "JP_PASSPORT" not in _types(judge_mail(
+    assert "JP_PASSPORT" not in verdict_types(judge_mail(
         make_mail(to=["reservations@hotel-example.co.jp"], body=body)))

@@ -3,7 +3,7 @@ own mobiles and mailboxes in rows that name a shop, a scholar's heart condition 
 a wheelchair taxi, and one list of free-mail domains for the recipient rule and the
 records alike."""
 
-from mailfactory import judge_mail, make_mail
+from mailfactory import judge_mail, make_mail, verdict_types
 
 from mailguard.detect.entities.email_address import PRIVATE_MAIL_DOMAINS
 from mailguard.detect.recipients import FREEMAIL_DOMAINS
@@ -11,9 +11,6 @@ from mailguard.policy.verdict import Action
 
 JSIG = "\n\n--\n牧野 美咲\n株式会社エグザンプル 運営課\nTEL 03-5555-0220\n"
 
-
-def _types(v) -> set[str]:
-    return {e.type for f in v.findings for e in f.entities}
 
 
 def test_guests_abroad_picking_up_keys_at_a_shop_are_people():
@@ -36,7 +33,7 @@ def test_a_scholars_heart_condition_in_english_is_held_with_her_name():
             "\nBest regards,\nEmi\n")
     v = judge_mail(make_mail(to=["intl@university-example.ac.uk"], body=body))
     assert v.action >= Action.HOLD
-    assert {"PERSON_NAME", "SENSITIVE_CATEGORY"} <= _types(v)
+    assert {"PERSON_NAME", "SENSITIVE_CATEGORY"} <= verdict_types(v)
 
 
 def test_a_wheelchair_taxi_is_a_vehicle():
