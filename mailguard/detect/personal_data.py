@@ -287,8 +287,10 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
         for p in scan.parts(opts.include_quoted, opts.include_signature):
             if p.folded and not p.quoted:
                 texts.setdefault(p.where, p.folded)  # a document's body before its footer
-        counted = [r for r in named if not records_.business_contact(
-            r[3], scan.inp.org.is_internal, texts.get(r[0], ""))] if len(named) < 2 else named
+        # (two people or more are more than a contact handed on, whatever their fields)
+        counted = named if len(named) >= 2 else [
+            r for r in named if not records_.business_contact(
+                r[3], scan.inp.org.is_internal, texts.get(r[0], ""))]
     if len(counted) < opts.min_records or not counted:
         return []
     per_where = _tally(r[0] for r in counted)
