@@ -139,9 +139,9 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             r"対応(?:可|食|メニュー|商品|品|トイレ|席|車|客室|ルーム|あり|済)|"
                             r"表示|物質|品目|原因食品|27品目|特定原材料|セット|キット|パネル|"
                             # a maker's or a shop's name (ソノーラ補聴器株式会社, 補聴器専門店)
-                            r"株式会社|事業部|専門店|"
+                            r"株式会社|事業部|専門店|メーカー|センター|売場|コーナー|相談会|フェア|"
                             # a department named for its work (檀信徒管理課, 障害者雇用推進室)
-                            r"[\u4e00-\u9fff]{0,4}(?:課|係|室|班|本部)(?![\u4e00-\u9fff])|メーカー|センター|売場|コーナー|相談会|フェア|"
+                            r"[\u4e00-\u9fff]{0,4}(?:課|係|室|班|本部)(?![\u4e00-\u9fff])|"
                             # a shop's name in katakana or kanji, not a sentence that
                             # runs on to a 店長 (「うつ病で休職中の店長」)
                             r"[ \u3000]?[\u30a0-\u30ff\u4e00-\u9fff]{0,6}店(?![長員主]))")
@@ -177,7 +177,7 @@ _DEFINITION = re.compile(r"要配慮個人情報|機微情報|センシティブ
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """The sentence around ``at``, from the 。 before it to the one after it, at most 200
     characters either way (a policy's article runs over several lines)."""
-    lo, hi = max(at - 200, 0), min(at + 200, len(text))
+    lo, hi = max(at - _REACH, 0), min(at + _REACH, len(text))
     end = text.find("。", at, hi)
     return text.rfind("。", lo, at) + 1 or lo, end if end >= 0 else hi
 
