@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from mailguard.detect import checksums
 from mailguard.detect.context import NUMBER_NEGATIVE
-from mailguard.detect.entities import birth_date, email_address, phone
+from mailguard.detect.entities import birth_date, email_address, person_name, phone
 from mailguard.detect.entities.address import PREFECTURES, mask_address
 from mailguard.detect.entities.base import Found, digits_of, mask_digits, mask_text
 from mailguard.detect.entities.sensitive import TERMS
@@ -281,8 +281,8 @@ def _one_person(found: list[Found], start: int) -> None:
 _ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|㈲|銀行|信用金庫|"
                            r"協会|組合|協議会|財団|社団|法人|[^\s]店$|支店|本店|センター|事務所|病院|医院|"
                            r"クリニック|大学|学校|ホテル|旅館|フーズ|電機|工業|商事|産業|運輸|"
-                           r"印刷|物産|製作所|研究所|市役所|区役所|役場|"
-                           r"\b(?:Inc|Ltd|LLC|Co|Corp|GmbH|Bank|Hotel)\b")
+                           r"印刷|物産|製作所|研究所|市役所|区役所|役場|\b(?:Co|Corp|Bank|Hotel)\b|"
+                           + person_name.LATIN_LEGAL_FORMS)
 
 
 def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
