@@ -140,6 +140,9 @@ SENTENCE_REACH = 300
 # what makes a short segment a sentence, not a stamp
 _PROSE_SIGNS = re.compile(r"。|です|ます|であり|である|場合|して|ください|\b(?:may|contains?|"
                           r"this|these|the|is|are|will|if|you|we|our|of)\b", re.I)
+# the word as one kind of material in a list of kinds (「健康情報など取扱注意の情報は」,
+# 「個人情報等の社外秘資料」): a rule about such material, not a marking of this mail
+_KIND_BEFORE = re.compile(r"(?:など|等の|等|のような|といった|such as)\s*$", re.I)
 _SEGMENT_SPLIT = re.compile(r"\t|\s{2,}|\u3000|\s[|\-–—/]\s|[|｜]")
 # kana, kanji and letters: a word that goes on (機密 in 機密保持 does not stand alone)
 _WORDISH = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9]")
@@ -184,7 +187,13 @@ def _has(text: str, hints: tuple[str, ...]) -> bool:
     return any(h in low for h in hints)
 
 
-def _is_disclaimer(paragraph: str, hints: tuple[str, ...] = DISCLAIMER_HINTS) -> bool:
+def _is_disclaimer(paragraph: str, hints: tuple[str, ...] = DISCLAIMER_HINTS,
+                   document: bool = False) -> bool:
+    """Whether a paragraph is a legal disclaimer.  In a document (an attachment's text),
+    only prose is: a footer of words without a sentence (「機密　日の出産業株式会社　無断
+    複製・転送禁止」) is the stamp and its prohibition, not a mail's notice."""
+    if document and not _PROSE_SIGNS.search(paragraph):
+        return False
     low = paragraph.lower()
     if any(h in low for h in hints):
         return True
@@ -284,7 +293,8 @@ class _Lines:
     disclaimer: dict[int, bool]   # per paragraph
 
     @classmethod
-    def of(cls, text: str, hints: tuple[str, ...] = DISCLAIMER_HINTS) -> _Lines:
+    def of(cls, text: str, hints: tuple[str, ...] = DISCLAIMER_HINTS,
+           document: bool = False) -> _Lines:
         lines = text.split("\n")
         starts, pos = [], 0
         for line in lines:
@@ -300,7 +310,8 @@ class _Lines:
                 texts.setdefault(n, []).append(line)
             paragraph.append(n)
         return cls(text, starts, lines, paragraph,
-                   {p: _is_disclaimer("\n".join(t), hints) for p, t in texts.items()})
+                   {p: _is_disclaimer("\n".join(t), hints, document)
+                    for p, t in texts.items()})
 
     def disclaimer_near(self, line: int) -> bool:
         """In a disclaimer, or on the line next to one (its CONFIDENTIAL heading, or a
@@ -346,7 +357,8 @@ def _label_stamp(line: str, col: int, end: int) -> str:
     return line[m.start():end + (1 if close and close in _CLOSE else 0)].strip()
 
 
-def _segment_stamp(line: str, col: int, end: int, vocab: Vocabulary) -> str:
+def _segment_stamp(line: str, col: int, end: int, vocab: Vocabulary,
+                   document: bool = False) -> str:
     """The short segment of a header, footer, title or document head that holds the
     word as a stamp (「株式会社サンプル　社外秘」's 「社外秘」), or ""."""
     cuts = [0] + [x for m in _SEGMENT_SPLIT.finditer(line) for x in (m.start(), m.end())] \
@@ -356,7 +368,7 @@ def _segment_stamp(line: str, col: int, end: int, vocab: Vocabulary) -> str:
             segment = line[a:b].strip()
             if len(segment) > MAX_SEGMENT or _PROSE_SIGNS.search(segment) \
                     or _has(segment, ABOUT_HINTS) \
-                    or _is_disclaimer(segment, vocab.disclaimer_hints):
+                    or _is_disclaimer(segment, vocab.disclaimer_hints, document):
                 return ""
             return segment if _bounded(line, col, end) else ""
     return ""
@@ -410,7 +422,7 @@ def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int
     spans = _words(folded, vocab)
     if not spans:
         return  # the common case: no marking word at all
-    doc = _Lines.of(folded, vocab.disclaimer_hints)
+    doc = _Lines.of(folded, vocab.disclaimer_hints, document=not in_mail)
     for start, stop in spans[:MAX_WORDS]:
         i = bisect.bisect_right(doc.starts, start) - 1
         full, at = doc.lines[i], start - doc.starts[i]
@@ -441,13 +453,15 @@ def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int
             if not weak_ignored:
                 yield Stamp(term, stripped, strong), role or "line"
             continue
-        if (role or in_head) and (snippet := _segment_stamp(line, col, end, vocab)):
+        if (role or in_head) and (snippet := _segment_stamp(line, col, end, vocab,
+                                                            document=not in_mail)):
             yield Stamp(term, snippet, strong), role or "head"
             continue
         if strong and not table and (in_mail or in_head) \
                 and not doc.disclaimer.get(doc.paragraph[i]):
             sentence = doc.sentence(i, at, at + stop - start)
-            if not _has(sentence, ABOUT_HINTS) and not _has(sentence, LEFT_OUT_HINTS) \
+            if not _KIND_BEFORE.search(line[max(0, col - 6):col]) \
+                    and not _has(sentence, ABOUT_HINTS) and not _has(sentence, LEFT_OUT_HINTS) \
                     and _has(sentence, MAIL_REFERENCE if in_mail else SELF_REFERENCE):
                 yield Stamp(term, term, strong), "sentence"
 

@@ -81,6 +81,9 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "irregular heartbeat", "heart condition", "cardiologist",
                          "psychiatrist", "antidepressant", "antidepressants", "beta-blocker",
                          "beta-blockers", "insulin", "migraine", "influenza", "tested positive",
+                         "devout", "evangelical", "infertility", "fertility treatment",
+                         "miscarriage", "in vitro fertilisation", "in vitro fertilization",
+                         "embryo transfer",
                          # birth dates in the languages of foreign workers and students
                          "lahir", "tanggal lahir", "ngày sinh", "kapanganakan"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the

@@ -302,8 +302,10 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
         row = next((f.row for f in (*names, *fields) if f.row >= 0), -1)
         unit = f"行 {row + 1}: " if row >= 0 else ""
         evidence.append(Evidence(where, unit + " / ".join(parts)))
+    # (the messages say 「氏名と{types_ja}」: the name is not one of the types listed)
     args = {"count": len(counted), "records": len(counted), "where": main,
-            "parts": len(per_where), **_type_args(f.type for f in every)}
+            "parts": len(per_where), **_type_args(f.type for r in counted for f in r[3]
+                                                  if f.type != "PERSON_NAME")}
     return [Hit(main, args=args, entities=_summaries(every), evidence=tuple(evidence))]
 
 
@@ -325,11 +327,17 @@ def _other_article(p: PartScan, term_block: int, name_block: int) -> bool:
                if k < len(starts))
 
 
+# the people a form is about (more are a list, whose rows carry their own terms)
+_FORM_PEOPLE = 2
+
+
 def _one_document_one_person(parts: list[PartScan], opts: _Opts, tied: set[str]
                              ) -> list[tuple[str, Found, Found | None, str]]:
     """A special-care term of its own in one part of an attachment (an accident report's
-    「診断名：…骨折」) and one record (a form: 氏名, 生年月日, 住所…) in another part of the
-    same document: the document is about that record's person (its first name)."""
+    「診断名：…骨折」) and one record (a form: 氏名, 生年月日, 住所…) in another part or
+    another row of the same document: the document is about that record's person (its
+    first name).  A form may be about two (a couple's treatment, a parent and child):
+    the term is then about one of them, and both are named with it."""
     terms: dict[str, list[Found]] = defaultdict(list)
     named: dict[str, dict[str, tuple[Found, str]]] = defaultdict(dict)
     for p in parts:
@@ -349,9 +357,9 @@ def _one_document_one_person(parts: list[PartScan], opts: _Opts, tied: set[str]
                 named[p.where][unit] = (first, unit)  # a form's first name is its subject
     out = []
     for where, ts in terms.items():
-        if ts and len(named[where]) == 1:
-            name, unit = next(iter(named[where].values()))
-            out += [(where, t, name, unit) for t in ts]
+        if ts and 1 <= len(named[where]) <= _FORM_PEOPLE:
+            out += [(where, t, name, unit) for name, unit in named[where].values()
+                    for t in ts]
     return out
 
 

@@ -146,11 +146,22 @@ def business_contact(fields: list[Found], is_internal: Callable[[str], bool],
             # the building follows the address on its line (…大通西8-2-1 北国ビル 6F)
             line_end = text.find("\n", f.end) if 0 <= f.end <= len(text) else -1
             rest = text[f.end:line_end if line_end >= 0 else len(text)] if f.end >= 0 else ""
-            if not _OFFICE.search(f.key + rest[:40]):
+            if not _OFFICE.search(f.key + rest[:40]) and not _under_a_company(text, f.start):
                 return False  # a home, or an address that does not say
         else:
             return False
     return bool(fields)
+
+
+def _under_a_company(text: str, start: int) -> bool:
+    """Whether the address at ``start`` follows a company's name, on its line or the line
+    above (「星空クライオ株式会社　川崎ラボ」 over 「〒210-0821 神奈川県川崎市…」): the
+    company's address, not the contact person's home."""
+    if not 0 <= start <= len(text):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else line
+    return bool(BUSINESS_WORDS.search(text, above, start))
 
 
 # an address in an office building (〒060-0042 …大通西8-2-1 北国ビル 6F): where a company

@@ -323,8 +323,9 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 continue
             if person_name.a_pets_name(pt, v, s):
                 continue  # 大福ちゃんは糖尿病で, ペットのお名前：チョコ: a dog's name
-            if _PLACE_AFTER.match(folded, e):
-                continue  # 川口営業所, 大宮さくら医療センター: a place named like a person
+            if (_PLACE_AFTER.match(folded, e)
+                    or _BUILDING_BEFORE.search(folded, max(0, s - 7), s)):
+                continue  # 川口営業所, 医療センター, ハイツ翠明: a place named like a person
             name = Found("PERSON_NAME", s, e, v.translate(NO_SPACES), (mask_text, v), 0.7, "")
             la, lb = pt.line_span(s)
             if (la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb)
@@ -404,6 +405,9 @@ _PLACE_AFTER = re.compile(r"営業所|支店|支社|本店|本社|店|病院|医
                           r"歯科|眼科|内科|外科|皮膚科|耳鼻|小児科|婦人科|泌尿器科|鍼灸|治療院|"
                           r"整骨院|接骨院|団地|住宅|荘|ハイツ|マンション|キャンパス|校舎|"
                           r"営業部|事業所|物流|運輸|自動車")
+# a building's name after its kind, in an address (「…1-1-16 ハイツ翠明 407号室」)
+_BUILDING_BEFORE = re.compile(r"(?:ハイツ|コーポ|メゾン|パレス|ハイム|レジデンス|シャトー|ヴィラ|"
+                              r"コート|マンション|アパート|ビル|荘)[ \u3000]?$")
 _SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
 # (after a list's number, or a log's time or date: 「10:15  シシド アオイ」, 「・8日　オカモト」)
 # a day's date with its weekday may head the line too (「12/1(月)  Rizky Pratama」), or an
@@ -433,10 +437,13 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             r"Clinic|Hospital|School|University|College|Museum|Airport|"
                             # shops named in English capitals (DESIGN STORE NAGI, SHIROKUMA HOME)
                             r"(?i:store|shop|home|design|market|kitchen|salon|gallery|"
-                            r"factory|farm|house|garden|style|living|goods|select)")
-# 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a name
+                            r"factory|farm|house|garden|style|living|goods|select)|"
+                            rf"\b(?:{person_name.LATIN_ORG_WORDS})\b")
+# 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a
+# name; so is a name the next word makes a school's or a shop's (Komatsu Kotsu Taxi)
 _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS}|Hotel|Inn\b|"
-                            r"Hostel|Clinic|Hospital|Station|School|Restaurant|Cafe|Bank)")
+                            r"Hostel|Clinic|Hospital|Station|School|Restaurant|Cafe|Bank)"
+                            rf"| (?:{person_name.LATIN_ORG_WORDS})\b")
 # what sets a laid-out line's columns apart: a full-width space, a tab or two spaces
 _COLUMN_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000|\t| {2})")
 _CARD_LINES = 6

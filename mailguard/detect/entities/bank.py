@@ -26,10 +26,15 @@ _AFTER = regex.compile(
     r"(?:[(（](?:普通|当座)[)）][ \t\u3000]*)?(\d{7,8})(?![0-9])")
 _BANK_NEAR = regex.compile(r"銀行|支店|金庫|信金|組合|ゆうちょ|農協|Bank|店番", regex.I)
 # a company's account: its holder written as banks abbreviate a legal form (ヒノデサンギョウ（カ,
-# カ）ミドリショウジ, (株), ｶ)) or in full (株式会社…): an invoice's, no person's
+# カ）ミドリショウジ, (株), ｶ)) or in full (株式会社…): an invoice's, no person's; so is an
+# association's (ﾆﾝｶﾁｴﾝﾀﾞﾝﾀｲ…ﾁｮｳﾅｲｶｲ, 〇〇自治会), its holder on the line below
 _COMPANY_HOLDER = regex.compile(
-    r"[ \t\u3000]*(?:[(（]?名義[)）]?[:：]?)?[ \t\u3000]*[^\n]{0,24}?"
-    rf"(?:{COMPANY_FORM}|株式会社|有限会社|合同会社|[(（]ｶ|ｶ[)）])")
+    r"[ \t\u3000]*(?:\n[ \t\u3000]*(?=口座名義|名義))?(?:口座)?(?:[(（]?名義人?[)）]?[:：]?)?"
+    r"[ \t\u3000]*[^\n]{0,24}?"
+    rf"(?:{COMPANY_FORM}|株式会社|有限会社|合同会社|[(（]ｶ|ｶ[)）]|"
+    r"ﾀﾞﾝﾀｲ|ｸﾐｱｲ|ｷﾖｳｶｲ|ｷｮｳｶｲ|ｻﾞｲﾀﾞﾝ|ｼﾔﾀﾞﾝ|ｼｬﾀﾞﾝ|ﾎｳｼﾞﾝ|ﾁﾖｳﾅｲｶｲ|ﾁｮｳﾅｲｶｲ|ｼﾞﾁｶｲ|"
+    r"ダンタイ|クミアイ|キョウカイ|キヨウカイ|ザイダン|シャダン|シヤダン|ホウジン|チョウナイカイ|"
+    r"チヨウナイカイ|ジチカイ|町内会|自治会|組合|協会|財団|社団|法人|団体)")
 
 
 class BankAccountRecognizer:

@@ -44,6 +44,10 @@ LABELS = frozenset({
     "surname", "given name", "given names", "family name", "first name", "last name",
     "card holder", "cardholder", "account holder", "カード名義", "予定者", "預金者",
     "預金者名", "口座名義人",
+    # the parties of money and property matters: a remittance, a debt, a lease, an estate
+    "振込人", "振込依頼人", "送金人", "送金者", "入金者", "支払者", "債務者", "借主", "借受人",
+    "賃借人", "相続人", "被相続人", "遺言者", "受遺者", "後見人", "被後見人", "受給者",
+    "受給者名", "受益者",
 })
 HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
 
@@ -189,8 +193,9 @@ class LabelledNameRecognizer:
         if _LABEL_WORDS.match(v) or not _is_name(v):
             return []
         if (_COMPANY_HOLDER.match(f, m.end(), min(m.end() + 6, len(f)))
-                or _COMPANY_HOLDER_HEAD.match(v)):
-            return []  # an account held by a company: ヒノデサンギョウ（カ
+                or _COMPANY_HOLDER_HEAD.match(v)
+                or (v.isascii() and _NOT_ROMAJI_NAMES.search(v))):
+            return []  # an account or a card held by a company: ヒノデサンギョウ（カ, HINODE CO LTD
         s = m.start()
         e = s + len(v)
         key = v.translate(_DROP_SEPARATORS)
@@ -295,12 +300,19 @@ _WITH_TRANSLITERATION = regex.compile(
 # (never a bare "Co.": every .co.jp mailbox has one)
 LATIN_LEGAL_FORMS = (r"\bCo\.?,? ?(?:Ltd|Inc)\b|\b(?:Ltd|Inc|Corp|Corporation|LLC|GmbH|Pte|"
                      r"Limited|PLC|Sdn|Bhd)\b|\bS\.A\.|\bB\.V\.|\b[KG]\.K\.")
-# what companies and products are called in romaji (マイクロソフト・チームズ（Microsoft Teams）)
-_NOT_ROMAJI_NAMES = regex.compile(
-    rf"(?:{LATIN_LEGAL_FORMS})|\b(?:Co|Company|Group|Japan|Systems?|Services?|"
-    r"Technologies|Tech|Solutions|Holdings|Bank|Hotel|Center|Centre|Office|Cloud|Online|"
-    r"Teams|Business|Pro|Plus|Edition|Suite|Air|Airlines|Airways|Travel|Tours?|Club|"
-    r"International|Global|Network|Express|Foods?|Motors?|Electric)\b", regex.I)
+# what companies, schools, shops and products are called in romaji (マイクロソフト・
+# チームズ（Microsoft Teams）, Brightwater College, Kaga Yasaka Taxi): a word of these
+# in a romaji "name", or right after one, makes it an organisation's
+LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech|Solutions|"
+                   r"Holdings|Bank|Hotels?|Center|Centre|Office|Cloud|Online|Teams|Business|"
+                   r"Pro|Plus|Edition|Suite|Air|Airlines|Airways|Travel|Tours?|Club|"
+                   r"International|Global|Network|Express|Foods?|Motors?|Electric|"
+                   r"College|Collegiate|Academy|Education|Institute|Lyceum|School|"
+                   r"University|Taxi|Cabs?|Hire|Transport|Logistics|Clinic|Hospital|Church|"
+                   r"Museum|Library|Inn|Hostel|Resort|Restaurant|Cafe|Bakery|Pharmacy|"
+                   r"Station|Airport")
+_NOT_ROMAJI_NAMES = regex.compile(rf"(?:{LATIN_LEGAL_FORMS})|\b(?:{LATIN_ORG_WORDS})\b",
+                                  regex.I)
 _NAME_PART_SPLIT = regex.compile(r"[・ \u3000]+")
 
 

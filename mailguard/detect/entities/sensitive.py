@@ -51,6 +51,9 @@ for _cat, _words in {
                # (診療), whatever their purpose
                "脂肪吸引 脂肪注入 豊胸 二重埋没 埋没法 二重整形 二重切開 切開法 鼻整形 隆鼻 "
                "鼻尖縮小 糸リフト ボトックス ヒアルロン酸注入 美容整形 整形手術 医療脱毛 クマ取り "
+               # reproductive medicine: a couple's treatment and its steps
+               "生殖補助医療 体外受精 顕微授精 人工授精 胚移植 凍結胚移植 胚凍結 採卵 胚盤胞 "
+               "着床前診断 PGT-A PGT-M PGT-SR 精液検査 排卵誘発 流産 死産 "
                # injuries an accident report names (頭部打撲, 挫創で5針縫合, 脳震盪)
                "打撲 挫創 裂創 縫合 脳震盪 "
                # a person's diagnosis, whatever its name (「…と診断され」; not 「…書と診断書」)
@@ -93,12 +96,15 @@ for _cat, _words in {
                   "kidney_disease rhabdomyolysis pneumonia stroke dyslexia "
                   "learning_difficulty learning_disability arrhythmia irregular_heartbeat "
                   "heart_condition cardiologist psychiatrist antidepressant antidepressants "
-                  "beta-blocker beta-blockers insulin migraine influenza tested_positive",
+                  "beta-blocker beta-blockers insulin migraine influenza tested_positive "
+                  "ivf icsi infertility fertility_treatment miscarriage "
+                  "in_vitro_fertilisation in_vitro_fertilization embryo_transfer",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
                    "incarcerated imprisoned sentenced physical_abuse abused",
-    "creed_en": "religion halal kosher muslim hindu jewish",
+    "creed_en": "religion halal kosher muslim hindu jewish devout evangelical catholic "
+                "buddhist sikh mormon jehovah's_witness jehovah's_witnesses",
 }.items():
     for _w in _words.split():
         TERMS[_w.lower().replace("_", " ")] = _cat.removesuffix("_en")
@@ -109,8 +115,8 @@ for _cat, _words in {
 # end is a term when kanji stand before it (the disease's own part) and none after it
 # (病院, 症状 and 炎上 are other words); injuries end alike (靱帯断裂, 足関節捻挫,
 # 肩関節脱臼).  See ``_disease``.
-DISEASE_ENDS = frozenset({"癌", "がん", "腫瘍", "筋腫", "潰瘍", "梗塞", "不全", "症", "病", "炎",
-                          "透析", "断裂", "捻挫", "脱臼"})
+DISEASE_ENDS = frozenset({"症候群", "癌", "がん", "腫瘍", "筋腫", "潰瘍", "梗塞", "不全", "症",
+                          "病", "炎", "透析", "断裂", "捻挫", "脱臼"})
 # compounds with those ends that are no one's health
 _NOT_DISEASE = frozenset({"臆病", "炎", "症", "病", "火炎", "気炎", "機能不全", "不全"})
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
