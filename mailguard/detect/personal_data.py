@@ -389,6 +389,12 @@ def _told_in_the_subject(parts: list[PartScan], opts: _Opts
     return [("subject", t, name, unit) for t in terms]
 
 
+def _name_above(names: list[Found], term: Found) -> Found:
+    """The name written last before the term, or the first name when none is."""
+    above = [n for n in names if n.start <= term.start]
+    return max(above, key=lambda n: n.start) if above else names[0]
+
+
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     """Special-care terms tied to a person: a name in the same table row, or in the same
     paragraph of text, the one after it or the two before it; or a row of a list of
@@ -421,7 +427,9 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                              if k in names_by_block and not _other_article(p, b, k)), None)
                 names = [near] if near is not None else []
             if names:
-                pairs.extend((p.where, t, names[0], unit) for t in terms)
+                # (a paragraph of several people's entries: each term is the nearest
+                # name's above it)
+                pairs.extend((p.where, t, _name_above(names, t), unit) for t in terms)
                 beside.extend(f for f in fs if f.type in opts.record_fields
                               and f.type != "SENSITIVE_CATEGORY")
                 if names[0] not in fs and names[0].block >= 0:

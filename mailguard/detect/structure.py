@@ -250,6 +250,14 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 if gap is not None and 2 <= len(folded[la:gap.start()].strip(
                         " \t\u3000・:：")) <= 16:
                     heads[la] = min(heads.get(la, gap.start()), gap.start())
+            if f.block >= 0 and la > starts[f.block]:
+                # records one under another in one paragraph, each under its person's
+                # name on a line of its own (「■江波戸 隆」 over 「連絡先：…」)
+                pa, pb = pt.line_span(la - 1)
+                head = folded[pa:pb].strip(_HEADING_MARKS)
+                if 2 <= len(head) <= 16 and not any(c.isdigit() for c in head) \
+                        and pt.line_of(pa) not in named_lines:
+                    spans.setdefault(pa, pb)
             if f.type == "DATE_OF_BIRTH" and f.block >= 0:
                 # a form's lines: the person is named on a line above the birth date
                 # (「子：藤井 直樹（ナオキ）」 over 「生年月日：…」), in the same paragraph
@@ -447,6 +455,8 @@ _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FOR
 # what sets a laid-out line's columns apart: a full-width space, a tab or two spaces
 _COLUMN_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000|\t| {2})")
 _CARD_LINES = 6
+# what sets a heading line apart (「■江波戸 隆」, 「【織笠 葵】」, 「◆ 1. …」)
+_HEADING_MARKS = " \t\u3000■□◆◇●○▼▽★☆・*-【】[]<>〈〉《》"
 _HEAD_REACH = 64
 
 

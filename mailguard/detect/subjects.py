@@ -32,6 +32,9 @@ _SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から
                       r"[（(][0-9０-９]{1,3}歳|"
                       # "She was taken to hospital", "he has been on oxygen"
                       r"\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|will|collapsed|needs)\b")
+_ATTACHED_MAIL = re.compile(r"\.(?:eml|msg)(?:/|$)", re.I)
+_FIRST_PERSON = re.compile(r"私(?:は|が|の|も|自身)|わたし(?:は|が|の)|自分(?:は|が|の)|"
+                           r"と診断され(?:て|まし|た)|\bI(?:'m| am| was| have| had)\b")
 SPECIFIC = 0.7  # a term of its own (検挙, 乳がん), not a word of passing (入院, 治療)
 
 
@@ -71,4 +74,11 @@ def refers_to_someone(p: PartScan, block: int) -> bool:
     b = starts[block + 2] if block + 2 < len(starts) else len(text)
     if p.sig is not None:
         b = min(b, p.sig)
-    return a < b and _SOMEONE.search(text, a, b) is not None
+    if a >= b:
+        return False
+    if _SOMEONE.search(text, a, b) is not None:
+        return True
+    # a mail forwarded as an attachment is its writer's letter: what it tells in the first
+    # person (「2年前にうつ病と診断されて休職し」) is the writer's own
+    return (_ATTACHED_MAIL.search(p.where) is not None
+            and _FIRST_PERSON.search(text, a, b) is not None)

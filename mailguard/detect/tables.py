@@ -219,7 +219,10 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
     sep = _separator_of(line)
     if sep is None:
         return None
-    header = _split_words(_split_number_column(_pieces(line, sep)))
+    header = _split_number_column(_pieces(line, sep))
+    if not any(c in line for c in "\t|｜│"):
+        # (cells cut by tabs or bars are whole: 「保険証 記号-番号」 is one column's name)
+        header = _split_words(header)
     if not 2 <= len(header) <= _MAX_COLUMNS:
         return None
     if any(t[0] in ":：" for _, t in header[1:]):

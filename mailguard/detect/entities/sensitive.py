@@ -51,6 +51,10 @@ for _cat, _words in {
                # (診療), whatever their purpose
                "脂肪吸引 脂肪注入 豊胸 二重埋没 埋没法 二重整形 二重切開 切開法 鼻整形 隆鼻 "
                "鼻尖縮小 糸リフト ボトックス ヒアルロン酸注入 美容整形 整形手術 医療脱毛 クマ取り "
+               # occupational lung disease and what a chest X-ray finds (じん肺健診)
+               "じん肺 塵肺 珪肺 石綿肺 中皮腫 不整形陰影 粒状影 "
+               # symptoms a health consultation records (相談内容：不眠が続き…)
+               "不眠 動悸 過呼吸 発作 希死念慮 自傷 自殺未遂 幻聴 幻覚 抑うつ "
                # reproductive medicine: a couple's treatment and its steps
                "生殖補助医療 体外受精 顕微授精 人工授精 胚移植 凍結胚移植 胚凍結 採卵 胚盤胞 "
                "着床前診断 PGT-A PGT-M PGT-SR 精液検査 排卵誘発 流産 死産 "
@@ -141,6 +145,8 @@ for _w in WEAK_TERMS:
 # a service or a campaign named for a condition, not anyone's condition
 _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓発|対策|セミナー|外来|専門医|"
                             r"治療薬|の治療法|キャンペーン|"
+                            # a counter's work: 「医事課（会計・診断書の発行）」, 診断書作成料
+                            r"(?:の)?(?:発行|作成|交付|申込|申し込み)(?:窓口|手続|料|受付)?(?![\u3041-\u3093])|"
                             # a venue's or a product's: 車いす対応トイレ, アレルギー表示
                             r"対応(?:可|食|メニュー|商品|品|トイレ|席|車|客室|ルーム|あり|済)|"
                             r"表示|物質|品目|原因食品|27品目|特定原材料|セット|キット|パネル|"
@@ -248,6 +254,9 @@ _TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|�
 _COMPOUND_HEADS = frozenset({"出自", "門地", "民族", "人種", "宗教", "宗派", "礼拝", "信条",
                              "信仰", "戒律"})
 
+# kanji after such a term that keep its sense (信仰上の理由, 信仰心, 宗教的)
+_SAME_SENSE_TAILS = frozenset("上心的")
+
 # terms that end longer words of another sense after these kanji (送信者, 受信者, 通信者)
 _COMPOUND_TAILS = {"信者": "送受発返着通配交私混"}
 
@@ -263,9 +272,10 @@ class SensitiveRecognizer:
     def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
         if hit.word in DISEASE_ENDS and hit.word not in TERMS:
             return _disease(pt, hit)
-                # reports name the category, not the term: a diagnosis beside a masked name is
+        # reports name the category, not the term: a diagnosis beside a masked name is
         # still the person's diagnosis
-        if hit.word in _COMPOUND_HEADS and _KANJI.match(pt.folded, hit.end):
+        if hit.word in _COMPOUND_HEADS and _KANJI.match(pt.folded, hit.end) \
+                and pt.folded[hit.end] not in _SAME_SENSE_TAILS:
             return []  # 日の出自動車, 宗教法人, 民族衣装, 礼拝堂: another word
         if hit.start > 0 and pt.folded[hit.start - 1] in _COMPOUND_TAILS.get(hit.word, ""):
             return []  # 送信者, 受信者, 発信者: the 信者 of mail, not of a faith
