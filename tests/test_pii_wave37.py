@@ -92,3 +92,14 @@ def test_each_condition_is_told_of_the_person_named_above_it():
     v = judge_mail(make_mail(to=["madoguchi@soudan-example.or.jp"], body=body))
     tied = next(f for f in v.findings if f.rule == "sensitive-personal-data")
     assert "2 件" in tied.message  # one person each, not both terms on the first name
+
+
+def test_a_counter_that_issues_medical_certificates_is_no_diagnosis():
+    body = ("陳 様\n\n病院の窓口をまとめました。\n\n"
+            "北浜総合病院（〒530-0001 大阪府大阪市北区梅田9-9-9）\n"
+            "　・地域連携室　　　　　　　 TEL 06-5555-0101 / renkei@kitahama-example.or.jp\n"
+            "　・医事課（診断書の発行）　 TEL 06-5555-0102\n"
+            "　・地域連携室 相談員 御子柴 様\n" + SIG)
+    v = judge_mail(make_mail(to=["chen@agency-example.cn"], body=body))
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)
+    assert v.action < Action.DELAY
