@@ -83,7 +83,8 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "beta-blockers", "insulin", "migraine", "influenza", "tested positive",
                          "devout", "evangelical", "infertility", "fertility treatment",
                          "miscarriage", "in vitro fertilisation", "in vitro fertilization",
-                         "embryo transfer",
+                         "embryo transfer", "concussion", "concussions", "ligament",
+                         "sprain", "sprained", "dislocated", "dislocation", "hamstring",
                          # birth dates in the languages of foreign workers and students
                          "lahir", "tanggal lahir", "ngày sinh", "kapanganakan"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the

@@ -59,7 +59,7 @@ class NameSpan:
 
 
 HONORIFICS = frozenset({"様", "さま", "サマ", "さん", "サン", "殿", "氏", "くん", "君",
-                        "ちゃん", "先生"})
+                        "ちゃん", "先生", "選手", "投手"})
 # what may stand between names in a text that holds nothing but names (「小林、森」)
 SEPARATORS = frozenset(" \t\r\n\u3000、,，・/／&＆")
 SPACES = frozenset(" \u3000")

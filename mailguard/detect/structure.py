@@ -254,7 +254,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 # records one under another in one paragraph, each under its person's
                 # name on a line of its own (「■江波戸 隆」 over 「連絡先：…」)
                 pa, pb = pt.line_span(la - 1)
-                head = folded[pa:pb].strip(_HEADING_MARKS)
+                head = _ENTRY_NUMBER.sub("", folded[pa:pb].strip(_HEADING_MARKS))
                 if 2 <= len(head) <= 16 and not any(c.isdigit() for c in head) \
                         and pt.line_of(pa) not in named_lines:
                     spans.setdefault(pa, pb)
@@ -409,6 +409,7 @@ NO_SPACES = str.maketrans("", "", " \u3000・")
 _PLACE_AFTER = re.compile(r"営業所|支店|支社|本店|本社|店|病院|医院|医療|クリニック|センター|工場|"
                           r"事務所|出張所|駅|ビル|市|町|区|村|郡|県|銀行|信用金庫|信金|郵便局|"
                           r"小学校|中学校|高校|高等学校|大学|幼稚園|保育園|図書館|公園|ホール|会館|"
+                          r"館|学園|学院|"
                           r"ホテル|旅館|教会|神社|寺|倉庫|商店|商事|産業|工業|建設|不動産|薬局|"
                           r"歯科|眼科|内科|外科|皮膚科|耳鼻|小児科|婦人科|泌尿器科|鍼灸|治療院|"
                           r"整骨院|接骨院|団地|住宅|荘|ハイツ|マンション|キャンパス|校舎|"
@@ -457,6 +458,8 @@ _COLUMN_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000|\t| {2})")
 _CARD_LINES = 6
 # what sets a heading line apart (「■江波戸 隆」, 「【織笠 葵】」, 「◆ 1. …」)
 _HEADING_MARKS = " \t\u3000■□◆◇●○▼▽★☆・*-【】[]<>〈〉《》"
+# an entry's number before its heading (「【4】遠藤家　代表 遠藤 智子」, 「3. 鴫原 敦」)
+_ENTRY_NUMBER = re.compile(r"^\d{1,3}[】\])）.、:：]?[ \u3000]*")
 _HEAD_REACH = 64
 
 

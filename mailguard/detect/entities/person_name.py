@@ -49,7 +49,9 @@ LABELS = frozenset({
     "賃借人", "相続人", "被相続人", "遺言者", "受遺者", "後見人", "被後見人", "受給者",
     "受給者名", "受益者",
 })
-HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"})
+# (選手, 投手: what a team calls its players, after their names as an honorific)
+_PLAYER_TITLES = frozenset({"選手", "投手"})
+HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"}) | _PLAYER_TITLES
 
 # (half-width kana as banks write account holders: ｻｶﾞﾗ ｷﾖｳｺ, its sound marks apart)
 _NAME_TOKEN = r"(?:[\p{Han}々〆ヶ]{1,5}|[\p{Katakana}ーｰﾞﾟ]{2,10}|[\p{Hiragana}]{2,6})"
@@ -95,7 +97,7 @@ _NOT_NAMES = words("""
 """)
 _NOT_NAME_PARTS = regex.compile(
     r"会社|商事|工業|銀行|支店|本店|営業|事務所|協会|組合|大学|病院|医院|歯科|薬局|クリニック|学校|"
-    r"役所|センター|運輸|運送|物流|産業|電機|建設|工務|印刷|物産|商店|製作所|"
+    r"役所|センター|高校|中学|小学|学園|学院|運輸|運送|物流|産業|電機|建設|工務|印刷|物産|商店|製作所|"
     r"部長|課長|社長|電話|住所|番号|年月日|連絡|[\p{Han}]{2}[部課室係局省庁](?:[ \u3000]|$)"
     # a role addressed on a form (産業医 殿, 院長 殿), not a person's name
     r"|(?:産業|主治|担当|嘱託|校)医$|[院校園所店会議署駅館室係班局市町区]長$|理事長"
@@ -258,6 +260,9 @@ class HonorificNameRecognizer:
         v = m.group(1)
         if hit.word == "様" and v[-1] in _SAMA_WORDS and (len(v) <= 2 or v[-1] in _NO_NAME_END):
             return []  # 仕様, 同様; 次年度仕様書 (no name ends in 仕)
+        if hit.word in _PLAYER_TITLES and not _NAME_PART_SPLIT.search(v.strip()) \
+                and not regex.fullmatch(r"[\p{Katakana}ー]+", v):
+            return []  # 登録選手, 日本人選手, 先発投手: a kind of player; a name is written whole
         if not _is_name(v):
             return []
         s, e = m.span(1)
@@ -343,7 +348,8 @@ def names_with_reading(pt: PartText, a: int, b: int) -> list[Found]:
 
 
 # English cues of a person: a title (Mr. Kamatsuka, Dr Ana Ruiz), a family role (her
-# daughter, Mei Katabira), or what follows a person's name (…, who; (born 6 May 2018))
+# daughter, Mei Katabira), or what follows a person's name (…, who; (born 6 May 2018);
+# (DOB 02/03/2001))
 _EN_NAME = r"[A-Z][a-z]+(?:[ ](?:[A-Z][a-z]+|O'[A-Z][a-z]+)){0,2}"
 _TITLED = regex.compile(
     r"(?<![A-Za-z])(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?[ ]+"
@@ -351,10 +357,10 @@ _TITLED = regex.compile(
     rf"(?P<v>{_EN_NAME})(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?<![A-Z][a-z]*[ ])(?P<v>[A-Z][a-z]+[ ](?:[A-Z][a-z]+|[A-Z]{{2,}}|"
     r"O'[A-Z][a-z]+))"
-    r"(?=,[ ]who[ ]|[ ]\((?:born|aged?)[ ])")
+    r"(?=,[ ]who[ ]|[ ]\((?:born|aged?|DOB|D\.O\.B\.|date of birth)[ :])")
 # one cheap look before the full pattern: most text has none of these
 _EN_CUE = regex.compile(r"Mr|Ms|Miss|Dr|aughter|[Ss]on|ife|usband|pouse|other|ather|, who |"
-                        r"\((?:born|age)")
+                        r"\((?:born|age|DOB|D\.O\.B|date of birth)")
 _DEAR = regex.compile(r"[ \t]*(?:Dear|Hello|Hi)[ ]", regex.I)
 # capitalised words that begin sentences or name places, not people
 _NOT_EN_NAMES = frozenset({"The", "This", "That", "Our", "Your", "His", "Her", "Their", "We",

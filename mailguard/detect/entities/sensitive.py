@@ -28,6 +28,7 @@ for _cat, _words in {
                "くも膜下出血 喘息 ぜんそく てんかん 肝炎 腎臓病 人工透析 悪性腫瘍 乳がん 胃がん "
                "肺がん 大腸がん 白血病 パニック障害 不安障害 自律神経失調症 睡眠障害 摂食障害 "
                "PTSD ADHD 注意欠如 自閉症 自閉スペクトラム アスペルガー 認知症 パーキンソン "
+               "認知障害 軽度認知障害 "
                "リウマチ 膠原病 難病 メンタル不調 精神科 心療内科 抗うつ薬 通院中 治療中 "
                "入院中 服薬中 療養休職 病気休職 傷病休職 病気療養 要介護 食物アレルギー "
                "アレルギー 持病 血液型 妊娠中 不妊治療 感染症 結核 陽性 色覚 麻痺 まひ 後遺症 "
@@ -51,6 +52,8 @@ for _cat, _words in {
                # (診療), whatever their purpose
                "脂肪吸引 脂肪注入 豊胸 二重埋没 埋没法 二重整形 二重切開 切開法 鼻整形 隆鼻 "
                "鼻尖縮小 糸リフト ボトックス ヒアルロン酸注入 美容整形 整形手術 医療脱毛 クマ取り "
+               # sports injuries (a team's medical report)
+               "肉離れ 肉ばなれ 靭帯 靱帯 半月板 疲労骨折 脳振盪 "
                # occupational lung disease and what a chest X-ray finds (じん肺健診)
                "じん肺 塵肺 珪肺 石綿肺 中皮腫 不整形陰影 粒状影 "
                # symptoms a health consultation records (相談内容：不眠が続き…)
@@ -73,6 +76,8 @@ for _cat, _words in {
                 "詐欺被害 虐待 被害者 被害に遭 "
                 "被害にあわれ 被害に遭わ 空き巣 窃盗被害 容疑 強盗被害 強盗に "
                 "検挙 罰金刑 略式命令 懲役 禁錮 禁固 有罪 "
+                # a minor taken in by the police (少年の補導), what for
+                "補導され 補導し 補導を受け 万引き 窃盗 "
                 # serving a sentence and after it (a cooperating employer's mail)
                 "保護観察 仮釈放 仮出所 刑務所 少年院 服役中 受刑 遵守事項 保護観察中 出所後 "
                 # domestic violence: its victims and their protection (住民票の支援措置)
@@ -102,7 +107,9 @@ for _cat, _words in {
                   "heart_condition cardiologist psychiatrist antidepressant antidepressants "
                   "beta-blocker beta-blockers insulin migraine influenza tested_positive "
                   "ivf icsi infertility fertility_treatment miscarriage "
-                  "in_vitro_fertilisation in_vitro_fertilization embryo_transfer",
+                  "in_vitro_fertilisation in_vitro_fertilization embryo_transfer "
+                  "concussion concussions ligament sprain sprained dislocated dislocation "
+                  "hamstring",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
