@@ -48,6 +48,7 @@ STRONG_MARKINGS = (
     "関係者限定", "社内限り", "社内限定", "社内専用", "部内限り", "部内限定", "極秘", "厳秘",
     "マル秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "社外持出禁止",
     "社外持ち出し禁止", "持出禁止", "持ち出し禁止", "社外非公開", "機密扱い", "秘密扱い",
+    "取扱者限り", "取扱者限定", "取扱者以外閲覧禁止",
     "strictly confidential", "highly confidential", "company confidential", "internal only",
     "internal use only", "for internal use", "confidential and proprietary",
     "proprietary and confidential", "private and confidential", "private & confidential",
@@ -140,6 +141,8 @@ SENTENCE_REACH = 300
 # what makes a short segment a sentence, not a stamp
 _PROSE_SIGNS = re.compile(r"。|です|ます|であり|である|場合|して|ください|\b(?:may|contains?|"
                           r"this|these|the|is|are|will|if|you|we|our|of)\b", re.I)
+# a field's label and some of its value before a word (「議題：調査の進捗状況について（」)
+_FIELD_VALUE = re.compile(r"[ \t\u3000]*[^:：\n]{1,8}[:：][^:：\n]*\S[ \t\u3000]*[(（【\[]$")
 # the word as one kind of material in a list of kinds (「健康情報など取扱注意の情報は」,
 # 「個人情報等の社外秘資料」): a rule about such material, not a marking of this mail
 _KIND_BEFORE = re.compile(r"(?:など|等の|等|のような|といった|such as)\s*$", re.I)
@@ -442,7 +445,9 @@ def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int
         weak_ignored = not strong and doc.disclaimer_near(i)
         in_head = bool(head) and i in head
         if (not table or in_head) and (snippet := _bracket_stamp(line, col, end, vocab)):
-            if not weak_ignored:
+            # a weak word in brackets after a field's value qualifies that value
+            # (「議題：調査の進捗について（非公開）」: a closed session), not the document
+            if not weak_ignored and (strong or not _FIELD_VALUE.match(line[:col])):
                 yield Stamp(term, snippet, strong), role or "bracket"
             continue
         stripped = full.strip() if len(full) <= 2 * WINDOW else ""
@@ -567,6 +572,8 @@ class ConfidentialMarking:
         for name in inp.attachment_names:
             keep(f"attachment:{name}", ((s, "name") for s in subject_stamps(name, name=True,
                                                                             vocab=vocab)))
+        if found.get("subject") and _their_own_marking(inp, found["subject"]):
+            del found["subject"]
         return [self._hit(where, list(stamps.values()))
                 for where, stamps in found.items() if stamps]
 
@@ -590,6 +597,36 @@ class ConfidentialMarking:
                    args={"markings": terms, "place_ja": place[0], "place_en": place[1],
                          "stamp": stamps[0][0].snippet},
                    evidence=tuple(Evidence(where, s.snippet) for s, _ in stamps[:3]))
+
+
+_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|返信)\s*[:：]", re.I)
+# the header of the message quoted under a reply: who wrote it, and its subject
+_QUOTED_FROM = re.compile(r"(?im)^[ \t>]*(?:from|差出人|送信者)[ \t]*[:：][^\n]*?"
+                          r"@([a-z0-9.-]+\.[a-z]{2,})")
+_QUOTED_SUBJECT = re.compile(r"(?im)^[ \t>]*(?:subject|件名)[ \t]*[:：]([^\n]*)")
+
+
+def _their_own_marking(inp: ScanInput, stamps: dict[tuple[str, str], tuple[Stamp, str]]
+                       ) -> bool:
+    """Whether the subject's marking is the recipient's own, carried over by a reply: the
+    subject is a reply's (Re:), the message quoted under it was written by one of the
+    external recipients and its subject bears the same marking (a customer's 「【社外秘】
+    販促計画」 answered).  The recipient already has what it marked; the reply adds none."""
+    subject = next((p.text for p in inp.parts if p.where == "subject"), "")
+    if not _REPLY_PREFIX.match(_fold(subject)):
+        return False
+    theirs = {r.domain for r in inp.recipients if r.valid and not r.internal}
+    for part in inp.parts:
+        if not part.quoted:
+            continue
+        head = part.text[:2000]
+        author = _QUOTED_FROM.search(head)
+        quoted_subject = _QUOTED_SUBJECT.search(head)
+        if author is None or quoted_subject is None or author.group(1).lower() not in theirs:
+            continue
+        their_terms = {s.term for s in subject_stamps(quoted_subject.group(1))}
+        return all(stamp.term in their_terms for stamp, _ in stamps.values())
+    return False
 
 
 class UndecodableText:

@@ -353,6 +353,8 @@ def _has_records(block: str) -> bool:
     return bool(_RECORD_LABELS_EN.search(block))
 
 
+# a line that names someone addressed (「東海林 悟 様」, 「経理部 御中」): a label, no signature
+_ADDRESSEE_LINE = re.compile(r"(?m)^[^\n]{1,24}[ \u3000]?(?:様|殿|御中)[ \t\u3000]*$")
 _FORWARD_MARK = re.compile(r"(?i:forward|original|message)|転送|元のメッセージ|以下|下記")
 _SIG_MAX_LINES = 14
 # the words a writer closes with: the name under them is the writer's own
@@ -436,6 +438,10 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
             continue  # a mail of several lines is not all signature (「…の小野寺です」 on top)
         block = tail[start:]
         if _has_records(block):
+            continue
+        # entries set apart by rules (「━━━\n東海林 悟 様\n〒…\n━━━\n…」): a signature
+        # has a rule above it and perhaps one below, and addresses nobody with 様
+        if len(_DELIM.findall("\n" + block)) > 2 or _ADDRESSEE_LINE.search(block):
             continue
         # a list of other people's contacts is no signature (four phone numbers take
         # eight hyphens between digits, none of them in a "--": most blocks are cleared

@@ -340,6 +340,9 @@ def _one_document_one_person(parts: list[PartScan], opts: _Opts, tied: set[str]
     the term is then about one of them, and both are named with it."""
     terms: dict[str, list[Found]] = defaultdict(list)
     named: dict[str, dict[str, tuple[Found, str]]] = defaultdict(dict)
+    # a sheet that names one person in a row of its own (its title row, 「保健室来室記録
+    # 2年3組 真鍋 陽斗」, or a timeline's first entry) and lists terms in its other rows
+    in_rows: dict[str, dict[str, tuple[Found, str]]] = defaultdict(dict)
     for p in parts:
         if not p.where.startswith("attachment:") or p.where in tied:
             continue
@@ -347,6 +350,10 @@ def _one_document_one_person(parts: list[PartScan], opts: _Opts, tied: set[str]
             counted = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
             terms[p.where] += [f for f in counted if f.type == "SENSITIVE_CATEGORY"
                                and f.confidence >= subjects.SPECIFIC]
+            if unit.startswith("t:") and unit not in p.business:
+                for f in counted:
+                    if f.type == "PERSON_NAME" and not subjects.in_a_role(p, f):
+                        in_rows[p.where].setdefault(f.key, (f, unit))
             if unit in p.business or not any(f.type in opts.record_fields
                                               and f.type != "SENSITIVE_CATEGORY"
                                               for f in counted):
@@ -357,9 +364,14 @@ def _one_document_one_person(parts: list[PartScan], opts: _Opts, tied: set[str]
                 named[p.where][unit] = (first, unit)  # a form's first name is its subject
     out = []
     for where, ts in terms.items():
-        if ts and 1 <= len(named[where]) <= _FORM_PEOPLE:
+        if not ts:
+            continue
+        if 1 <= len(named[where]) <= _FORM_PEOPLE:
             out += [(where, t, name, unit) for name, unit in named[where].values()
                     for t in ts]
+        elif not named[where] and len(in_rows[where]) == 1:
+            name, unit = next(iter(in_rows[where].values()))
+            out += [(where, t, name, unit) for t in ts]
     return out
 
 
@@ -420,7 +432,7 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
             terms = [f for f in fs if f.type == "SENSITIVE_CATEGORY"]
             if not terms:
                 continue
-            names = [f for f in fs if f.type == "PERSON_NAME"]
+            names = [f for f in fs if f.type == "PERSON_NAME" and not subjects.in_a_role(p, f)]
             if not names and unit.startswith("block"):
                 b = int(unit[5:])
                 near = next((names_by_block[k] for k in (b - 1, b + 1, b - 2)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 import phonenumbers
 
+from mailguard.detect import subjects
 from mailguard.detect.entities.base import Found
 from mailguard.detect.entities.email_address import PRIVATE_MAIL_DOMAINS
 from mailguard.detect.entities.phone import MOBILE_PREFIXES
@@ -49,6 +50,9 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                 continue
             names = [f for f in fs if f.type == "PERSON_NAME"]
             fields = [f for f in fs if f.type in record_fields]
+            if names and fields and all(f.type == "SENSITIVE_CATEGORY" for f in fields):
+                # a column's author (（監修：百瀬 瑞穂 医師）) is not its topic's patient
+                names = [n for n in names if not subjects.in_a_role(p, n)]
             if len(names) >= 2 and not signature:
                 # in a list, the sender's own line is one of its records
                 names += [f for f in p.units[unit] if f.type == "PERSON_NAME" and f.own

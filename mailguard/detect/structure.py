@@ -35,6 +35,18 @@ BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)
                        r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
                        r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
                        + person_name.LATIN_LEGAL_FORMS, re.I)
+# words an organisation's word begins that are no organisation (学校記録, センター長,
+# 病院食, 受付番号): a record it keeps, a person's post, a thing
+_NOT_ORGANISATION_AFTER = re.compile(r"記録|長|食|内|名簿|番号|日時|時間|宛|経由|通い|行き|帰り")
+
+
+def organisation_cell(cell: str) -> bool:
+    """Whether a table cell names an organisation (a shop, a branch, a hospital): one of
+    ``BUSINESS_WORDS`` not beginning another word (「学校記録」 is a record, not a school)."""
+    return any(not _NOT_ORGANISATION_AFTER.match(cell, m.end())
+               for m in BUSINESS_WORDS.finditer(cell))
+
+
 # a line or cell handed to the name analyser is at most this long (it reads short texts)
 _NAME_TEXT = 200
 # lines asked about per part: those with a person's fields first, at most _FIELD_LINES, so
@@ -314,6 +326,16 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 v = m.group(1)
                 out.append(Found("PERSON_NAME", m.start(1), m.end(1),
                                  v.translate(NO_SPACES), (mask_text, v), 0.7, ""))
+    # a foreign name in katakana, its parts set off by 「・」, as the subject of a sentence
+    # (「弊社のアフマド・ルスディは、イスラム教徒のため」), which the analyser seldom tags
+    for a, b in spans.items():
+        for m in _FOREIGN_KANA_NAME.finditer(folded, a, b):
+            if not _KANA_NOT_NAME.search(m.group(1)) and not _LOANWORD_PART.search(m.group(1)) \
+                    and not any(m.start(1) < fe and fs < m.end(1) for fs, fe in taken):
+                v = m.group(1)
+                taken.append(m.span(1))
+                out.append(Found("PERSON_NAME", m.start(1), m.end(1),
+                                 v.translate(NO_SPACES), (mask_text, v), 0.7, ""))
     order = sorted((a, b) for a, b in spans.items())
     order += sorted((a, b) for a, b in heads.items() if a in spans and b < spans[a])
     try:
@@ -437,6 +459,8 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
                             r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
                             r"Tokyo|Osaka|Dear|Best|Kind|Thank|"
+                            # greetings of a season or a feast (Eid Mubarak, Ramadan Kareem)
+                            r"Eid\b|Mubarak|Ramadan|Kareem|Happy|Merry|Greetings|"
                             # products and teams in romaji (Hinode Cloud HR, Sales Portal)
                             r"Cloud|Suite|Portal|Platform|Service|System|Support|Team|Desk|"
                             r"Office|Online|Studio|Works|Solution|Software|Network|Module|"
@@ -448,6 +472,18 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             r"(?i:store|shop|home|design|market|kitchen|salon|gallery|"
                             r"factory|farm|house|garden|style|living|goods|select)|"
                             rf"\b(?:{person_name.LATIN_ORG_WORDS})\b")
+_FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{2,8}・[ァ-ヶー]{2,10})"
+                                r"(?=[ \u3000]?(?:は|が|を|に|の|と|も|、|（|\(|さん|様|氏))")
+# loanwords set off by 「・」 the same way (ハラール・フード, ワーク・ライフ): no one's name
+_LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|ケア|ライフ|ワーク|ビジネス|"
+                            r"マネジメント|プラン|プログラム|デー|ウィーク|フェア|セール|ルーム|"
+                            r"タイム|ポイント|カード|ネット|メール|アプリ|クラブ|チーム|グループ|"
+                            r"パック|セット|コース|ツアー|レポート|データ|ファイル|バランス|"
+                            r"マーケット|スタッフ|ビル|タワー|パーク|ステーション|ブランド|"
+                            r"クーリング|ストップ|ハウ|チェック|ツー|ワン|セルフ|オール|ベスト|"
+                            r"プライス|キャッシュ|バック|フリー|オーダー|ライン|フォーム|シート|"
+                            r"スタイル|デザイン|カラー|サイズ|モデル|タイプ|レベル|ゾーン|エリア|"
+                            r"ガイド|マップ")
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a
 # name; so is a name the next word makes a school's or a shop's (Komatsu Kotsu Taxi)
 _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS}|Hotel|Inn\b|"

@@ -39,15 +39,21 @@ SPECIFIC = 0.7  # a term of its own (検挙, 乳がん), not a word of passing (
 
 
 # a person named in a role (講師：…, 司会：…): the speaker of a seminar, not its topic's patient
-_ROLE_LINE = re.compile(r"[ \t\u3000]*(?:講[ \u3000]*師|講演者|演者|司会|座長|監修|登壇者|ゲスト|"
-                        r"主催|出演|著者|執筆)[ \t\u3000]*[:：]")
+# (or who wrote, checked or handles the document: 作成者：…, 担当：…), at the head of its
+# line or in brackets after a title (「…できること（監修：百瀬 瑞穂 医師）」)
+_ROLE_LABEL = re.compile(r"(?:^|(?<=[（(【\[ \t\u3000、]))"
+                         r"(?:講[ \u3000]*師|講演者|演者|司会|座長|監修|登壇者|ゲスト|"
+                         r"主催|出演|著者|執筆|作成者?|記入者|報告者|承認者?|確認者|担当者?)"
+                         r"[ \t\u3000]*[:：][^:：\n]*$", re.M)
 
 
 def in_a_role(p: PartScan, name: Found) -> bool:
-    """Whether the name stands on a line labelled with a public role (講師：久我 俊介)."""
+    """Whether the name stands after a label of a public role on its line (講師：久我 俊介,
+    （監修：百瀬 瑞穂 医師）)."""
     if p.pt is None or name.start < 0:
         return False
-    return _ROLE_LINE.match(p.pt.folded, p.pt.line_span(name.start)[0]) is not None
+    return _ROLE_LABEL.search(p.pt.folded, p.pt.line_span(name.start)[0],
+                              name.start) is not None
 
 
 def signs_off(p: PartScan, name: Found) -> bool:

@@ -87,7 +87,8 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
                              if f.type not in ("PERSON_NAME", "DATE_OF_BIRTH")]
         every_row = bool(_SWITCHBOARD.search(" ".join(str(h) for h in header)))
         out.business |= {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
-                         if every_row or structure.BUSINESS_WORDS.search(" ".join(row))}
+                         if every_row or any(structure.organisation_cell(str(c))
+                                             for c in row if c)}
         # a row with a corporate number (法人番号, T-number) is a company's
         out.business |= {f"{tid}:row{f.row}" for f in read.found
                          if f.type == "JP_CORPORATE_NUMBER"}

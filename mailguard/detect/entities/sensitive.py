@@ -164,6 +164,13 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             # a shop's name in katakana or kanji, not a sentence that
                             # runs on to a 店長 (「うつ病で休職中の店長」)
                             r"[ \u3000]?[\u30a0-\u30ff\u4e00-\u9fff]{0,6}店(?![長員主]))")
+# goods and their certification named for a faith's rules (halal certificate, ハラール認証,
+# kosher products), not anyone's creed; a person's meal or menu is
+_GOODS_AFTER = re.compile(r"[ \u3000]?(?:認証|認定|食品|製品|商品|原料|原材料|マーク|ロゴ|監査|"
+                          r"工場|ライン|スパイス|肉|対応品|"
+                          r"(?i:certificates?|certification|certified|seals?|foods?|products?|"
+                          r"meat|ingredients?|standards?|logo|labels?|inspections?|kitchen|"
+                          r"suppliers?|market|spices?|audits?|authority|compliance)\b)")
 # an animal's condition (a pet clinic's or a pet insurer's mail), unless the animal is a
 # person's assistance dog (盲導犬 of a visually impaired customer)
 _ASSISTANCE_DOG = re.compile(r"盲導犬|介助犬|聴導犬|補助犬")
@@ -307,6 +314,7 @@ class SensitiveRecognizer:
                     pt.folded, max(a, hit.start - 200), min(b, hit.end + 200)))):
             score = 0.45  # 「うち車いす6名」「要介護3：15名」: a count, nobody's own
         elif (_in_title(pt.folded, a, hit.start) or _SERVICE_AFTER.match(pt.folded, hit.end)
+              or (TERMS[hit.word] == "creed" and _GOODS_AFTER.match(pt.folded, hit.end))
               or _GENERIC_AFTER.match(pt.folded, hit.end)
               or _ASKING_AFTER.match(pt.folded, hit.end)
               or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))):
