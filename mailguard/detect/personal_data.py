@@ -302,13 +302,17 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
         row = next((f.row for f in (*names, *fields) if f.row >= 0), -1)
         unit = f"行 {row + 1}: " if row >= 0 else ""
         evidence.append(Evidence(where, unit + " / ".join(parts)))
-    # (the messages say 「氏名と{types_ja}」: the name is not one of the types listed)
+    # (the messages say 「氏名と{types_ja}」: the name is not one of the types listed; a
+    # list's rows of names with an age, a pay or a score have attributes, not fields)
+    types = _type_args(f.type for r in counted for f in r[3] if f.type != "PERSON_NAME")
+    if not types["types"]:
+        types = {"types": "", "types_ja": _ATTRIBUTES[0], "types_en": _ATTRIBUTES[1]}
     args = {"count": len(counted), "records": len(counted), "where": main,
-            "parts": len(per_where), **_type_args(f.type for r in counted for f in r[3]
-                                                  if f.type != "PERSON_NAME")}
+            "parts": len(per_where), **types}
     return [Hit(main, args=args, entities=_summaries(every), evidence=tuple(evidence))]
 
 
+_ATTRIBUTES = ("属性（年齢・給与・成績など）", "attributes (age, pay, scores…)")
 _ROW_OF_A_LIST = "名簿の行 / a row of a list of people"
 _THE_PERSON = "本人（話題の人物） / the person the mail is about"
 # a newsletter's page or article heading at the top of a paragraph (【2面】, 第3面, ■2面):

@@ -48,7 +48,8 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                   and (signature or not (f.signature or f.own)) and f.type in _ENTITY_SET]
             if not fs:
                 continue
-            names = [f for f in fs if f.type == "PERSON_NAME"]
+            # (a name on a line or in a row of a directory of sites is the site's: 鶴見)
+            names = [f for f in fs if f.type == "PERSON_NAME" and not f.business]
             fields = [f for f in fs if f.type in record_fields]
             if names and fields and all(f.type == "SENSITIVE_CATEGORY" for f in fields):
                 # a column's author (（監修：百瀬 瑞穂 医師）) is not its topic's patient

@@ -460,21 +460,34 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                   for f in ps.units.pop(unit)]
         if fields:
             ps.units["t:form"] = fields
-    # contacts in a business's row or line (a shop list, a directory of switchboards)
+    # contacts in a business's row or line (a shop list, a directory of switchboards);
+    # in a row of a table of sites, the name too is the site's (鶴見, 関内)
     for unit, ufs in ps.units.items():
         if unit in ps.business:
             for f in ufs:
-                if f.type in _CONTACTS:
+                if f.type in _CONTACTS or (f.type == "PERSON_NAME" and unit in read.sites):
                     f.business = True
     contacts = [f for f in found if f.type in _CONTACTS and f.start >= 0]
     if len(contacts) >= 5:  # a directory, perhaps; a contact or two count for nothing alone
         business_line: dict[int, bool] = {}  # each line searched once, however many contacts
+        directory: dict[int, bool] = {}  # each laid-out line's answer, read once
+        names_by_line: defaultdict[int, list[Found]] | None = None
         for f in contacts:
             la, lb = pt.line_span(f.start)
             if la not in business_line:
                 business_line[la] = structure.BUSINESS_WORDS.search(folded, la, lb) is not None
             if business_line[la]:
                 f.business = True
+            elif _under_a_directory_head(pt, la, directory):
+                f.business = True
+                if names_by_line is None:
+                    names_by_line = defaultdict(list)
+                    for g in found:
+                        if g.type == "PERSON_NAME" and g.start >= 0:
+                            names_by_line[pt.line_span(g.start)[0]].append(g)
+                # the line's name is the site's (鶴見, 関内 are surnames as well)
+                for g in names_by_line.get(la, ()):
+                    g.business = True
     counts: dict[str, int] = {}
     kept: list[Found] = []
     for f in found + table_found:
@@ -485,6 +498,34 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
 
 
 _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
+_LAID_OUT = re.compile(r"\t|  |\u3000")
+
+
+def _under_a_directory_head(pt: PartText, la: int, seen: dict[int, bool]) -> bool:
+    """Whether the laid-out line at ``la`` is one of the rows under a header of sites or
+    switchboards (「施設\t代表電話\t12/31…」): the rows are the sites', whatever their
+    names look like (鶴見, 関内 are surnames as well)."""
+    run: list[int] = []
+    at = la
+    while at not in seen:
+        a, b = pt.line_span(at)
+        if not _LAID_OUT.search(pt.folded, a, b):
+            seen[at] = False
+            break
+        run.append(at)
+        if _DIRECTORY_HEAD.search(pt.folded, a, b):
+            seen[at] = True
+            break
+        if at == 0 or len(run) > 60:
+            seen[at] = False
+            break
+        at = pt.line_span(at - 1)[0]
+    answer = seen[at]
+    for line in run:
+        seen[line] = answer
+    return answer
+_DIRECTORY_HEAD = re.compile(r"(?m)(?:^|[\t ]|\u3000)(?:施設|拠点|店舗|店名|支店|事業所|営業所|"
+                             r"院名|会場|代表電話|代表番号|代表TEL)(?:名)?(?:\t| {2,}|\u3000|$)")
 # a forwarded mail's header lines: the addresses there route the mail, they are no content
 _ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|宛先|送信者|送信先|"
                            r"CC|返信先)[ \t\u3000]*[:：]", re.I)

@@ -365,17 +365,19 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     return out
 
 
-# a list line that gives a person's age, pay or hire date beside the name (若狭 直人（29歳）,
+# a list line that gives a person's age, pay, hire date or score beside the name (若狭 直人（29歳）,
 # ・長谷川 亮（雇入 H27.1.5）時給 1200円): the head before it is read by the analyser
 # (one pattern: the scan's early exit looks for them in every part)
 _PAY_WORDS = "雇入|入社|採用日|時給|日給|月給|年収|基本給|給与|賃金"
-ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}")
+# (or a test's score: 「石動 陽向（府中緑小）4科 332点 特待A」)
+_SCORE = "[0-9]{1,3}点|偏差値"
+ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}|{_SCORE}")
 _ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
                              r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*"
                              # a department in brackets and a few words may come first
                              # (百目鬼 晴美（物流センター） 利用18回／お子様2歳)
                              r"(?:[（(][^)）\n]{1,12}[)）][^\n歳才]{0,16}?)?[（(]?"
-                             rf"(?:満?[0-9]{{1,3}}(?:歳|才)|{_PAY_WORDS})")
+                             rf"(?:満?[0-9]{{1,3}}(?:歳|才)|{_PAY_WORDS}|{_SCORE})")
 _ATTRIBUTE_LINES_MIN = 3
 
 
@@ -540,6 +542,8 @@ def name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
     for c in range(width):
         if c in known:
             continue
+        if c < len(header) and PLACE_HEADER.search(str(header[c])):
+            continue  # 施設, 店舗, 会場: places, which surnames are often named after
         for row in rows[:12]:
             cell = row[c].strip() if c < len(row) else ""
             if 2 <= len(cell) <= 20 and not _DIGIT_OR_AT.search(cell):
@@ -560,6 +564,11 @@ def name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
 
 
 _DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
+# a column of places or organisations (鶴見, 関内 are surnames as well as a clinic's sites)
+PLACE_HEADER = re.compile(r"施設|拠点|店舗|店名|支店|事業所|営業所|会場|地区|地域|エリア|"
+                           r"所在地|院名|病院|医院|クリニック|学校|校名|園名|駅|路線|"
+                           r"site|branch|location|store|shop|venue|office|clinic|school",
+                           re.I)
 
 
 # a column name that makes a text block worth reading as a table

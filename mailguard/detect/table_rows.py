@@ -39,6 +39,8 @@ class TablesRead:
     negative_keys: set[str] = field(default_factory=set)
     # rows that describe a business (a branch, a shop), not a person
     business: set[str] = field(default_factory=set)
+    # rows of sites (under 施設, 店舗, 拠点…): what names them is a place, not a person
+    sites: set[str] = field(default_factory=set)
     # rows with a person's number or attribute (社員番号, 年齢…) beside the name
     attribute_units: set[str] = field(default_factory=set)
     row_maps: list[RowMap] = field(default_factory=list)
@@ -85,7 +87,14 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
             # a litter's or a kennel's list: its names and birth dates are the animals'
             read.found[:] = [f for f in read.found
                              if f.type not in ("PERSON_NAME", "DATE_OF_BIRTH")]
-        every_row = bool(_SWITCHBOARD.search(" ".join(str(h) for h in header)))
+        # a column of switchboards, or rows headed by a site's name (施設, 店舗, 拠点):
+        # the rows are organisations, whoever they name
+        # (a table with a name column of its own names people, whatever store they use)
+        sites = bool(header and structure.PLACE_HEADER.fullmatch(str(header[0]).strip())
+                     and "PERSON_NAME" not in read.columns.values())
+        every_row = sites or bool(_SWITCHBOARD.search(" ".join(str(h) for h in header)))
+        if sites:
+            out.sites |= {f"{tid}:row{offset + r}" for r in range(len(rows))}
         out.business |= {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
                          if every_row or any(structure.organisation_cell(str(c))
                                              for c in row if c)}

@@ -61,7 +61,9 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("JP_MY_NUMBER", ("マイナンバー", "個人番号", "my number", "mynumber"), ()),
     ("JP_CORPORATE_NUMBER", ("法人番号", "corporate number"), ()),
     ("JP_RESIDENCE_CARD", ("在留",), ()),  # 在留カード番号 before カード番号
-    ("CREDIT_CARD", ("カード番号", "クレジット", "card number"), ()),
+    # (a system's column names too: pan, card_no, cc_number; every value checks its Luhn)
+    ("CREDIT_CARD", ("カード番号", "クレジット", "card number", "card no", "card_no", "cardno",
+                     "カードno", "cc_number", "cc no", "cc_no"), ("pan", "card", "カード")),
     ("JP_BANK_ACCOUNT", ("口座番号", "口座", "account number"), ()),
     ("JP_DRIVERS_LICENSE", ("免許",), ()),
     ("JP_PASSPORT", ("パスポート", "旅券", "passport"), ()),

@@ -28,7 +28,7 @@ for _cat, _words in {
                "くも膜下出血 喘息 ぜんそく てんかん 肝炎 腎臓病 人工透析 悪性腫瘍 乳がん 胃がん "
                "肺がん 大腸がん 白血病 パニック障害 不安障害 自律神経失調症 睡眠障害 摂食障害 "
                "PTSD ADHD 注意欠如 自閉症 自閉スペクトラム アスペルガー 認知症 パーキンソン "
-               "認知障害 軽度認知障害 "
+               "認知障害 軽度認知障害 ダウン症 心臓の手術 "
                "リウマチ 膠原病 難病 メンタル不調 精神科 心療内科 抗うつ薬 通院中 治療中 "
                "入院中 服薬中 療養休職 病気休職 傷病休職 病気療養 要介護 食物アレルギー "
                "アレルギー 持病 血液型 妊娠中 不妊治療 感染症 結核 陽性 色覚 麻痺 まひ 後遺症 "
@@ -126,6 +126,9 @@ for _cat, _words in {
 # end is a term when kanji stand before it (the disease's own part) and none after it
 # (病院, 症状 and 炎上 are other words); injuries end alike (靱帯断裂, 足関節捻挫,
 # 肩関節脱臼).  See ``_disease``.
+_DIALYSIS_PLACE = re.compile(r"記録|支援|システム|装置|室|センター|クリニック|施設|設備|機|液|"
+                             r"ベッド|回路|部門|科|専門|件数|患者数|導入|業務|スタッフ|看護師|"
+                             r"技士|事業")
 DISEASE_ENDS = frozenset({"症候群", "癌", "がん", "腫瘍", "筋腫", "潰瘍", "梗塞", "不全", "症",
                           "病", "炎", "透析", "断裂", "捻挫", "脱臼"})
 # compounds with those ends that are no one's health
@@ -386,6 +389,11 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
     after = text[hit.end:hit.end + 1]
     if hit.word == "透析":  # 人工透析, 透析治療, 夕方透析: dialysis whatever stands around it
         a = hit.start
+        if _DIALYSIS_PLACE.match(text, hit.end):
+            # a dialysis clinic's rooms, machines and forms (透析室, 透析記録, 透析支援
+            # システム): the business, nobody's treatment
+            return [Found(TYPE, a, hit.end, "medical", CATEGORY_NAMES["medical"], 0.45,
+                          CATEGORY_NAMES["medical"])]
     elif (a == hit.start or (after and _KANJI.match(after))
             or (hit.word == "がん" and after in ("ば", "ぱ"))):  # 皆がんばって
         return []
