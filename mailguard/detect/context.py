@@ -327,7 +327,7 @@ _FAR = 1 << 62
 # whole pattern at every position (a leading ^, repeat or group defeats that).
 # A delimiter line, matched from the newline before it (the text is searched with a
 # "\n" put in front, so that the first line counts too).
-_DELIM_CLASS = r"[-=_*~#+─━═■□◆◇●○☆★※/\\]"
+_DELIM_CLASS = r"[-=_*~#+─━═■□◆◇●○☆★※/\\＿＝－―‐〜～]"
 _DELIM = re.compile(rf"\n[ \t]*(?:--[ \t]*|{_DELIM_CLASS}{{4,}}[^\n]{{0,60}})$", re.M)
 _CONTACT = re.compile(r"TEL|Tel|tel|FAX|Fax|fax|Phone|phone|PHONE|Mobile|mobile|Mail|MAIL|mail|"
                       r"URL|http|電話|携帯|〒|メール")
@@ -455,10 +455,20 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
             low = block.lower()
             mine = sender_l in low or bool(domain and domain in low)
         if not mine and len(name) >= 2:
-            mine = name in block.replace(" ", "").replace("\u3000", "")
+            flat = block.replace(" ", "").replace("\u3000", "")
+            # (or a part of it: 「湯畑亭 御手洗」 signs as 「支配人　御手洗 剛」)
+            mine = name in flat or any(len(part) >= 2 and part in flat
+                                       for part in _name_parts(sender_name))
         if mine or _COMPANY.search(block):
             return tail_start + start
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _name_parts(sender_name: str) -> tuple[str, ...]:
+    """The words of a display name (「湯畑亭 御手洗」: its place and the surname)."""
+    return tuple(p for p in re.split(r"[\s\u3000/／|・,，(（)）]+", sender_name)
+                 if p and not p.isascii())
 
 
 @functools.lru_cache(maxsize=64)

@@ -362,6 +362,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 return
     pt = PartText(part.where, text, folded, hits, part.quoted)
     found = _recognize(pt, recs, 0, end)
+    if "〒" in folded:
+        found += structure.postal_addresses(pt, found, end)
     # the names of a list that gives ages or pay (若狭 直人（29歳）): its lines are records
     aged = structure.attribute_names(pt, end, found) if attribute_hint else []
     found += aged

@@ -92,6 +92,25 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
 
 
 _RESIDENT = re.compile(r"(?<=[0-9０-９目番地号])在住")
+_POSTAL_MARK = re.compile(r"〒[ \u3000]?[0-9]{3}-?[0-9]{4}[ \t\u3000]*")
+
+
+def postal_addresses(pt: PartText, found: list[Found], end: int) -> list[Found]:
+    """Addresses without their prefecture after a postal code (「〒236-0031 横浜市金沢区
+    六浦3-22-5」): the 〒 says what follows is an address, as a label does."""
+    have = {pt.line_span(f.start)[0] for f in found if f.type == "JP_ADDRESS" and f.start >= 0}
+    out: list[Found] = []
+    for k, m in enumerate(_POSTAL_MARK.finditer(pt.folded, 0, end)):
+        if k >= 200:
+            break
+        la, lb = pt.line_span(m.start())
+        if la in have:
+            continue
+        for a in address.municipal_addresses(pt, m.end(), min(lb, m.end() + 60), 0.85):
+            if a.start == m.end():  # the address begins right after the code
+                a.start = m.start()
+                out.append(a)
+    return out
 
 
 _LABEL_REACH = 40
@@ -264,8 +283,13 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                     heads[la] = min(heads.get(la, gap.start()), gap.start())
             if f.block >= 0 and la > starts[f.block]:
                 # records one under another in one paragraph, each under its person's
-                # name on a line of its own (「■江波戸 隆」 over 「連絡先：…」)
+                # name on a line of its own (「■江波戸 隆」 over 「連絡先：…」), the other
+                # fields' labelled lines between (「国籍：…　年齢：26歳」)
                 pa, pb = pt.line_span(la - 1)
+                for _ in range(3):
+                    if pa <= starts[f.block] or not _LABEL_LINE.match(folded, pa, pb):
+                        break
+                    pa, pb = pt.line_span(pa - 1)
                 head = _ENTRY_NUMBER.sub("", folded[pa:pb].strip(_HEADING_MARKS))
                 if 2 <= len(head) <= 16 and not any(c.isdigit() for c in head) \
                         and pt.line_of(pa) not in named_lines:
@@ -330,6 +354,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     # (「弊社のアフマド・ルスディは、イスラム教徒のため」), which the analyser seldom tags
     for a, b in spans.items():
         for m in _FOREIGN_KANA_NAME.finditer(folded, a, b):
+            if len(m.group(1)) < 5:
+                continue  # (レ・アン is a name, ア・イ no more than two sounds)
             if not _KANA_NOT_NAME.search(m.group(1)) and not _LOANWORD_PART.search(m.group(1)) \
                     and not any(m.start(1) < fe and fs < m.end(1) for fs, fe in taken):
                 v = m.group(1)
@@ -474,8 +500,9 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             r"(?i:store|shop|home|design|market|kitchen|salon|gallery|"
                             r"factory|farm|house|garden|style|living|goods|select)|"
                             rf"\b(?:{person_name.LATIN_ORG_WORDS})\b")
-_FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{2,8}・[ァ-ヶー]{2,10})"
-                                r"(?=[ \u3000]?(?:は|が|を|に|の|と|も|、|（|\(|さん|様|氏))")
+_FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
+                                r"(?=[ \u3000]?(?:は|が|を|に|の|と|も|、|（|\(|さん|様|氏|$))",
+                                re.M)
 # loanwords set off by 「・」 the same way (ハラール・フード, ワーク・ライフ): no one's name
 _LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|ケア|ライフ|ワーク|ビジネス|"
                             r"マネジメント|プラン|プログラム|デー|ウィーク|フェア|セール|ルーム|"
@@ -496,6 +523,7 @@ _COLUMN_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000|\t| {2})")
 _CARD_LINES = 6
 # what sets a heading line apart (「■江波戸 隆」, 「【織笠 葵】」, 「◆ 1. …」)
 _HEADING_MARKS = " \t\u3000■□◆◇●○▼▽★☆・*-【】[]<>〈〉《》"
+_LABEL_LINE = re.compile(r"[ \t\u3000]*[^\s:：]{1,8}[:：]")
 # an entry's number before its heading (「【4】遠藤家　代表 遠藤 智子」, 「3. 鴫原 敦」)
 _ENTRY_NUMBER = re.compile(r"^\d{1,3}[】\])）.、:：]?[ \u3000]*")
 _HEAD_REACH = 64

@@ -325,7 +325,8 @@ LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech
                    r"College|Collegiate|Academy|Education|Institute|Lyceum|School|"
                    r"University|Taxi|Cabs?|Hire|Transport|Logistics|Clinic|Hospital|Church|"
                    r"Museum|Library|Inn|Hostel|Resort|Restaurant|Cafe|Bakery|Pharmacy|"
-                   r"Station|Airport")
+                   r"Station|Airport|Lodge|Hutte|Hut|Sanso|Goya|Cabin|Camp|Villa|Ryokan|"
+                   r"Onsen|Minshuku|Pension|Chalet")
 _NOT_ROMAJI_NAMES = regex.compile(rf"(?:{LATIN_LEGAL_FORMS})|\b(?:{LATIN_ORG_WORDS})\b",
                                   regex.I)
 _NAME_PART_SPLIT = regex.compile(r"[・ \u3000]+")

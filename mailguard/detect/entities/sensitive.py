@@ -89,7 +89,7 @@ for _cat, _words in {
     # (peoples persecuted or singled out as such: 国籍 alone is no 要配慮 information)
     "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン 少数民族 民族的出自 "
             "ロヒンギャ クルド人 クルド系 ウイグル族 ウイグル人 在日韓国人 在日朝鮮人 "
-            "在日韓国・朝鮮人",
+            "在日韓国・朝鮮人 族のご出身 族の出身 族出身 マオリ族",
     # English: capitalised forms are keywords (labels: "Medical history:"); the lower-case
     # forms of the few words of running text are kept in context.py
     "medical_en": "medical_history medical_condition diagnosis diagnosed diabetes "
