@@ -335,7 +335,7 @@ def _other_article(p: PartScan, term_block: int, name_block: int) -> bool:
 _FORM_PEOPLE = 2
 
 
-def _one_document_one_person(parts: list[PartScan], opts: _Opts, tied: set[str]
+def _a_documents_people(parts: list[PartScan], opts: _Opts, tied: set[str]
                              ) -> list[tuple[str, Found, Found | None, str]]:
     """A special-care term of its own in one part of an attachment (an accident report's
     「診断名：…骨折」) and one record (a form: 氏名, 生年月日, 住所…) in another part or
@@ -476,7 +476,7 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                           and f.type != "SENSITIVE_CATEGORY" and _counts(f, opts, ENTITY_TYPES)
                           and records_.own_field(f))
     parts = scan.parts(opts.include_quoted, opts.include_signature)
-    pairs += _one_document_one_person(parts, opts, {w for w, _, _, _ in pairs})
+    pairs += _a_documents_people(parts, opts, {w for w, _, _, _ in pairs})
     if not pairs:
         pairs = _told_in_the_subject(parts, opts)
     if not pairs:
