@@ -369,8 +369,12 @@ _DISCLAIMER_TAIL = re.compile(r"intended recipient|notify the sender|received th
                               r"削除をお願い|破棄をお願い", re.I)
 
 
-# a line of columns: three cells or more set apart by runs of spaces or tabs
-_COLUMNS_LINE = re.compile(r"[^\s]+(?:(?:[ \u3000]{2,}|\t)[^\s]+){2,}[ \t\u3000]*")
+# a line of columns: three cells or more set apart by runs of spaces, tabs or a full-width
+# space
+# (a cell may hold words one space apart: 「年齢 血圧」 once the fold has made its full-width
+# spaces narrow)
+_COLUMNS_LINE = re.compile(r"\S+(?: \S+)*(?:(?:[ \u3000]{2,}|\t|\u3000)\S+(?: \S+)*){2,}"
+                           r"[ \t\u3000]*")
 
 
 def _under_a_header(tail: str, at: int) -> bool:
@@ -420,7 +424,7 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     # someone else's mail, never the sender's signature)
     candidates = [m.start() for m in _DELIM.finditer("\n" + tail)
                   if not _FORWARD_MARK.search(m.group())
-                  and not _under_a_header(tail, m.start())]
+                  and not _under_a_header(folded, tail_start + m.start())]
     para = tail.rfind("\n\n")
     if delimited_only and not candidates:
         return None

@@ -245,6 +245,15 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     for f in found:
         if f.quoted or f.type not in RECORD_FIELDS or f.start < 0:
             continue
+        if f.type == "DATE_OF_BIRTH" and f.start > 0 and folded[f.start - 1] in "（(":
+            # a birth date in brackets after its person's name, however long the line and
+            # whoever else it names (「…、長男の橋本 翔太（昭和30年4月7日生、…在住）、…」)
+            fa = pt.line_span(f.start)[0]
+            cs = f.start - 1
+            while cs > fa and f.start - cs < 16 and folded[cs - 1] not in _NAME_STOPS:
+                cs -= 1
+            if f.start - 1 - cs >= 2:
+                spans.setdefault(cs, f.start - 1)
         if f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS:
             if f.confidence < 0.5 or f.block < 0 or (
                     f.block in named_near and len(term_lines.get(f.block, ())) < 3):
@@ -290,7 +299,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                     if pa <= starts[f.block] or not _LABEL_LINE.match(folded, pa, pb):
                         break
                     pa, pb = pt.line_span(pa - 1)
-                head = _ENTRY_NUMBER.sub("", folded[pa:pb].strip(_HEADING_MARKS))
+                head = _BRACKETED_TAIL.sub("", _ENTRY_NUMBER.sub(
+                    "", folded[pa:pb].strip(_HEADING_MARKS)))  # (「（6さい）」 after it)
                 if 2 <= len(head) <= 16 and not any(c.isdigit() for c in head) \
                         and pt.line_of(pa) not in named_lines:
                     spans.setdefault(pa, pb)
@@ -344,7 +354,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         # the lines of a card
         for a in (spans if len(spans) >= 3 else sorted(card_lines)):
             m = _KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
-            if m and not _KANA_NOT_NAME.search(m.group(1)) and not any(
+            if m and not _KANA_NOT_NAME.search(m.group(1)) and not _CODES.search(m.group(1)) \
+                    and not any(
                     m.start(1) < fe and fs < m.end(1) for fs, fe in taken) \
                     and not _COMPANY_AFTER.match(folded, m.end(1), spans[a]):
                 v = m.group(1)
@@ -472,8 +483,8 @@ _SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各�
 # a day's date with its weekday may head the line too (「12/1(月)  Rizky Pratama」), or an
 # order number in a column of its own (「1. #103182 | Emily Carter | …」)
 _DAY = r"(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)[(（][月火水木金土日祝][)）]"
-_KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）年月日#|｜]*"
-                        r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000]|$)")
+_KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）年月日#|｜【】\[\]]*"
+                        r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000（(]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
 _LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）\-\[\]【】#|｜]*"
                          # an entry's label and number (Claim 3: Yoko Imai / tel …)
@@ -504,6 +515,8 @@ _FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{1,8}(?:・[�
                                 r"(?=[ \u3000]?(?:は|が|を|に|の|と|も|、|（|\(|さん|様|氏|$))",
                                 re.M)
 # loanwords set off by 「・」 the same way (ハラール・フード, ワーク・ライフ): no one's name
+# a word of capitals without a vowel (SSR, WCBW / WCLB): a code, no name's part
+_CODES = re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,}\b")
 _LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|ケア|ライフ|ワーク|ビジネス|"
                             r"マネジメント|プラン|プログラム|デー|ウィーク|フェア|セール|ルーム|"
                             r"タイム|ポイント|カード|ネット|メール|アプリ|クラブ|チーム|グループ|"
@@ -523,6 +536,9 @@ _COLUMN_GAP = re.compile(r"(?<=[^ \t\u3000])(?:\u3000|\t| {2})")
 _CARD_LINES = 6
 # what sets a heading line apart (「■江波戸 隆」, 「【織笠 葵】」, 「◆ 1. …」)
 _HEADING_MARKS = " \t\u3000■□◆◇●○▼▽★☆・*-【】[]<>〈〉《》"
+# what ends the words before a name in running text (「、長男の」「は」)
+_NAME_STOPS = frozenset("、。,，:：の（(）)」「\t")
+_BRACKETED_TAIL = re.compile(r"[ \u3000]*[（(][^（()）\n]{1,12}[)）][ \u3000]*$")
 _LABEL_LINE = re.compile(r"[ \t\u3000]*[^\s:：]{1,8}[:：]")
 # an entry's number before its heading (「【4】遠藤家　代表 遠藤 智子」, 「3. 鴫原 敦」)
 _ENTRY_NUMBER = re.compile(r"^\d{1,3}[】\])）.、:：]?[ \u3000]*")
