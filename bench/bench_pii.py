@@ -248,6 +248,11 @@ LONG_LINES = {
         f"{i}. #{100000 + i} | Emily Carter | +1 503-555-{i % 10000:04d}" for i in range(n)),
     "one-person cards": lambda n: "\n\n".join(
         f"Rizky Pratama\nE-mail: r{i}@gmail.com" for i in range(n)),
+    # a sentence that names people each with a bracketed birth date and address (the
+    # pet check and the name overlaps read the whole line for each: ×13.6 for ×4)
+    "heirs in one sentence": lambda n: "、".join(
+        f"長男の橋本 翔太（昭和{30 + i % 30}年4月7日生、東京都杉並区阿佐谷北1-2-{i % 50}在住）"
+        for i in range(n)),
 }
 
 

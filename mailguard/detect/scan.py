@@ -549,6 +549,9 @@ _BUILDING_AFTER = re.compile(r"[^\n]{0,24}?(?:ビル(?!ト)|ホール|会館|セ
                              r"[0-9０-９]+[FＦ階])")
 
 
+_VENUE_REACH = 120
+
+
 def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
     venue_lines: set[int] = set()
     folded = pt.folded
@@ -559,7 +562,9 @@ def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
         a = la
         if not folded[la:f.start].strip(" \t\u3000（("):
             a = pt.line_span(la - 1)[0] if la > 0 else la  # the address continues the line above
-        if _VENUE.search(folded, a, f.start) or (
+        # (the venue's label stands just before its address: read that far, not a whole
+        # line of a megabyte for each address on it)
+        if _VENUE.search(folded, max(a, f.start - _VENUE_REACH), f.start) or (
                 _PLACE_LABEL.match(folded, la) and _BUILDING_AFTER.match(folded, f.end)):
             venue_lines.add(la)
     if not venue_lines:

@@ -17,6 +17,7 @@ paragraphs and tables around them show:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import defaultdict
@@ -38,6 +39,23 @@ BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)
 # words an organisation's word begins that are no organisation (学校記録, センター長,
 # 病院食, 受付番号): a record it keeps, a person's post, a thing
 _NOT_ORGANISATION_AFTER = re.compile(r"記録|長|食|内|名簿|番号|日時|時間|宛|経由|通い|行き|帰り")
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps one of ``spans`` (sorted by start, each shorter than
+    _SPAN_MAX)."""
+    k = bisect.bisect_left(spans, (e, -1))
+    while k > 0:
+        k -= 1
+        fs, fe = spans[k]
+        if fe > s:
+            return True
+        if fs < s - _SPAN_MAX:
+            return False
+    return False
+
+
+_SPAN_MAX = 1000
 
 
 def organisation_cell(cell: str) -> bool:
@@ -347,7 +365,9 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 card_lines.add(la)
             pos, count = lb + 1, count + 1
     out: list[Found] = []
-    taken = [(f.start, f.end) for f in found if f.start >= 0]
+    # the spans taken so far, by start, for a bisect instead of a scan per name (a line of
+    # thousands of names would cost the square)
+    taken = sorted((f.start, f.end) for f in found if f.start >= 0)
     if len(spans) >= 3 or card_lines:
         # list lines: a name reading in katakana at the head of the line (口座名義 of a
         # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags;
@@ -355,8 +375,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         for a in (spans if len(spans) >= 3 else sorted(card_lines)):
             m = _KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
             if m and not _KANA_NOT_NAME.search(m.group(1)) and not _CODES.search(m.group(1)) \
-                    and not any(
-                    m.start(1) < fe and fs < m.end(1) for fs, fe in taken) \
+                    and not _overlaps(taken, *m.span(1)) \
                     and not _COMPANY_AFTER.match(folded, m.end(1), spans[a]):
                 v = m.group(1)
                 out.append(Found("PERSON_NAME", m.start(1), m.end(1),
@@ -368,9 +387,9 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
             if len(m.group(1)) < 5:
                 continue  # (レ・アン is a name, ア・イ no more than two sounds)
             if not _KANA_NOT_NAME.search(m.group(1)) and not _LOANWORD_PART.search(m.group(1)) \
-                    and not any(m.start(1) < fe and fs < m.end(1) for fs, fe in taken):
+                    and not _overlaps(taken, *m.span(1)):
                 v = m.group(1)
-                taken.append(m.span(1))
+                bisect.insort(taken, m.span(1))
                 out.append(Found("PERSON_NAME", m.start(1), m.end(1),
                                  v.translate(NO_SPACES), (mask_text, v), 0.7, ""))
     order = sorted((a, b) for a, b in spans.items())
@@ -382,9 +401,9 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     for (a, _b), hits in zip(order, results, strict=True):
         for h in hits:
             s, e = a + h.start, a + h.end
-            if not (h.surname or h.given) or any(s < fe and fs < e for fs, fe in taken):
+            if not (h.surname or h.given) or _overlaps(taken, s, e):
                 continue
-            taken.append((s, e))
+            bisect.insort(taken, (s, e))
             v = folded[s:e]
             if not person_name.plausible_name(v):
                 continue

@@ -80,6 +80,9 @@ _PET_LINE = regex.compile(r"動物名|犬種|猫種|ペットの|ペット名|�
                           r"マイクロチップ|鑑札")
 
 
+_REACH = 200
+
+
 class BirthDateRecognizer:
     types = (TYPE,)
     triggers = LABELS | AFTER_WORDS
@@ -90,7 +93,9 @@ class BirthDateRecognizer:
         if hit.word == "生" and not f[hit.start - 1:hit.start].isdigit():
             return []  # 先生, 発生: only 「H3.7.22生」, a date right before it
         a, b = pt.line_span(hit.start)
-        if _PET_LINE.search(f, a, b):
+        # (read as far as the other cues are: a line of a megabyte is read once in all,
+        # not once for each date on it)
+        if _PET_LINE.search(f, max(a, hit.start - _REACH), min(b, hit.end + _REACH)):
             return []  # 動物名：ベル 犬種：ビーグル 生年月日：…: a pet's birthday
         if hit.word in AFTER_WORDS:
             # 1985年4月12日生まれ / 昭和60年4月12日生: the date ends right before

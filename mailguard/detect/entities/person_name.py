@@ -218,23 +218,28 @@ _ANIMAL = regex.compile(r"対象動物|動物名|ペット|ワンちゃん|わ�
                         r"レトリバー|うさぎ|ウサギ|ハムスター|フェレット|インコ|オカメ")
 
 
+_PET_REACH = 200
+
+
 def a_pets_name(pt: PartText, name: str, at: int) -> bool:
     """Whether 「name ちゃん」 at ``at`` is a pet's: the line of one of its mentions in
     the part, or the line before it, speaks of a pet (「ワンちゃん：大福ちゃん（柴）」
     makes 「大福ちゃんは糖尿病で」 a dog's)."""
     f = pt.folded
     pos, seen = at, 0
+    # (each mention's lines are read _PET_REACH either side of it: a line of a megabyte
+    # is not read again for every name on it)
     while pos >= 0 and seen < 8:
         a, b = pt.line_span(pos)
         if a > 0:
             a = pt.line_span(a - 1)[0]
-        if _ANIMAL.search(f, a, b):
+        if _ANIMAL.search(f, max(a, pos - _PET_REACH), min(b, pos + len(name) + _PET_REACH)):
             return True
         pos, seen = f.find(name, b), seen + 1
     pos = f.rfind(name, 0, at)
     while pos >= 0 and seen < 16:
         a, b = pt.line_span(pos)
-        if _ANIMAL.search(f, a, b):
+        if _ANIMAL.search(f, max(a, pos - _PET_REACH), min(b, pos + len(name) + _PET_REACH)):
             return True
         pos, seen = f.rfind(name, 0, a), seen + 1
     return False
