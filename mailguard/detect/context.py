@@ -443,10 +443,6 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         block = tail[start:]
         if _has_records(block):
             continue
-        # entries set apart by rules (「━━━\n東海林 悟 様\n〒…\n━━━\n…」): a signature
-        # has a rule above it and perhaps one below, and addresses nobody with 様
-        if len(_DELIM.findall("\n" + block)) > 2 or _ADDRESSEE_LINE.search(block):
-            continue
         # a list of other people's contacts is no signature (four phone numbers take
         # eight hyphens between digits, none of them in a "--": most blocks are cleared
         # without the pattern)
@@ -463,9 +459,17 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
             # (or a part of it: 「湯畑亭 御手洗」 signs as 「支配人　御手洗 剛」)
             mine = name in flat or any(len(part) >= 2 and part in flat
                                        for part in _name_parts(sender_name))
-        if mine or _COMPANY.search(block):
+        if (mine or _COMPANY.search(block)) and not _entries(block):
             return tail_start + start
     return None
+
+
+def _entries(block: str) -> bool:
+    """Entries set apart by rules (「━━━\n東海林 悟 様\n〒…\n━━━\n…」), not a signature,
+    which has a rule above it and perhaps one below, and addresses nobody with 様."""
+    if ("様" in block or "殿" in block or "御中" in block) and _ADDRESSEE_LINE.search(block):
+        return True
+    return len(_DELIM.findall("\n" + block)) > 2
 
 
 @functools.lru_cache(maxsize=64)

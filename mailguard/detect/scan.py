@@ -345,7 +345,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     ps.folded, ps.sig = folded, sig
     end = sig if sig is not None else len(folded)
     # words of age and pay (歳, 時給): a list of people may give nothing else
-    attribute_hint = structure.ATTRIBUTE_HINT.search(folded, 0, end) is not None
+    attribute_hint = structure.attribute_hint(folded, end)
     if part.table is None and "\t" not in folded:
         # Nothing a recognizer starts from (a digit run, an '@', a trigger keyword) and
         # no table: most parts of most mail.  Done before building the part's view.

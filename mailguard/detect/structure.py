@@ -427,7 +427,17 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
 _PAY_WORDS = "雇入|入社|採用日|時給|日給|月給|年収|基本給|給与|賃金"
 # (or a test's score: 「石動 陽向（府中緑小）4科 332点 特待A」)
 _SCORE = "[0-9]{1,3}点|偏差値"
-ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}|{_SCORE}")
+# (words only: a digit class in the pattern would make the search of every part try
+# every position, eight times the time; a score is looked for where 点 stands at all)
+ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}")
+_SCORE_HINT = re.compile(r"[0-9]点")
+
+
+def attribute_hint(folded: str, end: int) -> bool:
+    """Whether the text gives people's ages, pay or scores (a list's attributes)."""
+    return ATTRIBUTE_HINT.search(folded, 0, end) is not None or (
+        folded.find("点", 0, end) > 0 and _SCORE_HINT.search(folded, 0, end) is not None
+    ) or folded.find("偏差値", 0, end) >= 0
 _ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
                              r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*"
                              # a department in brackets and a few words may come first
