@@ -526,8 +526,11 @@ def _under_a_directory_head(pt: PartText, la: int, seen: dict[int, bool]) -> boo
     for line in run:
         seen[line] = answer
     return answer
-_DIRECTORY_HEAD = re.compile(r"(?m)(?:^|[\t ]|\u3000)(?:施設|拠点|店舗|店名|支店|事業所|営業所|"
-                             r"院名|会場|代表電話|代表番号|代表TEL)(?:名)?(?:\t| {2,}|\u3000|$)")
+
+
+# a header of sites or switchboards among a laid-out line's columns
+_DIRECTORY_HEAD = re.compile(rf"(?m)(?:^|[\t ]|\u3000)(?:{structure.SITE_WORDS}|代表電話|代表番号|"
+                             r"代表TEL)(?:名)?(?:\t| {2,}|\u3000|$)")
 # a forwarded mail's header lines: the addresses there route the mail, they are no content
 _ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|宛先|送信者|送信先|"
                            r"CC|返信先)[ \t\u3000]*[:：]", re.I)

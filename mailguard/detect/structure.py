@@ -638,10 +638,11 @@ def name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
 
 _DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
 # a column of places or organisations (鶴見, 関内 are surnames as well as a clinic's sites)
-PLACE_HEADER = re.compile(r"施設|拠点|店舗|店名|支店|事業所|営業所|会場|地区|地域|エリア|"
-                           r"所在地|院名|病院|医院|クリニック|学校|校名|園名|駅|路線|"
-                           r"site|branch|location|store|shop|venue|office|clinic|school",
-                           re.I)
+# the words that head a column or a list of an organisation's sites
+SITE_WORDS = "施設|拠点|店舗|店名|支店|事業所|営業所|会場|院名"
+PLACE_HEADER = re.compile(rf"{SITE_WORDS}|地区|地域|エリア|所在地|病院|医院|クリニック|学校|校名|"
+                          r"園名|駅|路線|site|branch|location|store|shop|venue|office|clinic|"
+                          r"school", re.I)
 
 
 # a column name that makes a text block worth reading as a table
