@@ -18,10 +18,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from mailguard.detect import records as records_
 from mailguard.detect import subjects
 from mailguard.detect.base import EntitySummary, Evidence, Hit, Param, ScanInput
-from mailguard.detect.entities.base import Found
+from mailguard.detect.entities import person_name
+from mailguard.detect.entities.base import Found, mask_text
 from mailguard.detect.scan import (  # noqa: F401  (re-exported for callers and benchmarks)
     ENTITY_TYPES,
     RECORD_FIELDS,
@@ -411,6 +414,39 @@ def _name_above(names: list[Found], term: Found) -> Found:
     return max(above, key=lambda n: n.start) if above else names[0]
 
 
+# a person named in the subject with an honorific, surname and given name apart
+# (「設計部 鈴木 一郎様 肝機能再検査の結果について」)
+_SUBJECT_PERSON = regex.compile(r"(?<![\p{Han}々])([\p{Han}々]{1,4}[ \u3000][\p{Han}々]{1,4})"
+                                r"[ \u3000]?(?:様|さん|氏|殿)")
+
+
+def _named_in_the_subject(parts: list[PartScan], opts: _Opts
+                          ) -> list[tuple[str, Found, Found | None, str]]:
+    """A special-care term of its own in the new text of the body, which names nobody,
+    and one person named in the subject: the mail is about that person."""
+    subject = next((p.text for p in parts if p.where == "subject"), "")
+    people = {m.group(1) for m in _SUBJECT_PERSON.finditer(subject)
+              if person_name.plausible_name(m.group(1))}
+    if len(people) != 1:
+        return []
+    terms: list[tuple[str, Found, str]] = []
+    for p in parts:
+        if p.where != "body" or p.quoted:
+            continue
+        for unit, fs in p.units.items():
+            counted = [f for f in fs if _counts(f, opts, ENTITY_TYPES)]
+            if any(f.type == "PERSON_NAME" for f in counted):
+                return []  # the body names someone: the subject's person may be another
+            terms += [(p.where, f, unit) for f in counted if f.type == "SENSITIVE_CATEGORY"
+                      and f.confidence >= subjects.SPECIFIC]
+    if not terms:
+        return []
+    v = next(iter(people))
+    name = Found("PERSON_NAME", -1, -1, v.replace(" ", "").replace("\u3000", ""),
+                 mask_text(v), 0.7, "subject")
+    return [(where, t, name, unit) for where, t, unit in terms]
+
+
 def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     """Special-care terms tied to a person: a name in the same table row, or in the same
     paragraph of text, the one after it or the two before it; or a row of a list of
@@ -479,6 +515,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     pairs += _a_documents_people(parts, opts, {w for w, _, _, _ in pairs})
     if not pairs:
         pairs = _told_in_the_subject(parts, opts)
+    if not pairs:
+        pairs = _named_in_the_subject(parts, opts)
     if not pairs:
         return []
     distinct = {(t.key, n.key if n is not None else u) for _, t, n, u in pairs}

@@ -147,6 +147,8 @@ def business_contact(fields: list[Found], is_internal: Callable[[str], bool],
             if not colleague and (f.key.startswith(MOBILE_PREFIXES) or (
                     not f.key.startswith("+81") and _foreign_mobile(f.key))):
                 return False
+            if f.label in _HOME_LABELS:
+                return False  # a home phone (自宅: 「ご本人は自宅にいらっしゃいます（049-…）」)
         elif f.type == "JP_ADDRESS":
             # the building follows the address on its line (…大通西8-2-1 北国ビル 6F)
             line_end = text.find("\n", f.end) if 0 <= f.end <= len(text) else -1
@@ -167,6 +169,9 @@ def _under_a_company(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else line
     return bool(BUSINESS_WORDS.search(text, above, start))
+
+
+_HOME_LABELS = frozenset({"自宅", "自宅電話"})
 
 
 # an address in an office building (〒060-0042 …大通西8-2-1 北国ビル 6F): where a company
