@@ -87,3 +87,10 @@ def test_a_customer_list_with_a_store_column_is_still_a_list_of_people():
                              attachments=[("宛名.csv", data, "text/csv")]))
     assert v.action >= Action.HOLD
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_an_aunt_is_no_name():
+    body = ("保育室 ご担当様\n\n今日のお迎えはおばちゃんが行きます。連絡先は 090-5555-0419 です。\n"
+            + SIG)
+    v = judge_mail(make_mail(to=["hoiku@nursery-example.jp"], body=body))
+    assert "PERSON_NAME" not in verdict_types(v)

@@ -438,6 +438,8 @@ def attribute_hint(folded: str, end: int) -> bool:
     return ATTRIBUTE_HINT.search(folded, 0, end) is not None or (
         folded.find("点", 0, end) > 0 and _SCORE_HINT.search(folded, 0, end) is not None
     ) or folded.find("偏差値", 0, end) >= 0
+
+
 _ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
                              r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*"
                              # a department in brackets and a few words may come first
@@ -543,9 +545,9 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
 _FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
                                 r"(?=[ \u3000]?(?:は|が|を|に|の|と|も|、|（|\(|さん|様|氏|$))",
                                 re.M)
-# loanwords set off by 「・」 the same way (ハラール・フード, ワーク・ライフ): no one's name
 # a word of capitals without a vowel (SSR, WCBW / WCLB): a code, no name's part
 _CODES = re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,}\b")
+# loanwords set off by 「・」 the same way (ハラール・フード, ワーク・ライフ): no one's name
 _LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|ケア|ライフ|ワーク|ビジネス|"
                             r"マネジメント|プラン|プログラム|デー|ウィーク|フェア|セール|ルーム|"
                             r"タイム|ポイント|カード|ネット|メール|アプリ|クラブ|チーム|グループ|"
@@ -637,8 +639,8 @@ def name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
 
 
 _DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
-# a column of places or organisations (鶴見, 関内 are surnames as well as a clinic's sites)
-# the words that head a column or a list of an organisation's sites
+# the words that head a column or a list of an organisation's sites; a column so headed
+# holds places (鶴見, 関内 are surnames as well as a clinic's sites)
 SITE_WORDS = "施設|拠点|店舗|店名|支店|事業所|営業所|会場|院名"
 PLACE_HEADER = re.compile(rf"{SITE_WORDS}|地区|地域|エリア|所在地|病院|医院|クリニック|学校|校名|"
                           r"園名|駅|路線|site|branch|location|store|shop|venue|office|clinic|"

@@ -47,12 +47,18 @@ _ROLE_LABEL = re.compile(r"(?:^|(?<=[（(【\[ \t\u3000、]))"
                          r"[ \t\u3000]*[:：][^:：\n]*$", re.M)
 
 
+_ROLE_REACH = 60
+
+
 def in_a_role(p: PartScan, name: Found) -> bool:
     """Whether the name stands after a label of a public role on its line (講師：久我 俊介,
     （監修：百瀬 瑞穂 医師）)."""
     if p.pt is None or name.start < 0:
         return False
-    return _ROLE_LABEL.search(p.pt.folded, p.pt.line_span(name.start)[0],
+    # (the label stands just before the name: read that far, not the whole line, which
+    # may be a megabyte long and hold thousands of names)
+    line = p.pt.line_span(name.start)[0]
+    return _ROLE_LABEL.search(p.pt.folded, max(line, name.start - _ROLE_REACH),
                               name.start) is not None
 
 

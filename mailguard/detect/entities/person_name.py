@@ -86,11 +86,13 @@ _HONORIFIC_NAME = regex.compile(
     # romaji, with the particles of Malay, Dutch, Arabic… names (Ahmad Faiz bin Rahman)
     r"|(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{2,})"
     r"(?:[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,}|bin|binti|van|von|de|da|al|el)){1,3})[ \u3000]?\Z")
-_CHILD_KANA_NAME = regex.compile(r"(?<![\p{Hiragana}ー])([\p{Hiragana}]{2,4})[ \u3000]?\Z")
+# (standing apart: after a space, a mark or a line's start, not after a kanji, whose
+# okurigana and particles run on in hiragana: 「お迎えはおばちゃん」)
+_CHILD_KANA_NAME = regex.compile(r"(?<![\p{Hiragana}\p{Han}々ー])([\p{Hiragana}]{2,4})[ \u3000]?\Z")
 # hiragana before くん/ちゃん that are words for people, not names
 _KIN_KANA = frozenset({"あか", "おにい", "おねえ", "おばあ", "おじい", "おかあ", "おとう", "ぼっ",
                        "じい", "ばあ", "にい", "ねえ", "みな", "みんな", "おじょう", "じょう",
-                       "おばちゃ", "おじちゃ", "おにいさ", "おねえさ", "ねこ", "いぬ", "わん"})
+                       "おば", "おじ", "ねこ", "いぬ", "わん"})
 _NOT_NAMES = words("""
 未定 なし 無し 不明 記入 入力 未記入 同上 別紙 下記 上記 空欄 任意 必須
 様式 本人 代理人 各位 担当者 担当 関係者 利用者 使用者 購入者 参加者 応募者
