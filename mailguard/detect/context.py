@@ -78,6 +78,7 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "stroke", "passport", "passport no", "passport number", "parole",
                          "paroled", "prison", "incarcerated", "imprisoned", "sentenced",
                          "physical abuse", "abused", "pregnancy", "pregnant", "arrhythmia",
+                         "tuberculosis",
                          "irregular heartbeat", "heart condition", "cardiologist",
                          "psychiatrist", "antidepressant", "antidepressants", "beta-blocker",
                          "beta-blockers", "insulin", "migraine", "influenza", "tested positive",
@@ -441,7 +442,7 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         if tail_start + start == 0 and tail.count("\n") >= 4:
             continue  # a mail of several lines is not all signature (「…の小野寺です」 on top)
         block = tail[start:]
-        if _has_records(block):
+        if _has_records(block) or _prose(block):
             continue
         # a list of other people's contacts is no signature (four phone numbers take
         # eight hyphens between digits, none of them in a "--": most blocks are cleared
@@ -462,6 +463,17 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         if (mine or _COMPANY.search(block)) and not _entries(block):
             return tail_start + start
     return None
+
+
+_SENTENCE_LINE = re.compile(r"[^\n]{14,}[。？?][ \t\u3000]*(?:\n|$)")
+
+
+def _prose(block: str) -> bool:
+    """A paragraph of sentences (「大阪支店の藤原です（…）。\n腰椎の手術を受け…。」): a
+    letter's text, perhaps a forwarded one, that closes with a phone; a signature opens
+    with a name or a company, not a sentence."""
+    first = _SENTENCE_LINE.match(block.lstrip("\n"))
+    return first is not None and len(_SENTENCE_LINE.findall(block)) >= 2
 
 
 def _entries(block: str) -> bool:

@@ -60,8 +60,11 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                           and not f.signature and f.confidence >= minimum
                           and (quoted or not f.quoted)]
             # the lines of a list that gives each person's age (若狭 直人（29歳）)
-            aged = ([(p.where, f"{unit}:line{n.line}", [n], []) for n in names
-                     if n.line in p.attribute_lines]
+            # (a line is one record, with the fields written on it: 「粕谷 大和（2歳）
+            # 保護者：粕谷 隆 090-…」)
+            aged = ([(p.where, f"{unit}:line{line}", [n for n in names if n.line == line],
+                      [f for f in fields if f.line == line])
+                     for line in sorted({n.line for n in names if n.line in p.attribute_lines})]
                     if p.attribute_lines and unit.startswith("block") else [])
             if not fields:
                 if names and unit in p.attribute_units:

@@ -65,7 +65,7 @@ from mailguard.detect.entities.base import (
     ScanTimeout,
 )
 from mailguard.detect.entities.types import ENTITY_TYPES, RECORD_FIELDS, TYPE_NAMES  # noqa: F401
-from mailguard.detect.normalize import ContextView, context_view, fold_and_view
+from mailguard.detect.normalize import ContextView, context_view, fold, fold_and_view
 from mailguard.detect.tables import text_tables
 from mailguard.extract.base import TextPart
 
@@ -194,6 +194,9 @@ class Scan:
             for p in self.inp.parts:
                 if not p.quoted:
                     self._new.append(self._scan(p))
+            for ps in self._new:
+                if ps.where == "subject" and ps.found and self._carried_over(ps):
+                    ps.found, ps.units = (), {}
             if any(p.found for p in self._new):
                 # the sender's own contacts matter only when something was found
                 _mark_own(self._new, self._own_all())
@@ -209,6 +212,18 @@ class Scan:
                 _mark_own(self._quoted, self._own_all())
             out += self._quoted
         return out
+
+    def _carried_over(self, subject: PartScan) -> bool:
+        """Whether a reply's subject (Re: 柳田様 診断書受領のご連絡) tells only what the
+        mail quoted under it says (柳田健吾様の診断書を拝受): the recipient has it."""
+        if not _REPLY_PREFIX.match(subject.text):
+            return False
+        quoted = "".join(p.text for p in self.inp.parts if p.quoted)
+        if not quoted:
+            return False
+        quoted = fold(quoted).translate(_NO_GAPS)
+        return all(subject.folded[f.start:f.end].translate(_NO_GAPS) in quoted
+                   for f in subject.found if f.start >= 0)
 
     def _own_all(self) -> set[tuple[str, str]]:
         if self._own is None:
@@ -262,10 +277,13 @@ def scan_message(inp: ScanInput) -> Scan:
 
 
 _SEPARATORS = str.maketrans("", "", "-. ()")
+_NO_GAPS = str.maketrans("", "", " \t\n\u3000")
+_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|返信)\s*[:：]", re.I)
 _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("|".join(sorted(person_name.HONORIFICS, key=len, reverse=True)))
 # a year after a bracket or a gap (美咲（2005/05/15）, NAM　2005/04/04): a date no digit run shows
-_YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:19|20)[0-9]{2}[/.\-年]")
+_YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:(?:19|20)[0-9]{2}[/.\-年]"
+                             r"|(?:平成|令和|[HR]\.?) ?[0-9]{1,2}[/.\-年])")
 
 
 def scan_part(part: TextPart, recs: Recognizers, sender: str = "",

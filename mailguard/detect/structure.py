@@ -444,7 +444,9 @@ _ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0
                              r"([^\s\d（(、,，：:。][^\n\d（(、,，：:。]{1,15}?)[ \t\u3000]*"
                              # a department in brackets and a few words may come first
                              # (百目鬼 晴美（物流センター） 利用18回／お子様2歳)
-                             r"(?:[（(][^)）\n]{1,12}[)）][^\n歳才]{0,16}?)?[（(]?"
+                             r"(?:[（(][^)）\n]{1,12}[)）][^\n歳才]{0,16}?"
+                             # …or inside the age's bracket (日向 浩二（総務部・26歳）)
+                             r"|[（(][^)）\n\d]{1,12}[・、,，／/ \u3000])?[（(]?"
                              rf"(?:満?[0-9]{{1,3}}(?:歳|才)|{_PAY_WORDS}|{_SCORE})")
 _ATTRIBUTE_LINES_MIN = 3
 
@@ -556,7 +558,7 @@ _LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|�
                             r"クーリング|ストップ|ハウ|チェック|ツー|ワン|セルフ|オール|ベスト|"
                             r"プライス|キャッシュ|バック|フリー|オーダー|ライン|フォーム|シート|"
                             r"スタイル|デザイン|カラー|サイズ|モデル|タイプ|レベル|ゾーン|エリア|"
-                            r"ガイド|マップ")
+                            r"ガイド|マップ|パーティション|マフ|ボード|スペース|ルール|マット|ケース|シール")
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a
 # name; so is a name the next word makes a school's or a shop's (Komatsu Kotsu Taxi)
 _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS}|Hotel|Inn\b|"
@@ -642,9 +644,9 @@ _DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
 # the words that head a column or a list of an organisation's sites; a column so headed
 # holds places (鶴見, 関内 are surnames as well as a clinic's sites)
 SITE_WORDS = "施設|拠点|店舗|店名|支店|事業所|営業所|会場|院名"
-PLACE_HEADER = re.compile(rf"{SITE_WORDS}|地区|地域|エリア|所在地|病院|医院|クリニック|学校|校名|"
-                          r"園名|駅|路線|site|branch|location|store|shop|venue|office|clinic|"
-                          r"school", re.I)
+PLACE_HEADER = re.compile(rf"(?:{SITE_WORDS}|地区|地域|エリア|所在地|病院|医院|クリニック|学校|"
+                          r"校名|園名|駅|路線|site|branch|location|store|shop|venue|office|clinic|"
+                          r"school)(?:名| ?name)?", re.I)
 
 
 # a column name that makes a text block worth reading as a table

@@ -134,7 +134,7 @@ def row_unit(f: Found, row_maps: list[RowMap], firsts: list[int]) -> str | None:
 
 _TABLE_HINT_EN = re.compile(r"(?i:name|address|phone|e-?mail|owner|customer|birth|claimant|"
                             r"plaintiff|defendant|insured|driver|patient|guest|passenger|"
-                            r"employee|member|winner)")
+                            r"employee|member|winner|account|beneficiary|seafarer|crew)")
 
 
 def header_words(hits: Sequence[KeywordHit], folded: str, end: int) -> list[int]:

@@ -266,6 +266,10 @@ class Extractor:
         self.emit(path, ooxml.core_title(zf, self.budget), role="title")
 
     def _pptx(self, path: str, zf: zipfile.ZipFile, depth: int) -> None:
+        # the deck is one text, a slide a paragraph or more (as a PDF's pages are one
+        # text): a list laid out a person per slide is read as the list it is
+        texts: list[str] = []
+        problem: Exception | None = None
         for slide, notes in ooxml.pptx_slides(zf, self.budget):
             content = ooxml.read_part(zf, slide, self.budget, ooxml.DRAWING_TEXT)
             if notes:
@@ -273,7 +277,16 @@ class Extractor:
                 content.text = "\n".join(t for t in (content.text, note.text) if t)
                 content.tables += note.tables
                 content.problem = content.problem or note.problem
-            self._emit_part(path, content)
+            if content.text.strip():
+                texts.append(content.text.strip("\n"))
+            for rows in content.tables:
+                self.emit_table(path, rows)
+            if content.problem is not None:
+                problem = content.problem
+                break
+        self.emit(path, "\n\n".join(texts))
+        if problem is not None:
+            raise problem
         for part in ooxml.pptx_comment_parts(zf):
             self._emit_part(path, ooxml.read_part(zf, part, self.budget, ooxml.COMMENT_TEXT))
         self._emit_title(path, zf)

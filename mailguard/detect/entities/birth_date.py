@@ -131,15 +131,22 @@ class BirthDateRecognizer:
 # person by, their birth date, when the year lies a decade back or more (a decade and a
 # half without brackets); two bracketed lines, or three spaced ones, make the list
 _NAME = (r"(?:[\p{Han}\p{Katakana}ー]{1,6}[ \u3000][\p{Han}\p{Hiragana}\p{Katakana}ー]{1,6}"
+         # a child's name in hiragana, both parts (すずき あおい)
+         r"|\p{Hiragana}{2,5}[ \u3000]\p{Hiragana}{2,5}"
          r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3})")
+# a year of the Heisei or Reiwa era (平成21年, H18.4.17) where a spaced date may begin
+_ERA_YEAR = r"(?:平成|令和|(?<![A-Za-z])[HR]\.?)[ \u3000]?\d{1,2}[/.\-年]"
 _NAME_THEN_DATE = regex.compile(
     r"(?m)^[ \t\u3000・*\-]*(?:\d{1,3}[.)）:：][ \t\u3000]*)?"
     # a rank or a role before the name (優勝 柳楽 蒼（2012/05/09）)
     r"(?:[^\s（()]{1,5}[ \t\u3000]+(?=[^\s（()]{1,6}[ \u3000][^\s（()]{1,6}[ \u3000]*[（(]))?"
-    rf"{_NAME}(?:(?P<br>[ \u3000]*[（(])|[ \t\u3000]+(?=(?:19|20)\d\d[/.\-]))")
+    rf"{_NAME}(?:(?P<br>[ \u3000]*[（(])|[ \t\u3000]+(?=(?:19|20)\d\d[/.\-]|{_ERA_YEAR}))")
 
 
 _CONTACT_AFTER = regex.compile(r"\d{2,4}-\d{2,4}-\d{3,4}|@")
+# …or says whose child or spouse the person is (鈴木さんの長女, 配偶者): a family
+# register's line, where the date after the name is the dependant's birth date
+_KIN_AFTER = regex.compile(r"の(?:[長次三四五](?:男|女)|配偶者|妻|夫|[実義]?[父母]|子)|配偶者")
 
 
 def dates_after_names(pt: PartText, a: int, b: int) -> list[Found]:
@@ -166,9 +173,30 @@ def dates_after_names(pt: PartText, a: int, b: int) -> list[Found]:
         elif m.group("br") is None and year <= this_year - 15:
             # the line goes on with the person's contact (携帯 070-…, a mailbox)
             line_end = f.find("\n", d.end())
-            if _CONTACT_AFTER.search(f, d.end(), line_end if line_end >= 0 else len(f)):
+            end = line_end if line_end >= 0 else len(f)
+            # (a date of the Heisei or Reiwa era after a name and before a phone is as
+            # often the day something began, 透析導入日 H16.8.15: a relative's only)
+            if ((d.group("y") and _CONTACT_AFTER.search(f, d.end(), end))
+                    or _KIN_AFTER.search(f, d.end(), end)):
                 spaced.append(found)
-    return (bracketed if len(bracketed) >= 2 else []) + (spaced if len(spaced) >= 3 else [])
+    # (a part that speaks of a death before the line, as a column's name may, lists
+    # the dates of deaths)
+    death = _DEATH.search(f, a, b)
+    kin = [found for m in finditer(_KIN_CELL, f, a, b)
+           if (death is None or death.start() > m.start())
+           and (d := DATE.match(f, m.end(), min(m.end() + 20, b)))
+           and (found := found_date(pt, d, m.group("kin"), 0.8))]
+    return (bracketed if len(bracketed) >= 2 else []) + (spaced if len(spaced) >= 3 else []) + kin
+
+
+# a death's date after the relation (逝去者（続柄）　実父　2025/01/08): no birth date
+_DEATH = regex.compile(r"逝去|死亡|永眠|命日|弔慰|葬")
+# a relation standing as a cell before a date (小鳥遊 直美　子　H18.4.15, 妻 S62.3.1): a
+# dependant's line of a family register or an insurance form; the date is the birth date
+_KIN_CELL = regex.compile(
+    r"(?<=[ \t\u3000）)])(?P<kin>子|妻|夫|配偶者|[長次三四五](?:男|女)|[実義]?[父母]|祖[父母]|孫)"
+    r"[ \t\u3000]+(?=(?:19|20)\d\d[/.\-年]"
+    r"|(?:平成|令和|昭和|(?<![A-Za-z])[HRS]\.?)[ \u3000]?\d{1,2}[/.\-年])")
 
 
 # A date of an era before Heisei (明治・大正・昭和, M/T/S) is, in today's mail, nearly always

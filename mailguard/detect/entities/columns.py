@@ -39,6 +39,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  "学籍番号", "患者番号", "利用者番号", "社員コード", "社員id", "社員no",
                  "株主番号", "組合員番号", "加入者番号", "契約者番号", "受験番号", "生徒番号",
                  "入居者番号", "受給者番号", "申請者番号",
+                 # (the half-width kana of a payroll export: ｶﾆｭｳｼｬﾊﾞﾝｺﾞｳ, ｼｬｲﾝﾊﾞﾝｺﾞｳ)
+                 "カニュウシャバンゴウ", "シャインバンゴウ", "カイインバンゴウ",
                  "employee id", "employee no", "member no", "customer id", "customer no",
                  "member id", "patient id", "会員id", "患者id",
                  # a person's pay and hours (a payroll's or a timesheet's columns)
@@ -64,7 +66,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # (a system's column names too: pan, card_no, cc_number; every value checks its Luhn)
     ("CREDIT_CARD", ("カード番号", "クレジット", "card number", "card no", "card_no", "cardno",
                      "カードno", "cc_number", "cc no", "cc_no"), ("pan", "card", "カード")),
-    ("JP_BANK_ACCOUNT", ("口座番号", "口座", "account number"), ()),
+    ("JP_BANK_ACCOUNT", ("口座番号", "口座", "account number", "account no", "bank account"),
+     ()),
     ("JP_DRIVERS_LICENSE", ("免許",), ()),
     ("JP_PASSPORT", ("パスポート", "旅券", "passport"), ()),
     ("JP_RESIDENCE_CARD", ("在留",), ()),
@@ -93,18 +96,22 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                      "使用者", "利用者名", "入居者", "被扶養者", "扶養者", "家族氏名",
                      "顧客名", "社員名", "会員名", "受講者", "参加者", "患者",
                      "契約者", "従業員", "申込者", "対象者", "受診者", "応募者", "担当者名",
-                     # system column names in romaji (shimei, namae)
-                     "shimei", "namae"),
+                     # system column names in romaji (shimei, namae) and in the half-width
+                     # kana of a payroll export (ｼﾒｲ)
+                     "shimei", "namae", "シメイ"),
      ("name", "姓", "名", "せい", "めい", "セイ", "メイ", "カナ", "かな", "氏名(カナ)", "owner",
       "customer", "member", "attendee", "participant", "employee", "recipient", "applicant",
       "guest", "passenger", "holder", "traveller", "traveler", "visitor", "candidate",
       "patient", "resident", "tenant", "payee", "names", "claimant", "plaintiff",
-      "defendant", "insured", "policyholder", "driver", "winner", "respondent")),
+      "defendant", "insured", "policyholder", "driver", "winner", "respondent",
+      # a crew list's and a remittance's (Seafarer, Beneficiary)
+      "seafarer", "beneficiary", "crew", "crew member")),
 )
 _NOT_NAME_HEADER = re.compile(r"会社|社名|企業|法人|商品|品名|店|部署|ファイル|件名|製品|"
                               r"プロジェクト|案件|組織|団体|学校|病院|user ?name|ユーザー名|"
                               r"company|product|file|project|item|shop|store|hotel|bank|"
                               r"branch|dept|department")
+_ORGANISATION_CODE = re.compile(r"事業所|事業者|事業主|会社|店舗|拠点|部署")
 _EMPTY = frozenset({"", "-", "ー", "―", "なし", "無", "無し", "n/a", "na", "null", "none",
                     "未記入", "不明", "該当なし", "特になし", "特に無し", "とくになし", "特記なし",
                     "問題なし", "異常なし", "なし。", "-なし-", "ー(なし)", "×", "no", "無し。"})
@@ -131,10 +138,15 @@ def classify_header(cell: str) -> str | None:
     if "被保険者" in h and not any(w in h for w in ("雇用", "年金", "労災")):
         # 被保険者番号 is the insured's (health or care insurance), 保険者番号 the insurer's
         return "JP_HEALTH_INSURANCE"
+    if "記号" in h and _ORGANISATION_CODE.search(h):
+        return NEGATIVE  # 事業所記号: the employer's code with the insurer, no person's
     for typ, contains, exact in _SQUEEZED_RULES:
         if h in exact or any(w in h for w in contains):
             if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
                 continue
+            if typ == NEGATIVE and any(len(t) >= 3 and t in h for t in TERMS):
+                # a screening's total (EPDS合計, HbA1c値): the score is the person's health
+                return "SENSITIVE_CATEGORY"
             return typ
     return None
 
@@ -336,7 +348,8 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return Found(typ, -1, -1, d, mask_digits(cell, 4, 4), 0.95, label)
         return None
     if typ in ("JP_BANK_ACCOUNT",):
-        if 7 <= len(d) <= 8:
+        # (7 digits in Japan; a remittance abroad lists accounts of up to 18)
+        if 7 <= len(d) <= 18:
             return Found(typ, -1, -1, d, mask_digits(cell, 0, 2), 0.85, label)
         return None
     if typ in ("JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE"):

@@ -44,6 +44,10 @@ _SYMBOL_THEN_NUMBER = regex.compile(
     r"(\d{1,10})(?![0-9])")
 _INSURED_NUMBER = regex.compile(r"[ \t\u3000:：]*(\d{6,10})(?![0-9])")
 _HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ")
+# a 記号・番号 given for someone (石川様, ご本人, 加入者): of all the numbers written so,
+# only the health insurance card's is a person's, but for a ゆうちょ account's
+_A_PERSONS = regex.compile(r"様|さん|氏名|本人|加入者|組合員|被扶養者")
+_POSTAL_ACCOUNT = regex.compile(r"ゆうちょ|貯金|口座|振替|振込")
 
 
 class PensionRecognizer:
@@ -84,6 +88,10 @@ class HealthInsuranceRecognizer:
                 return []
             near = search(_HEALTH_NEAR, f, max(hit.start - 80, 0), min(m.end() + 20, len(f)))
             conf = 0.9 if near else 0.5
+            if not near and len(m.group(2)) <= 7 and search(
+                    _A_PERSONS, f, max(hit.start - 80, 0), hit.start) and not search(
+                    _POSTAL_ACCOUNT, f, max(hit.start - 80, 0), min(m.end() + 20, len(f))):
+                conf = 0.8  # 「石川 綾乃様\n記号 5103 番号 2327」: a person's card
             s, e = m.span(1)[0], m.end()
             key = f"{m.group(1)}/{m.group(2)}"
             return [Found(HEALTH, s, e, key, "記号 *** 番号 ***", conf, hit.word)]

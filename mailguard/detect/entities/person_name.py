@@ -29,6 +29,8 @@ LABELS = frozenset({
     "patient", "claimant", "insured", "driver", "passenger", "guest", "employee",
     "対象者", "対象者名", "応募者名", "候補者名", "患者", "受診者", "被検者",
     "本名", "旧姓", "通称名", "real name", "組合員",
+    # (the half-width kana heading of a payroll export: ｼﾒｲ)
+    "シメイ",
     # parties and persons of forms, filings and proceedings
     "申立人", "相手方", "原告", "被告", "申請者", "申請人", "届出人", "被扶養者", "扶養者",
     "受講者", "参加者", "宿泊者", "搭乗者", "同行者", "退職者", "受験者", "面接者", "被害者",
@@ -371,6 +373,8 @@ def names_with_reading(pt: PartText, a: int, b: int) -> list[Found]:
 _EN_NAME = r"[A-Z][a-z]+(?:[ ](?:[A-Z][a-z]+|O'[A-Z][a-z]+)){0,2}"
 _TITLED = regex.compile(
     r"(?<![A-Za-z])(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?[ ]+"
+    # a seafarer's rank (3/O Alvin Castillo, C/E Jun Reyes, Cadet Rina Sato)
+    r"|(?<![A-Za-z0-9/])(?:[C234]/[OE]|Capt\.?|Captain|Bosun|Cadet)[ ]+(?=[A-Z][a-z]+[ ][A-Z])"
     r"|(?:[Dd]aughter|[Ss]on|[Ww]ife|[Hh]usband|[Ss]pouse|[Mm]other|[Ff]ather),?[ ]+)"
     rf"(?P<v>{_EN_NAME})(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?<![A-Z][a-z]*[ ])(?P<v>[A-Z][a-z]+[ ](?:[A-Z][a-z]+|[A-Z]{{2,}}|"
@@ -378,6 +382,7 @@ _TITLED = regex.compile(
     r"(?=,[ ]who[ ]|[ ]\((?:born|aged?|DOB|D\.O\.B\.|date of birth)[ :])")
 # one cheap look before the full pattern: most text has none of these
 _EN_CUE = regex.compile(r"Mr|Ms|Miss|Dr|aughter|[Ss]on|ife|usband|pouse|other|ather|, who |"
+                        r"/[OE] |Capt|Bosun|Cadet|"
                         r"\((?:born|age|DOB|D\.O\.B|date of birth)")
 _DEAR = regex.compile(r"[ \t]*(?:Dear|Hello|Hi)[ ]", regex.I)
 # capitalised words that begin sentences or name places, not people

@@ -61,6 +61,9 @@ for _cat, _words in {
                # reproductive medicine: a couple's treatment and its steps
                "生殖補助医療 体外受精 顕微授精 人工授精 胚移植 凍結胚移植 胚凍結 採卵 胚盤胞 "
                "着床前診断 PGT-A PGT-M PGT-SR 精液検査 排卵誘発 流産 死産 "
+               # pregnancy's complications and the postnatal depression screening (EPDS)
+               "切迫早産 切迫流産 妊娠高血圧 妊娠糖尿病 前置胎盤 妊娠悪阻 帝王切開 産後うつ "
+               "EPDS エジンバラ産後うつ病質問票 "
                # injuries an accident report names (頭部打撲, 挫創で5針縫合, 脳震盪)
                "打撲 挫創 裂創 縫合 脳震盪 "
                # a person's diagnosis, whatever its name (「…と診断され」; not 「…書と診断書」)
@@ -83,7 +86,9 @@ for _cat, _words in {
                 # serving a sentence and after it (a cooperating employer's mail)
                 "保護観察 仮釈放 仮出所 刑務所 少年院 服役中 受刑 遵守事項 保護観察中 出所後 "
                 # domestic violence: its victims and their protection (住民票の支援措置)
-                "DV 配偶者暴力 からの暴力 暴力を受け DV等支援措置 被害相談 シェルター",
+                "DV 配偶者暴力 からの暴力 暴力を受け DV等支援措置 被害相談 シェルター "
+                # a child's or a partner's word for being hit (「パパにぶたれた」)
+                "ぶたれ 殴られ 叩かれ たたかれ 蹴られ",
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
@@ -111,7 +116,7 @@ for _cat, _words in {
                   "ivf icsi infertility fertility_treatment miscarriage "
                   "in_vitro_fertilisation in_vitro_fertilization embryo_transfer "
                   "concussion concussions ligament sprain sprained dislocated dislocation "
-                  "hamstring",
+                  "hamstring tuberculosis",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
@@ -157,6 +162,10 @@ for _w in WEAK_TERMS:
 # a service or a campaign named for a condition, not anyone's condition
 _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓発|対策|セミナー|外来|専門医|"
                             r"治療薬|の治療法|キャンペーン|"
+                            # the scheme, not anyone's disability (障害者雇用企業, …率, …納付金)
+                            r"企業|制度|率|納付金|調整金|助成金|促進|"
+                            # a season's, not a patient's (インフルエンザ流行期の予約枠)
+                            r"流行|シーズン|ワクチン|予防接種|"
                             # a counter's work: 「医事課（会計・診断書の発行）」, 診断書作成料
                             r"(?:の)?(?:発行|作成|交付|申込|申し込み)(?:窓口|手続|料|受付)?(?![\u3041-\u3093])|"
                             # a venue's or a product's: 車いす対応トイレ, アレルギー表示
@@ -182,6 +191,12 @@ _ASSISTANCE_DOG = re.compile(r"盲導犬|介助犬|聴導犬|補助犬")
 _PET_WORD = re.compile(r"ワンちゃん|わんちゃん|ネコちゃん|ねこちゃん|猫ちゃん|愛犬|愛猫")
 _ANIMAL_LABEL = re.compile(r"(?:対象動物|動物名|犬種|猫種|ペット名|ペットのお名前)"
                            r"[ \t\u3000]*[:：]")
+# correctional institutions: named (北浜刑務所, 府中少年院) they are a place and a customer;
+# who is held there is told by other words (服役中, 受刑, 出所後)
+_INSTITUTIONS = frozenset({"刑務所", "少年院"})
+# …unless the sentence puts someone in it (府中刑務所に収容中, …を出所)
+_HELD_AFTER = re.compile(r"(?:に|で|から|を)[ \u3000]?(?:収容|服役|入所|在所|在監|受刑|出所|仮釈放|"
+                         r"送致|入院|入っ|い(?:る|ます|た))")
 # a wheelchair as a product (a rental or a repair shop's mail: 電動車いす EW-7 の修理), not
 # someone's disability
 _CHAIR = frozenset({"車いす", "車椅子"})
@@ -298,6 +313,9 @@ class SensitiveRecognizer:
             return []  # 日の出自動車, 宗教法人, 民族衣装, 礼拝堂: another word
         if hit.start > 0 and pt.folded[hit.start - 1] in _COMPOUND_TAILS.get(hit.word, ""):
             return []  # 送信者, 受信者, 発信者: the 信者 of mail, not of a faith
+        if hit.word in _INSTITUTIONS and _KANJI.match(pt.folded, hit.start - 1) \
+                and not _HELD_AFTER.match(pt.folded, hit.end):
+            return []  # 北浜刑務所（会計課 宛）: an institution by its name, a customer
         category = CATEGORY_NAMES[TERMS[hit.word]]
         score = 0.45 if hit.word in WEAK_TERMS else 0.7
         a, b = pt.line_span(hit.start)
