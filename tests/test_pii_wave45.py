@@ -51,7 +51,8 @@ def test_the_phones_on_the_lines_of_an_aged_list_are_reported():
 
 def test_a_prison_as_a_customer_is_no_ones_record():
     body = ("運送会社 ご担当 様\n\n下記へ配送をお願いします。\n\n"
-            "【1】東浜刑務所（会計課用度係 宮田様 宛）\n　〒210-0001 神奈川県川崎市川崎区本町9-9-9\n"
+            "【1】東浜刑務所（会計課用度係 宮田様 宛）\n"
+            "　〒210-0001 神奈川県川崎市川崎区本町9-9-9\n"
             "　TEL 044-555-0900（代表）\n"
             "　荷物：段ボール6箱（作業手袋）\n" + SIG)
     v = judge_mail(make_mail(to=["haisha@unso-example.co.jp"], body=body))
