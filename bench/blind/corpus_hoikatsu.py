@@ -1864,9 +1864,9 @@ _M.append(dict(
 {SIG_TOKANO}
 """,
     expect="stop",
-    entities=["CREDIT_CARD"],
+    entities=["CREDIT_CARD", "PERSON_NAME"],
     detectors=["personal_data"],
-    note="a (corporate) credit card number sent by e-mail to an external company: any card number stops",
+    note="a (corporate) credit card number with the holder's name sent by e-mail to an external company: any card number stops",
 ))
 
 # 58. 社員本人の障害（精神障害者保健福祉手帳）を保育園へ
@@ -1914,11 +1914,13 @@ _M.append(dict(
 なお、11月分からは電子請求書（PDF）のみのご送付で差し支えございません。
 引き続きよろしくお願いいたします。
 {SIG_TOKANO}
+
+{DISCLAIMER_JA}
 """,
     expect="pass",
     entities=[],
     detectors=[],
-    note="ordinary invoice acknowledgement with an invoice number and amount: nothing personal",
+    note="ordinary invoice acknowledgement (invoice number, amount, standard 機密情報 disclaimer): nothing personal, no marking",
 ))
 
 # 60. 共同利用契約 修正コメント（DOCX, 個人情報なし）
@@ -2421,6 +2423,7 @@ _M.append(dict(
 
 お手数ですが、ご教示のほどよろしくお願いいたします。
 {SIG_HASEBE}
+{DISCLAIMER_JA}
 """,
     expect="pass",
     entities=[],
