@@ -170,6 +170,20 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+_SPACED_LINE = re.compile(r"(?m)^([ \t\u3000]*)((?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff])"
+                          r"(?=[ \t\u3000]*$)")
+
+
+# (a letter-spaced marking: one of its letters, then a space)
+_STAMP_LETTERS = re.compile(r"[ \u3000][秘密扱]")
+
+
+def _close_up(m: re.Match[str]) -> str:
+    letters = m.group(2)
+    closed = "".join(letters.split())
+    return m.group(1) + closed + " " * (len(letters) - len(closed))
+
+
 def _fold(text: str) -> str:
     """NFKC, case kept (the patterns ignore case; an all-caps CONFIDENTIAL is a stamp).
     Line by line, leaving alone the lines already in NFKC (most): a line break is a
@@ -178,6 +192,10 @@ def _fold(text: str) -> str:
     becomes the stamp it is, [秘]."""
     if "㊙" in text:
         text = text.replace("㊙", "[秘]")
+    if _STAMP_LETTERS.search(text):
+        # a stamp set letter by letter on a line of its own (「　　極　秘」, 「社 外 秘」):
+        # its letters closed up, the spaces moved after them (the line keeps its length)
+        text = _SPACED_LINE.sub(_close_up, text)
     if unicodedata.is_normalized("NFKC", text):
         return text
     return "".join(line if unicodedata.is_normalized("NFKC", line)

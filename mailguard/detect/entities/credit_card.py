@@ -55,15 +55,16 @@ class CreditCardRecognizer:
                 continue
             s, e = m.span()
             kind, word = pt.label(s, e, LABELS, CONTEXT, self.negative)
-            if not known and kind != "label":
+            grouped = not m.group().isdigit()
+            if not known and kind != "label" and not (kind == "near" and grouped):
                 # outside the brands' ranges (a store's own card, a range newer than our
-                # table): a card number only where the mail calls it one
+                # table): a card number only where the mail calls it one, or writes it
+                # in a card's groups beside a card word (…　有効期限 08/28)
                 continue
             if kind != "label" and (checksums.is_jan_code(digits) or len(digits) == 13):
                 # a 13-digit Visa is long out of issue; thirteen digits beside 「カード」
                 # are a product's JAN code (プリペイドカード 4580612340031) unless labelled
                 continue
-            grouped = not m.group().isdigit()
             conf = {"label": 0.95, "near": 0.9, "none": 0.65 if grouped else 0.45,
                     "near_negative": 0.3}.get(kind)
             if conf is None:
