@@ -282,8 +282,18 @@ _REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|返信)\s*[:：]", re.I)
 _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("|".join(sorted(person_name.HONORIFICS, key=len, reverse=True)))
 # a year after a bracket or a gap (美咲（2005/05/15）, NAM　2005/04/04): a date no digit run shows
-_YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:(?:19|20)[0-9]{2}[/.\-年]"
-                             r"|(?:平成|令和|[HR]\.?) ?[0-9]{1,2}[/.\-年])")
+_YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:19|20)[0-9]{2}[/.\-年]")
+# …or a Heisei/Reiwa date after one (すずき あおい　H18.4.17), read only where the text says
+# whose child or spouse someone is (鈴木さんの長女, 子　H18.4.15): a dependant's birth date
+_ERA_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:平成|令和|[HR]\.?) ?[0-9]{1,2}[/.\-年]")
+_KIN_WORD = re.compile(r"の(?:[長次三四五][男女]|配偶者|妻|夫)|配偶者"
+                       r"|[ \t\u3000][子妻夫][ \t\u3000]")
+
+
+def _dates_after_gaps(folded: str, a: int, b: int) -> bool:
+    return _YEAR_AFTER_GAP.search(folded, a, b) is not None or (
+        _KIN_WORD.search(folded, a, b) is not None
+        and _ERA_AFTER_GAP.search(folded, a, b) is not None)
 
 
 def scan_part(part: TextPart, recs: Recognizers, sender: str = "",
@@ -325,7 +335,7 @@ def _recognize(pt: PartText, recs: Recognizers, a: int, b: int) -> list[Found]:
     # a name with its reading in brackets (九十九 里奈（つくも りな）)
     if "（" in folded or "(" in folded:
         found.extend(person_name.names_with_reading(pt, a, b))
-    if _YEAR_AFTER_GAP.search(folded, a, b):
+    if _dates_after_gaps(folded, a, b):
         # birth dates after the names of a list (美咲（2005/05/15）, NAM　2005/04/04)
         found.extend(birth_date.dates_after_names(pt, a, b))
     # English names marked as a person's (Mr. …, her daughter …, …, who)
@@ -372,7 +382,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         if (not _RUN.search(folded, 0, end) and folded.find("@", 0, end) < 0
                 and "昭和" not in folded and "大正" not in folded and "明治" not in folded
                 and not attribute_hint
-                and not _YEAR_AFTER_GAP.search(folded, 0, end)):
+                and not _dates_after_gaps(folded, 0, end)):
             for h in hits:
                 if h.word in keywords:
                     break

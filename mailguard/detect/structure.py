@@ -426,12 +426,12 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
 # (one pattern: the scan's early exit looks for them in every part)
 _PAY_WORDS = "雇入|入社|採用日|時給|日給|月給|年収|基本給|給与|賃金"
 # (or a test's score: 「石動 陽向（府中緑小）4科 332点 特待A」)
-_SCORE = ("[0-9]{1,3}点|偏差値"
-          # (or an appraisal's grade: 「一ノ瀬 陽介（営業課）　一次 A → 調整後 C」)
-          r"|(?:一次|二次|最終|調整後|評価|評定|考課)[ \u3000:：]*[SABCDE][+\-]?(?![A-Za-z])")
+# (or an appraisal's grade: 「一ノ瀬 陽介（営業課）　一次 A → 調整後 C」)
+_GRADE = r"(?:一次|二次|最終|調整後|評価|評定|考課)[ \u3000:：]*[SABCDE][+\-]?(?![A-Za-z])"
+_SCORE = f"[0-9]{{1,3}}点|偏差値|{_GRADE}"
 # (words only: a digit class in the pattern would make the search of every part try
 # every position, eight times the time; a score is looked for where 点 stands at all)
-ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}|評価|評定|考課")
+ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}|{_GRADE}")
 _SCORE_HINT = re.compile(r"[0-9]点")
 
 
