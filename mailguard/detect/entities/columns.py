@@ -240,6 +240,8 @@ def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
         cells = [str(row[c]) for row in rows if c < len(row) and str(row[c]).strip()]
         if cells and 2 * sum(1 for x in cells if _DEVICE_FAULT.search(x)) >= len(cells):
             del cols[c]  # 症状：電源入らず, 湿度が常に99%: the faults of a product's units
+    if _labels_only(header, rows):
+        cols = {}  # 患者氏名 | | 性別 | 男・女 over 生年月日 | … | 住所 | …: a blank form
     out = TableRead([], set(), cols)
     if not cols:
         return out
@@ -266,6 +268,22 @@ def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
                 out.found.append(f)
         _one_person(out.found, names_before)
     return out
+
+
+def _labels_only(header: Sequence[str], rows: Sequence[Sequence[str]]) -> bool:
+    """Whether the table is a blank form: labels set side by side with blanks for their
+    values (患者氏名 | | 性別 | 男・女 over 生年月日 | | 住所 | …): a label in the header
+    with nothing after it, and as many labels in the rows as other cells.  (A form that
+    is filled in has its first value beside the label: 患者氏名 | 大庭 茂 | …)"""
+    if len(rows) < 2 or not any(
+            classify_header(str(header[i])) not in (None, NEGATIVE)
+            and not str(header[i + 1]).strip() for i in range(len(header) - 1)):
+        return False
+    cells = [str(c).strip() for row in rows[:20] for c in row if str(c).strip()]
+    if not cells:
+        return False
+    labels = sum(1 for x in cells if classify_header(x) not in (None, NEGATIVE))
+    return 2 * labels >= len(cells)
 
 
 # columns that hold a part or a reading of one person's name (姓 | 名 | フリガナ)

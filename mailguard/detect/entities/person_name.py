@@ -116,6 +116,8 @@ _NOT_NAME_PARTS = regex.compile(
 _SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏")
 # of those, the ones no name ends in, however long the word before (次年度仕様書, 多種多模様)
 _NO_NAME_END = frozenset("仕模態異紋")
+# 「前回同様」「例年同様」「上記同様」: as before, not a person
+_SAME_AS = frozenset({"回同", "年同", "記同", "述同", "例同", "月同", "日同", "前同", "来同"})
 _SALUTATION = regex.compile(
     r"[ \t\u3000]*(?:[^\n]{0,30}?[ \t\u3000])?[\p{Han}々]{1,4}[ \u3000]?[\p{Han}々]{0,4}"
     r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*[)）]?"
@@ -277,8 +279,9 @@ class HonorificNameRecognizer:
         if not m:
             return []
         v = m.group(1)
-        if hit.word == "様" and v[-1] in _SAMA_WORDS and (len(v) <= 2 or v[-1] in _NO_NAME_END):
-            return []  # 仕様, 同様; 次年度仕様書 (no name ends in 仕)
+        if hit.word == "様" and v[-1] in _SAMA_WORDS and (len(v) <= 2 or v[-1] in _NO_NAME_END
+                                                          or v[-2:] in _SAME_AS):
+            return []  # 仕様, 同様; 次年度仕様書 (no name ends in 仕); 前回同様
         if hit.word in _PLAYER_TITLES and not _NAME_PART_SPLIT.search(v.strip()) \
                 and not regex.fullmatch(r"[\p{Katakana}ー]+", v):
             return []  # 登録選手, 日本人選手, 先発投手: a kind of player; a name is written whole

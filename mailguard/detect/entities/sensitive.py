@@ -66,6 +66,8 @@ for _cat, _words in {
                "EPDS エジンバラ産後うつ病質問票 "
                # injuries an accident report names (頭部打撲, 挫創で5針縫合, 脳震盪)
                "打撲 挫創 裂創 縫合 脳震盪 "
+               # a limb or a finger lost (右手指切断, 下肢切断)
+               "指切断 手指切断 指の切断 上肢切断 下肢切断 切断指 "
                # a person's diagnosis, whatever its name (「…と診断され」; not 「…書と診断書」)
                "と診断され と診断を受け と診断。 と診断、 と診断（ と診断あり と診断済",
     "disability": "身体障害 知的障害 精神障害 発達障害 障害者手帳 障がい者手帳 身体障害者手帳 "

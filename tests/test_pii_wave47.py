@@ -1,0 +1,52 @@
+"""From a forty-seventh blind wave (issue 9), written afresh here: a blank form's labels are
+nobody's record, 「前回同様」 is no one's name, and a finger lost at work named in the
+subject with the worker."""
+
+from extractkit import docx
+from mailfactory import judge_mail, make_mail, verdict_types
+
+from mailguard.policy.verdict import Action
+
+SIG = "\n\n--\n井筒 千夏\n株式会社エグザンプル 連携室\nTEL 048-555-0712\n"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_a_blank_forms_labels_are_no_ones_record():
+    form = [["利用者氏名", "", "性別", "男・女"],
+            ["生年月日", "昭・平　年　月　日", "年齢", "歳"],
+            ["住所", "", "電話", ""],
+            ["病名", "", "服薬", "有・無"],
+            ["主たる介護者", "", "続柄", ""]]
+    raw = make_mail(to=["soudan@hospital-example.or.jp"],
+                    body="新しい申込書の様式をお送りします。\n" + SIG,
+                    attachments=[("申込書.docx", docx(["申込書（新様式）"], form), DOCX)])
+    v = judge_mail(raw)
+    assert v.action < Action.DELAY
+    assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_a_filled_in_form_is_still_a_persons_record():
+    form = [["利用者氏名", "井筒 千夏", "性別", "女"],
+            ["生年月日", "昭和54年3月9日", "年齢", "47歳"],
+            ["住所", "埼玉県川口市本町9-8-7", "電話", "090-5555-0713"],
+            ["病名", "脳梗塞後遺症（右片麻痺）", "服薬", "有"]]
+    raw = make_mail(to=["soudan@hospital-example.or.jp"], body="申込書です。\n" + SIG,
+                    attachments=[("申込書.docx", docx(["申込書"], form), DOCX)])
+    v = judge_mail(raw)
+    assert v.action >= Action.HOLD
+    assert "SENSITIVE_CATEGORY" in verdict_types(v)
+
+
+def test_as_before_is_no_ones_name():
+    body = ("市役所 ご担当 様\n\n会場は前回同様、本館2階の会議室を予定しております。\n"
+            "議題：入院中の方の調査手順\n" + SIG)
+    v = judge_mail(make_mail(to=["kaigo@city-example.lg.jp"], body=body))
+    assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_a_finger_lost_at_work_named_in_the_subject():
+    body = "協力会社 御中\n\n標記の件、監督署への報告は弊社から行います。\n" + SIG
+    v = judge_mail(make_mail(to=["anzen@kyoryoku-example.co.jp"], body=body,
+                             subject="【労災】井筒 健吾さん 左手指切断の件"))
+    assert v.action >= Action.HOLD
+    assert "SENSITIVE_CATEGORY" in verdict_types(v)
