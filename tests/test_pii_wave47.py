@@ -50,3 +50,16 @@ def test_a_finger_lost_at_work_named_in_the_subject():
                              subject="【労災】井筒 健吾さん 左手指切断の件"))
     assert v.action >= Action.HOLD
     assert "SENSITIVE_CATEGORY" in verdict_types(v)
+
+
+def test_a_towns_addresses_without_municipality_on_a_list_are_addresses():
+    body = ("町役場 福祉課 ご担当 様\n\n訪問日が未定の方です。\n\n"
+            "・井筒 トメ（昭和９年５月２日生）　大字上原８１２番地３"
+            "　電話０２６－５５５－０１０１\n"
+            "・羽田 清（昭和１４年１月２０日生）　大字下原２０４番地"
+            "　電話０２６－５５５－０１０２\n"
+            "・小椋 キヨ（昭和１１年９月９日生）　東新田２丁目５番８号"
+            "　電話０２６－５５５－０１０３\n"
+            + SIG)
+    v = judge_mail(make_mail(to=["fukushi@town-example.lg.jp"], body=body))
+    assert "JP_ADDRESS" in verdict_types(v)

@@ -105,7 +105,12 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
     for la in sorted(set(lines) - have)[:500]:
         segment = folded[la:lines[la]]
         if "市" in segment or "区" in segment or "町" in segment or "村" in segment:
-            out += address.municipal_addresses(pt, la, lines[la], 0.7)
+            found_here = address.municipal_addresses(pt, la, lines[la], 0.7)
+            out += found_here
+            if found_here:
+                continue
+        if "丁目" in segment or "番地" in segment:
+            out += address.municipal_addresses(pt, la, lines[la], 0.7, address.LOCAL)
     return out
 
 

@@ -89,10 +89,20 @@ MUNICIPAL = regex.compile(
     rf"{_BLOCK_REST}")
 
 
-def municipal_addresses(pt: PartText, a: int, b: int, conf: float) -> list[Found]:
+# …or without its municipality too, as a town's office writes its residents' (大字中村1253
+# 番地9, 東新田4丁目10番10号): a place name and the full block number (丁目 and 番, or 番地)
+LOCAL = regex.compile(
+    rf"(?<![\p{{Han}}\p{{Katakana}}々])(?:大字|字)?{_W}{{1,6}}?"
+    r"(?:[0-9]{1,3}[ \u3000]?丁目[ \u3000]?[0-9]{1,4}[ \u3000]?番(?:地)?"
+    r"(?:[ \u3000]?[0-9]{1,4}号?)?"
+    r"|[0-9]{1,5}[ \u3000]?番地(?:[ \u3000]?[0-9]{1,4}(?![0-9]))?)")
+
+
+def municipal_addresses(pt: PartText, a: int, b: int, conf: float,
+                        pattern: regex.Pattern[str] = MUNICIPAL) -> list[Found]:
     f = pt.folded
     out = []
-    for m in finditer(MUNICIPAL, f, a, b):
+    for m in finditer(pattern, f, a, b):
         s, e = m.span()
         while e > s and f[e - 1] in "-の":
             e -= 1
