@@ -63,3 +63,20 @@ def test_a_towns_addresses_without_municipality_on_a_list_are_addresses():
             + SIG)
     v = judge_mail(make_mail(to=["fukushi@town-example.lg.jp"], body=body))
     assert "JP_ADDRESS" in verdict_types(v)
+
+
+def test_an_english_form_names_its_guest_and_its_tenant():
+    body = ("Dear Desk,\n\nPlease confirm the details below.\n\n"
+            "  Guest name   : MOON SEOYEON\n  Passport No. : M71234506\n"
+            "  Date of birth: 14 JUN 1984\n\n"
+            "  Name:          SANTOS, Maria Clara\n  Date of birth: 22/03/1990\n"
+            "\nBest regards,\nChinatsu Izutsu\n")
+    v = judge_mail(make_mail(to=["desk@agency-example.com"], body=body, subject="Details"))
+    assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_things_name_stays_a_things():
+    body = ("Dear Desk,\n\n  File name: report_2026.pdf\n  Product name: Hinode Widget\n"
+            "  Date of issue: 14 JUN 2026\n\nBest regards,\nChinatsu Izutsu\n")
+    v = judge_mail(make_mail(to=["desk@agency-example.com"], body=body, subject="File"))
+    assert "PERSON_NAME" not in verdict_types(v)
