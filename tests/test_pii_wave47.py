@@ -80,3 +80,17 @@ def test_a_things_name_stays_a_things():
             "  Date of issue: 14 JUN 2026\n\nBest regards,\nChinatsu Izutsu\n")
     v = judge_mail(make_mail(to=["desk@agency-example.com"], body=body, subject="File"))
     assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_romaji_names_after_a_bracketed_number_and_in_a_cell_of_their_own():
+    body = ("派遣会社 ご担当 様\n\n下記3名の情報をご確認ください。\n\n"
+            "(1) HARUKA OGURA　生年月日 2001/04/02　携帯 090-5555-0141\n"
+            "(2) RYOTA HANEDA　生年月日 1997/10/30　携帯 080-5555-0142\n"
+            "(3) MIO IZUTSU　生年月日 1999/06/15　携帯 070-5555-0143\n\n"
+            "Bookings:\n"
+            "1. Booking HX-1001 | OGURA Haruka | h.ogura@example-free.jp | arr. Dec 3\n"
+            "2. Booking HX-1002 | HANEDA Ryota | r.haneda@example-free.jp | arr. Dec 4\n"
+            "3. Booking HX-1003 | IZUTSU Mio | m.izutsu@example-free.jp | arr. Dec 5\n" + SIG)
+    v = judge_mail(make_mail(to=["haken@staffing-example.co.jp"], body=body))
+    names = [e for f in v.findings for e in f.entities if e.type == "PERSON_NAME"]
+    assert names and max(e.count for e in names) >= 6

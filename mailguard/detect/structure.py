@@ -378,7 +378,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags;
         # the lines of a card
         for a in (spans if len(spans) >= 3 else sorted(card_lines)):
-            m = _KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
+            m = (_KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
+                 or _LATIN_CELL.search(folded, a, spans[a]))
             if m and not _KANA_NOT_NAME.search(m.group(1)) and not _CODES.search(m.group(1)) \
                     and not _overlaps(taken, *m.span(1)) \
                     and not _COMPANY_AFTER.match(folded, m.end(1), spans[a]):
@@ -526,7 +527,7 @@ _DAY = r"(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)[(（][月火水木
 _KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）年月日#|｜【】\[\]]*"
                         r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000（(]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
-_LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）\-\[\]【】#|｜]*"
+_LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/(（)）\-\[\]【】#|｜]*"
                          # an entry's label and number (Claim 3: Yoko Imai / tel …)
                          r"(?:[A-Z][a-z]{1,9}\.? ?#?\d{1,4} ?[:：.)] ?)?"
                          r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
@@ -534,6 +535,9 @@ _LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）\-\[
                          r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})"
                          # as passports and tickets write them: KAGAMI / SOTA
                          r"|[A-Z]{2,} ?/ ?[A-Z]{2,})(?=[ \t\u3000,(（]|$)")
+# …or in a cell of its own on a line of cells (Booking GS-4305106 | HASEBE Chihiro | …)
+_LATIN_CELL = re.compile(r"[|｜\t][ \u3000]*((?:[A-Z][a-z]+|[A-Z]{2,}) (?:[A-Z][a-z]+|[A-Z]{2,}))"
+                         r"[ \u3000]*(?=[|｜\t])")
 _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
                             r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
                             r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
