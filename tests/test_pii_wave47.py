@@ -94,3 +94,17 @@ def test_romaji_names_after_a_bracketed_number_and_in_a_cell_of_their_own():
     v = judge_mail(make_mail(to=["haken@staffing-example.co.jp"], body=body))
     names = [e for f in v.findings for e in f.entities if e.type == "PERSON_NAME"]
     assert names and max(e.count for e in names) >= 6
+
+
+def test_romaji_names_heading_entries_and_kana_names_between_slashes():
+    body = ("旅行会社 各位\n\nお忘れ物をお預かりしています。\n\n"
+            "■ SUKSAWAT PATTARAPORN\n   お忘れ物：紙袋\n   連絡先：090-5555-0151\n"
+            "■ NGUYEN THI HUONG\n   お忘れ物：折りたたみ傘\n   連絡先：090-5555-0152\n"
+            "■ PARK JIHOON\n   お忘れ物：帽子\n   連絡先：080-5555-0153\n\n"
+            "照合できなかった方（受験番号／氏名（カナ）／生年月日／模試ID／偏差値）：\n"
+            "1201／オグラ ハルカ／H26.4.2／ZK100201／偏差値51\n"
+            "1202／ハネダ リョウタ／H26.9.30／ZK100202／偏差値48\n"
+            "1203／イヅツ ミオ／H27.1.15／ZK100203／偏差値55\n" + SIG)
+    v = judge_mail(make_mail(to=["tour@travel-example.co.jp"], body=body))
+    names = [e for f in v.findings for e in f.entities if e.type == "PERSON_NAME"]
+    assert names and max(e.count for e in names) >= 6

@@ -324,7 +324,10 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                     pa, pb = pt.line_span(pa - 1)
                 head = _BRACKETED_TAIL.sub("", _ENTRY_NUMBER.sub(
                     "", folded[pa:pb].strip(_HEADING_MARKS)))  # (「（6さい）」 after it)
-                if 2 <= len(head) <= 16 and not any(c.isdigit() for c in head) \
+                # (a name in romaji is longer: CHAIYAPORN NATTAPONG)
+                if 2 <= len(head) <= (32 if _ROMAJI_HEAD.fullmatch(head)
+                                      and not _KANA_NOT_NAME.search(head) else 16) \
+                        and not any(c.isdigit() for c in head) \
                         and pt.line_of(pa) not in named_lines:
                     spans.setdefault(pa, pb)
             if f.type == "DATE_OF_BIRTH" and f.block >= 0:
@@ -527,7 +530,8 @@ _DAY = r"(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)[(（][月火水木
 _KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）年月日#|｜【】\[\]]*"
                         r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000（(]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
-_LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/(（)）\-\[\]【】#|｜]*"
+_LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?"
+                         r"[ \t\u3000・\d.:：/(（)）\-\[\]【】#|｜■◆●◇○□▼▶]*"
                          # an entry's label and number (Claim 3: Yoko Imai / tel …)
                          r"(?:[A-Z][a-z]{1,9}\.? ?#?\d{1,4} ?[:：.)] ?)?"
                          r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? )?"
@@ -535,9 +539,12 @@ _LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/(（)）
                          r" (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})"
                          # as passports and tickets write them: KAGAMI / SOTA
                          r"|[A-Z]{2,} ?/ ?[A-Z]{2,})(?=[ \t\u3000,(（]|$)")
+_ROMAJI_HEAD = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,3}")
 # …or in a cell of its own on a line of cells (Booking GS-4305106 | HASEBE Chihiro | …)
-_LATIN_CELL = re.compile(r"[|｜\t][ \u3000]*((?:[A-Z][a-z]+|[A-Z]{2,}) (?:[A-Z][a-z]+|[A-Z]{2,}))"
-                         r"[ \u3000]*(?=[|｜\t])")
+# (or in katakana between slashes: 1355／キムラ カナタ／H26.4.4／…)
+_LATIN_CELL = re.compile(r"[|｜\t／][ \u3000]*((?:[A-Z][a-z]+|[A-Z]{2,}) (?:[A-Z][a-z]+|[A-Z]{2,})"
+                         r"|[\u30a1-\u30faー]{2,8}[ \u3000][\u30a1-\u30faー]{1,8})"
+                         r"[ \u3000]*(?=[|｜\t／])")
 _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコウ|シテン|センター|サービス|ホテル|"
                             r"ショップ|ストア|マート|システム|コーポ|ホールディングス|"
                             r"Inc|Ltd|Co\b|Corp|Company|Bank|Hotel|Center|Centre|Group|Japan|"
@@ -553,7 +560,8 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
                             r"Clinic|Hospital|School|University|College|Museum|Airport|"
                             # shops named in English capitals (DESIGN STORE NAGI, SHIROKUMA HOME)
                             r"(?i:store|shop|home|design|market|kitchen|salon|gallery|"
-                            r"factory|farm|house|garden|style|living|goods|select)|"
+                            r"factory|farm|house|garden|style|living|goods|select|grooming|"
+                            r"trimming|beauty)|"
                             rf"\b(?:{person_name.LATIN_ORG_WORDS})\b")
 _FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
                                 r"(?=[ \u3000]?(?:は|が|を|に|の|と|も|、|（|\(|さん|様|氏|$))",
