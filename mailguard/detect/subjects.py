@@ -48,6 +48,10 @@ _ROLE_LABEL = re.compile(r"(?:^|(?<=[（(【\[ \t\u3000、]))"
 
 
 _ROLE_REACH = 60
+_ROLE_HEADING = re.compile(r"[ \t\u3000]*[【■◆●\[［<＜]?[ \u3000]*"
+                           r"(?:講師|登壇者|講演者|演者|パネリスト|ゲスト|執筆者|監修者)"
+                           r"(?:紹介|プロフィール|一覧|略歴)?[ \u3000]*[】\]］>＞]?"
+                           r"[ \t\u3000:：]*$")
 
 
 def in_a_role(p: PartScan, name: Found) -> bool:
@@ -58,8 +62,18 @@ def in_a_role(p: PartScan, name: Found) -> bool:
     # (the label stands just before the name: read that far, not the whole line, which
     # may be a megabyte long and hold thousands of names)
     line = p.pt.line_span(name.start)[0]
-    return _ROLE_LABEL.search(p.pt.folded, max(line, name.start - _ROLE_REACH),
-                              name.start) is not None
+    if _ROLE_LABEL.search(p.pt.folded, max(line, name.start - _ROLE_REACH),
+                          name.start) is not None:
+        return True
+    # …or under a heading of speakers at the top of its paragraph (【講師紹介】 over
+    # 「■ 榊原 道子（清和大学 教授）」 and the lines of their work)
+    if name.block < 0 or name.block >= len(p.starts):
+        return False
+    text = p.pt.folded
+    top = p.starts[name.block]
+    while top < name.start and text[top] == "\n":  # (a block starts at its blank line)
+        top += 1
+    return _ROLE_HEADING.match(text, top, p.pt.line_span(top)[1]) is not None
 
 
 def signs_off(p: PartScan, name: Found) -> bool:

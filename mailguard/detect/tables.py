@@ -150,8 +150,8 @@ def _separator_of(line: str) -> re.Pattern[str] | None:
 
 
 # a word that a header of personal columns has (most lines have none: they are no header)
-_HEADER_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|かな|電話|TEL|携帯|住所|所在地|メール|"
-                          r"生年月日|誕生日|マイナンバー|個人番号|カード|口座|名義|番号|連絡先|"
+_HEADER_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|かな|電話|TEL|携帯|住所|自宅|所在地|"
+                          r"メール|生年月日|誕生日|マイナンバー|個人番号|カード|口座|名義|番号|連絡先|"
                           r"郵便|〒|既往|病歴|配慮|健康|障害|保険|年金|免許|旅券|パスポート|在留|"
                           r"血圧|血糖|服薬|所見|診断|病名|症状|アレルギー|持病|通院|宗教|"
                           r"HbA1c|ＨｂＡ１ｃ|年齢|性別|ｼﾒｲ|シメイ|ｶﾅ|"

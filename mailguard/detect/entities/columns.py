@@ -79,7 +79,7 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("PHONE_NUMBER", ("電話", "tel", "携帯", "phone", "mobile", "連絡先", "denwa", "keitai"),
      ()),
     ("JP_ADDRESS", ("住所", "所在地", "address", "送付先", "お届け先", "郵便番号", "jusho",
-                    "juusho"), ("〒",)),
+                    "juusho", "自宅前", "自宅住所", "自宅所在地"), ("〒",)),
     ("SENSITIVE_CATEGORY", (*TERMS, "障害", "障がい", "持病", "健康状態", "健康上", "診断", "病気",
                             "疾患", "通院", "健診", "配慮事項", "要配慮", "既往", "病名", "症状",
                             "アレルギー", "宗教", "食事制限", "服薬", "休職", "療養", "手帳",
@@ -216,7 +216,11 @@ def looks_like_header(row: Sequence[str]) -> bool:
         # field or a special-care term (a table of names alone makes no record)
         return sum(1 for c in row if str(c).strip()) >= 3
     return len(types) >= 2 or (len(types) == 1
-                               and any(t in types for t in ("JP_MY_NUMBER", "CREDIT_CARD")))
+                               and any(t in types for t in ("JP_MY_NUMBER", "CREDIT_CARD"))) or (
+        # people's homes, if nothing else (乗車場所（自宅前）: a route of pick-ups)
+        types == {"JP_ADDRESS"} and any("自宅" in str(c) or "現住所" in str(c) for c in row)
+        and sum(1 for c in row if str(c).strip()) >= 3
+        and not any(ch.isdigit() for c in row for ch in str(c)))
 
 
 @dataclass

@@ -43,7 +43,7 @@ _SYMBOL_THEN_NUMBER = regex.compile(
     r"(?:[・･/／]?番号)?[ \t\u3000:：]*([0-9A-Za-z]{1,10})[ \t\u3000]*[・･/／ \-−－‐][ \t\u3000]*"
     r"(\d{1,10})(?![0-9])")
 _INSURED_NUMBER = regex.compile(r"[ \t\u3000:：]*(\d{6,10})(?![0-9])")
-_HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ")
+_HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ|資格確認書")
 # a 記号・番号 given for someone (石川様, ご本人, 加入者): of all the numbers written so,
 # only the health insurance card's is a person's, but for a ゆうちょ account's
 _A_PERSONS = regex.compile(r"様|さん|氏名|本人|加入者|組合員|被扶養者")

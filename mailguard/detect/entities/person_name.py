@@ -34,7 +34,8 @@ LABELS = frozenset({
     # parties and persons of forms, filings and proceedings
     "申立人", "相手方", "原告", "被告", "申請者", "申請人", "届出人", "被扶養者", "扶養者",
     "受講者", "参加者", "宿泊者", "搭乗者", "同行者", "退職者", "受験者", "面接者", "被害者",
-    "加害者", "依頼者", "相談者", "保証人", "連帯保証人", "世帯主", "配偶者", "applicant",
+    "加害者", "被疑者", "被告人", "容疑者", "依頼者", "相談者", "保証人", "連帯保証人", "世帯主",
+    "配偶者", "applicant",
     # children and their families (nurseries, schools, family benefits)
     "園児", "園児名", "児童", "児童名", "生徒", "生徒名", "保護者", "保護者名",
     "student", "child", "parent", "guardian", "member", "resident", "tenant",

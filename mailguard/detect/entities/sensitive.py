@@ -64,6 +64,13 @@ for _cat, _words in {
                # pregnancy's complications and the postnatal depression screening (EPDS)
                "切迫早産 切迫流産 妊娠高血圧 妊娠糖尿病 前置胎盤 妊娠悪阻 帝王切開 産後うつ "
                "EPDS エジンバラ産後うつ病質問票 "
+               # what a check-up found in a child (健診所見：…の疑い, 皮下出血, 発達の遅れ)
+               "健診所見 診察所見 医師所見 皮下出血 発達遅滞 発達の遅れ 言葉の遅れ 停留精巣 "
+               "股関節脱臼 心雑音 聴覚スクリーニング "
+               # a child's or a patient's medical care (医療的ケア: 気管切開, 喀痰吸引, 胃ろう)
+               "医療的ケア 気管切開 喀痰吸引 たん吸引 痰の吸引 経管栄養 胃ろう 胃瘻 導尿 "
+               # what a detainee's or a patient's body shows (立ちくらみ, ハンガーストライキ)
+               "立ちくらみ めまい ハンガーストライキ ハンスト "
                # injuries an accident report names (頭部打撲, 挫創で5針縫合, 脳震盪)
                "打撲 挫創 裂創 縫合 脳震盪 "
                # a limb or a finger lost (右手指切断, 下肢切断)
@@ -87,6 +94,8 @@ for _cat, _words in {
                 "補導され 補導し 補導を受け 万引き 窃盗 "
                 # serving a sentence and after it (a cooperating employer's mail)
                 "保護観察 仮釈放 仮出所 刑務所 少年院 服役中 受刑 遵守事項 保護観察中 出所後 "
+                # the people and the papers of a criminal case (an interpreter's mail)
+                "被疑者 被告人 容疑者 被疑事実 供述書 供述調書 弁解録取書 "
                 # domestic violence: its victims and their protection (住民票の支援措置)
                 "DV 配偶者暴力 からの暴力 暴力を受け DV等支援措置 被害相談 シェルター "
                 # a child's or a partner's word for being hit (「パパにぶたれた」)
@@ -118,7 +127,8 @@ for _cat, _words in {
                   "ivf icsi infertility fertility_treatment miscarriage "
                   "in_vitro_fertilisation in_vitro_fertilization embryo_transfer "
                   "concussion concussions ligament sprain sprained dislocated dislocation "
-                  "hamstring tuberculosis",
+                  "hamstring tuberculosis developmental_delay global_developmental_delay "
+                  "cerebral_palsy hearing_loss hearing_screening",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
@@ -171,7 +181,7 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             # a counter's work: 「医事課（会計・診断書の発行）」, 診断書作成料
                             r"(?:の)?(?:発行|作成|交付|申込|申し込み)(?:窓口|手続|料|受付)?(?![\u3041-\u3093])|"
                             # a venue's or a product's: 車いす対応トイレ, アレルギー表示
-                            r"対応(?:可|食|メニュー|商品|品|トイレ|席|車|客室|ルーム|あり|済)|"
+                            r"対応(?:可|食|メニュー|商品|品|トイレ|席|車|客室|ルーム|あり|済|は|なし)|"
                             r"表示|物質|品目|原因食品|27品目|特定原材料|セット|キット|パネル|"
                             # a maker's or a shop's name (ソノーラ補聴器株式会社, 補聴器専門店)
                             r"株式会社|事業部|専門店|メーカー|センター|売場|コーナー|相談会|フェア|"
