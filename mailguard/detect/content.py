@@ -126,7 +126,7 @@ _OPEN = "".join(re.escape(c) for c in _BRACKETS)
 _CLOSE = "".join(re.escape(c) for c in _BRACKETS.values())
 _BRACKETED = re.compile(rf"([{_OPEN}])([^{_OPEN}{_CLOSE}\n]{{1,40}})([{_CLOSE}])")
 # decoration, separators and the small words a stamp carries around its marking
-_FILLER = (r"[\s・/,、&+|:\-–—_=*#■□◆◇●○★☆※▲△▼▽.。「」" + _OPEN + _CLOSE + r"]"
+_FILLER = (r"[\s・/,、&+|:\-–—_=*#■□◆◇●○★☆※▲△▼▽.。「」┃│║｜" + _OPEN + _CLOSE + r"]"
            r"|and|扱い|資料|文書|レベル\s*\d?|level\s*\d?|draft|ドラフト|案|版|"
            r"v\d+(?:\.\d+)*|rev\.?\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|p\.\s*\d+|"
            r"\d{4}[年/.\-]\d{1,2}月?(?:[/.\-]?\d{1,2}日?)?|\d+|ページ|頁|only")

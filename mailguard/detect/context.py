@@ -57,7 +57,7 @@ class KeywordHit(NamedTuple):
 
 # lower-case forms kept only for these: in Japanese mail, lower-case ASCII is mostly
 # URLs and addresses, and trying every keyword there would slow the scan down
-_LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name",
+_LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name", "card",
                          "birth_date", "date_of_birth", "birthdate", "birthday",
                          "medical history", "diabetes",
                          "diagnosed", "depression", "epilepsy", "chemotherapy", "dialysis",

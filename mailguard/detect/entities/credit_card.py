@@ -29,7 +29,8 @@ LABELS = frozenset({
 })
 CONTEXT = frozenset({"クレジット", "カード", "visa", "mastercard", "jcb", "amex",
                      "american express", "diners", "有効期限", "セキュリティコード",
-                     "cvv", "cvc", "expiry", "expiration", "決済"})
+                     "cvv", "cvc", "expiry", "expiration", "決済", "card", "name on card",
+                     "valid thru", "exp"})
 
 _PAT = regex.compile(
     r"(?<![0-9\-])(?:\d{4}([ \-])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?"

@@ -40,8 +40,9 @@ _SYMBOL_NUMBER = regex.compile(
     r"[ \t\u3000:：]*(\d{1,10})(?![0-9])")
 # 記号・番号：4128・1706 (the label names both, the values follow in that order)
 _SYMBOL_THEN_NUMBER = regex.compile(
-    r"(?:[・･/／]?番号)?[ \t\u3000:：]*([0-9A-Za-z]{1,10})[ \t\u3000]*[・･/／ \-−－‐][ \t\u3000]*"
-    r"(\d{1,10})(?![0-9])")
+    # (a symbol may hold a place's kanji: 横浜72・30915)
+    r"(?:[・･/／]?番号)?[ \t\u3000:：]*([0-9A-Za-z\p{Han}]{1,10})[ \t\u3000]*"
+    r"[・･/／ \-−－‐][ \t\u3000]*(\d{1,10})(?![0-9])")
 _INSURED_NUMBER = regex.compile(r"[ \t\u3000:：]*(\d{6,10})(?![0-9])")
 _HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ|資格確認書")
 # a 記号・番号 given for someone (石川様, ご本人, 加入者): of all the numbers written so,

@@ -25,7 +25,11 @@ LABELS = frozenset({
 CONTEXT = frozenset({"番号法", "特定個人情報", "扶養控除", "扶養控除等申告書", "年末調整",
                      "源泉徴収票", "本人確認書類"})
 
-_PAT = regex.compile(r"(?<![0-9.\-])(\d{4})([ .\-]?)(\d{4})\2(\d{4})(?![0-9]|[.\-]\d)")
+_PAT = regex.compile(r"(?<![0-9.\-])(\d{4})([ \u3000.\-]?)(\d{4})\2(\d{4})(?![0-9]|[.\-]\d)")
+# a line of a family's numbers, headed by whose it is (私, 夫 誠, 長女 結菜): written in a
+# number's three groups, a checked number there is that person's
+_KIN_HEAD = regex.compile(r"[ \t\u3000・]*(?:私|本人|ご本人|夫|妻|配偶者|長男|長女|次男|次女|"
+                          r"三男|三女|子|父|母|義父|義母)(?:[ \t\u3000]|$)")
 # a value followed by 円 or preceded by ¥ is an amount
 _AMOUNT_AFTER = regex.compile(r"\s*(?:円|yen|JPY)", regex.I)
 
@@ -51,6 +55,8 @@ class MyNumberRecognizer:
                 continue
             kind, word = pt.label(s, e, LABELS, CONTEXT, self.negative)
             conf = {"label": 0.95, "near": 0.8, "none": 0.3, "near_negative": 0.2}.get(kind)
+            if kind == "none" and m.group(2) and _KIN_HEAD.match(f, pt.line_span(s)[0], s):
+                conf = 0.8
             if conf is None:
                 continue
             out.append(Found(TYPE, s, e, digits, (mask_head4, pt.folded[s:e]), conf, word))
