@@ -5,6 +5,8 @@ IMMEDIATE`` for writes; PostgreSQL: ``synchronous_commit`` at least ``local``)."
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +98,25 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _set_wal(cur: Any) -> None:
+    """Switch a new database file to WAL.  The switch takes the file's exclusive lock and
+    SQLite answers "database is locked" at once, without the busy timeout, while another
+    process opens the same new file (instances starting together): it is tried again
+    for as long as the busy timeout would wait."""
+    # (WAL is the file's own, kept once set: a store opened before takes no lock here)
+    if str(cur.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _sqlite_setup(engine: Engine) -> None:
     """SQLAlchemy's recipe for real SQLite transactions (pysqlite's own BEGIN handling
     turned off), plus the pragmas that make commits durable and writers wait."""
@@ -105,7 +126,7 @@ def _sqlite_setup(engine: Engine) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode=WAL")
+        _set_wal(cur)
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.close()
