@@ -285,15 +285,19 @@ _HONORIFIC = re.compile("|".join(sorted(person_name.HONORIFICS, key=len, reverse
 _YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:19|20)[0-9]{2}[/.\-年]")
 # …or a Heisei/Reiwa date after one (すずき あおい　H18.4.17), read only where the text says
 # whose child or spouse someone is (鈴木さんの長女, 子　H18.4.15): a dependant's birth date
-_ERA_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:平成|令和|[HR]\.?) ?[0-9]{1,2}[/.\-年]")
+# (one pattern for both: most parts have neither, and are read once)
+_DATE_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:(?P<w>(?:19|20)[0-9]{2}[/.\-年])"
+                             r"|(?:平成|令和|[HR]\.?) ?[0-9]{1,2}[/.\-年])")
 _KIN_WORD = re.compile(r"の(?:[長次三四五][男女]|配偶者|妻|夫)|配偶者"
                        r"|[ \t\u3000][子妻夫][ \t\u3000]")
 
 
 def _dates_after_gaps(folded: str, a: int, b: int) -> bool:
-    return _YEAR_AFTER_GAP.search(folded, a, b) is not None or (
-        _KIN_WORD.search(folded, a, b) is not None
-        and _ERA_AFTER_GAP.search(folded, a, b) is not None)
+    m = _DATE_AFTER_GAP.search(folded, a, b)
+    if m is None:
+        return False
+    return (m.group("w") is not None or _KIN_WORD.search(folded, a, b) is not None
+            or _YEAR_AFTER_GAP.search(folded, m.end(), b) is not None)
 
 
 def scan_part(part: TextPart, recs: Recognizers, sender: str = "",

@@ -440,15 +440,21 @@ _GRADE = r"(?:一次|二次|最終|調整後|評価|評定|考課)[ \u3000:：]*
 _SCORE = f"[0-9]{{1,3}}点|偏差値|{_GRADE}"
 # (words only: a digit class in the pattern would make the search of every part try
 # every position, eight times the time; a score is looked for where 点 stands at all)
-ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}|{_GRADE}")
+ATTRIBUTE_HINT = re.compile(f"歳|才|{_PAY_WORDS}")
 _SCORE_HINT = re.compile(r"[0-9]点")
+_GRADE_HINT = re.compile(_GRADE)
 
 
 def attribute_hint(folded: str, end: int) -> bool:
-    """Whether the text gives people's ages, pay or scores (a list's attributes)."""
+    """Whether the text gives people's ages, pay, scores or grades (a list's attributes)."""
     return ATTRIBUTE_HINT.search(folded, 0, end) is not None or (
         folded.find("点", 0, end) > 0 and _SCORE_HINT.search(folded, 0, end) is not None
-    ) or folded.find("偏差値", 0, end) >= 0
+    ) or folded.find("偏差値", 0, end) >= 0 or (
+        # (a grade's words are looked for first: a pattern is a pass over every part)
+        (folded.find("評", 0, end) >= 0 or folded.find("考課", 0, end) >= 0
+         or folded.find("次 ", 0, end) >= 0 or folded.find("調整後", 0, end) >= 0
+         or folded.find("最終", 0, end) >= 0)
+        and _GRADE_HINT.search(folded, 0, end) is not None)
 
 
 _ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0-9]{1,3}[.．)）][ \t\u3000]*)?"
