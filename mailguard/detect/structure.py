@@ -452,7 +452,8 @@ def attribute_hint(folded: str, end: int) -> bool:
     ) or folded.find("偏差値", 0, end) >= 0 or (
         # (a grade's words are looked for first: a pattern is a pass over every part)
         (folded.find("評", 0, end) >= 0 or folded.find("考課", 0, end) >= 0
-         or folded.find("次 ", 0, end) >= 0 or folded.find("調整後", 0, end) >= 0
+         or folded.find("一次", 0, end) >= 0 or folded.find("二次", 0, end) >= 0
+         or folded.find("調整後", 0, end) >= 0
          or folded.find("最終", 0, end) >= 0)
         and _GRADE_HINT.search(folded, 0, end) is not None)
 
