@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mailguard.detect.base import Evidence, Hit, Param, ScanInput
+from mailguard.detect.context import REPLY_PREFIX
 from mailguard.extract.base import TextPart
 
 # Marking words that classify wherever they stand (prose included).
@@ -617,7 +618,6 @@ class ConfidentialMarking:
                    evidence=tuple(Evidence(where, s.snippet) for s, _ in stamps[:3]))
 
 
-_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|返信)\s*[:：]", re.I)
 # the header of the message quoted under a reply: who wrote it, and its subject
 _QUOTED_FROM = re.compile(r"(?im)^[ \t>]*(?:from|差出人|送信者)[ \t]*[:：][^\n]*?"
                           r"@([a-z0-9.-]+\.[a-z]{2,})")
@@ -631,7 +631,7 @@ def _their_own_marking(inp: ScanInput, stamps: dict[tuple[str, str], tuple[Stamp
     external recipients and its subject bears the same marking (a customer's 「【社外秘】
     販促計画」 answered).  The recipient already has what it marked; the reply adds none."""
     subject = next((p.text for p in inp.parts if p.where == "subject"), "")
-    if not _REPLY_PREFIX.match(_fold(subject)):
+    if not REPLY_PREFIX.match(_fold(subject)):
         return False
     theirs = {r.domain for r in inp.recipients if r.valid and not r.internal}
     for part in inp.parts:

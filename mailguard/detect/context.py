@@ -322,6 +322,10 @@ def in_ranges(ranges: list[tuple[int, int]], pos: int) -> bool:
 _FAR = 1 << 62
 
 
+# a reply's subject (Re:, AW:, SV:, 返信:): what it repeats, its recipient was sent before
+REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|返信)\s*[:：]", re.I)
+
+
 # -- the sender's signature ------------------------------------------------------------
 
 # These patterns run on the tail of every body, so each starts with a literal or a

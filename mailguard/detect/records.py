@@ -108,8 +108,8 @@ def own_field(f: Found) -> bool:
         return False  # a term on a line is a topic until a person is named with it
     if f.type in _PERSONAL_ONLY:
         return True
-    if f.type in ("JP_ADDRESS", "PHONE_NUMBER") and _HOME_COLUMN.search(f.label):
-        return True  # under 乗車場所（自宅前）, 自宅電話, Home address: a person's home
+    if _at_home(f):
+        return True
     if f.type == "PHONE_NUMBER":
         return f.key.startswith(MOBILE_PREFIXES) or (not f.key.startswith("+81")
                                              and _foreign_mobile(f.key))
@@ -128,8 +128,8 @@ def _never_a_business(f: Found) -> bool:
     勤務先)."""
     if f.type in _PERSONAL_ONLY:
         return True
-    if f.type in ("JP_ADDRESS", "PHONE_NUMBER") and _HOME_COLUMN.search(f.label):
-        return True  # under 乗車場所（自宅前）, 自宅電話, Home address: a person's home
+    if _at_home(f):
+        return True
     if f.type == "PHONE_NUMBER":
         # a mobile abroad (a guest's +82 10-…): no shop gives one
         return not f.key.startswith("+81") and _foreign_mobile(f.key)
@@ -180,6 +180,12 @@ def _under_a_company(text: str, start: int) -> bool:
 
 _HOME_LABELS = frozenset({"自宅", "自宅電話"})
 _HOME_COLUMN = re.compile(r"自宅|現住所|(?i:home)")
+
+
+def _at_home(f: Found) -> bool:
+    """An address or a phone read under a column of homes (乗車場所（自宅前）, 自宅電話,
+    Home address): a person's home, never a business."""
+    return f.type in ("JP_ADDRESS", "PHONE_NUMBER") and _HOME_COLUMN.search(f.label) is not None
 
 
 # an address in an office building (〒060-0042 …大通西8-2-1 北国ビル 6F): where a company

@@ -34,6 +34,7 @@ from mailguard.detect import structure, table_rows
 from mailguard.detect.base import ScanInput
 from mailguard.detect.context import (
     NUMBER_NEGATIVE,
+    REPLY_PREFIX,
     KeywordHit,
     Lexicon,
     PartText,
@@ -216,7 +217,7 @@ class Scan:
     def _carried_over(self, subject: PartScan) -> bool:
         """Whether a reply's subject (Re: 柳田様 診断書受領のご連絡) tells only what the
         mail quoted under it says (柳田健吾様の診断書を拝受): the recipient has it."""
-        if not _REPLY_PREFIX.match(subject.text):
+        if not REPLY_PREFIX.match(subject.text):
             return False
         quoted = "".join(p.text for p in self.inp.parts if p.quoted)
         if not quoted:
@@ -278,7 +279,6 @@ def scan_message(inp: ScanInput) -> Scan:
 
 _SEPARATORS = str.maketrans("", "", "-. ()")
 _NO_GAPS = str.maketrans("", "", " \t\n\u3000")
-_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|返信)\s*[:：]", re.I)
 _EMAILISH = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+[A-Za-z]")
 _HONORIFIC = re.compile("|".join(sorted(person_name.HONORIFICS, key=len, reverse=True)))
 # a year after a bracket or a gap (美咲（2005/05/15）, NAM　2005/04/04): a date no digit run shows
@@ -288,8 +288,7 @@ _YEAR_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:19|20)[0-9]{2}[/.\-年]")
 # (one pattern for both: most parts have neither, and are read once)
 _DATE_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:(?P<w>(?:19|20)[0-9]{2}[/.\-年])"
                              r"|(?:平成|令和|[HR]\.?) ?[0-9]{1,2}[/.\-年])")
-_KIN_WORD = re.compile(r"の(?:[長次三四五][男女]|配偶者|妻|夫)|配偶者"
-                       r"|[ \t\u3000][子妻夫][ \t\u3000]")
+_KIN_WORD = re.compile(birth_date.KIN_HINT)
 
 
 def _dates_after_gaps(folded: str, a: int, b: int) -> bool:

@@ -146,7 +146,11 @@ _NAME_THEN_DATE = regex.compile(
 _CONTACT_AFTER = regex.compile(r"\d{2,4}-\d{2,4}-\d{3,4}|@")
 # …or says whose child or spouse the person is (鈴木さんの長女, 配偶者): a family
 # register's line, where the date after the name is the dependant's birth date
-_KIN_AFTER = regex.compile(r"の(?:[長次三四五](?:男|女)|配偶者|妻|夫|[実義]?[父母]|子)|配偶者")
+# (the relations, one list for these patterns and the scan's hint, ``KIN_HINT``)
+KIN = r"(?:配偶者|[長次三四五](?:男|女)|[実義]?[父母]|祖[父母]|子|妻|夫|孫)"
+_KIN_AFTER = regex.compile(rf"の{KIN}|配偶者")
+# where either may stand: a relation after の, or one set apart as a cell
+KIN_HINT = rf"の{KIN}|配偶者|[ \t\u3000）)]{KIN}[ \t\u3000]"
 
 
 def dates_after_names(pt: PartText, a: int, b: int) -> list[Found]:
@@ -194,7 +198,7 @@ _DEATH = regex.compile(r"逝去|死亡|永眠|命日|弔慰|葬")
 # a relation standing as a cell before a date (小鳥遊 直美　子　H18.4.15, 妻 S62.3.1): a
 # dependant's line of a family register or an insurance form; the date is the birth date
 _KIN_CELL = regex.compile(
-    r"(?<=[ \t\u3000）)])(?P<kin>子|妻|夫|配偶者|[長次三四五](?:男|女)|[実義]?[父母]|祖[父母]|孫)"
+    rf"(?<=[ \t\u3000）)])(?P<kin>{KIN})"
     r"[ \t\u3000]+(?=(?:19|20)\d\d[/.\-年]"
     r"|(?:平成|令和|昭和|(?<![A-Za-z])[HRS]\.?)[ \u3000]?\d{1,2}[/.\-年])")
 
