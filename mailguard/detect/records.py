@@ -43,6 +43,7 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
     out: list[Record] = []
     # the rule's filter written out: it runs for every entity of every unit
     for p in parts:
+        private = _private_phone_tables(p)
         for unit, fs in p.units.items():
             fs = [f for f in fs if f.confidence >= minimum and (quoted or not f.quoted)
                   and (signature or not (f.signature or f.own)) and f.type in _ENTITY_SET]
@@ -92,10 +93,29 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                 out.extend((p.where, f"{unit}:line{line}", [], lf) for line, lf in lines)
             elif ((unit not in p.business or any(_never_a_business(f) for f in fields))
                   and (_nameless_record(fields) or any(own_field(f) for f in fields)
-                       or unit in p.attribute_units)):
+                       or unit in p.attribute_units
+                       or (unit.partition(":")[0] in private
+                           and {f.type for f in fields} >= _HOUSEHOLD))):
                 # a row of a person's fields, or a 株主番号 / 会員番号 row with its address
                 out.append((p.where, unit, [], fields))
     return out
+
+
+_HOUSEHOLD = frozenset({"PHONE_NUMBER", "JP_ADDRESS"})
+
+
+def _private_phone_tables(p: PartScan) -> set[str]:
+    """The tables of the part whose phone column holds people's numbers: two rows or more
+    give a mobile, no row names a business.  Their rows of an address and a landline
+    are households too (a mailing list of homes, some reached by mobile)."""
+    mobiles: dict[str, int] = defaultdict(int)
+    for unit, fs in p.units.items():
+        table, _, row = unit.partition(":")
+        if row.startswith("row") and any(f.type == "PHONE_NUMBER" and own_field(f)
+                                         for f in fs):
+            mobiles[table] += 1
+    businesses = {u.partition(":")[0] for u in p.business}
+    return {t for t, n in mobiles.items() if n >= 2 and t not in businesses}
 
 
 # fields that belong to a person rather than to a shop or an office

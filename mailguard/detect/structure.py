@@ -31,11 +31,12 @@ from mailguard.detect.entities.base import Found, mask_text
 from mailguard.detect.entities.types import RECORD_FIELDS
 
 # words that make a row or a line a business's (a branch list, a shop directory)
-BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|㈱|㈲|支店|支社|"
-                       r"営業所|出張所|本社|本店|事業所|工場|倉庫|店舗|[^\s]店(?:\s|$)|"
+# (not where a person's work is told: 食品工場経験, 倉庫ピッキング, 病院勤務)
+BUSINESS_WORDS = re.compile(r"(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|㈱|㈲|"
+                       r"支店|支社|営業所|出張所|本社|本店|事業所|工場|倉庫|店舗|[^\s]店(?:\s|$)|"
                        r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
                        r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
-                       + person_name.LATIN_LEGAL_FORMS, re.I)
+                       + person_name.LATIN_LEGAL_FORMS + r")(?!経験|勤務|作業|ピッキング)", re.I)
 # words an organisation's word begins that are no organisation (学校記録, センター長,
 # 病院食, 受付番号): a record it keeps, a person's post, a thing
 _NOT_ORGANISATION_AFTER = re.compile(r"記録|長|食|内|名簿|番号|日時|時間|宛|経由|通い|行き|帰り")
@@ -648,7 +649,8 @@ def name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],
         if c < len(header) and PLACE_HEADER.search(str(header[c])):
             continue  # 施設, 店舗, 会場: places, which surnames are often named after
         for row in rows[:12]:
-            cell = row[c].strip() if c < len(row) else ""
+            # (a name with its honorific: 浅沼 達夫　様 in a list of addressees)
+            cell = person_name.HONORIFIC_TAIL.sub("", row[c].strip()) if c < len(row) else ""
             if 2 <= len(cell) <= 20 and not _DIGIT_OR_AT.search(cell):
                 candidates.append((c, cell))
     if not candidates:

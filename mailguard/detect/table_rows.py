@@ -79,8 +79,12 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
         rows = rows[:max_rows]
         read = columns.read_table(header, rows, offset)
         if read.columns and "PERSON_NAME" not in read.columns.values():
-            # a name column under a header that does not say so (担当, 受講者, none)
-            extra = structure.name_columns(header, rows, read.columns)
+            # a name column under a header that does not say so (担当, 受講者, none),
+            # or under one that may head addressees as well as addresses (お届け先)
+            extra = structure.name_columns(header, rows, {
+                c: t for c, t in read.columns.items()
+                if not (t == "JP_ADDRESS" and c < len(header)
+                        and _DESTINATION.fullmatch(str(header[c]).strip()))})
             if extra:
                 read = columns.read_table(header, rows, offset, extra)
         if _ANIMAL_TABLE.search(" ".join(header)) and not _OWNER.search(" ".join(header)):
@@ -109,6 +113,8 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
     return out
 
 
+# a column headed by where things go: its cells may be addresses or the people addressed
+_DESTINATION = re.compile(r"(?:お|ご)?(?:届け?先|送付先|発送先|宛先|配送先)")
 # a column of switchboards (代表電話): the rows are organisations, whoever they name
 _SWITCHBOARD = re.compile(r"代表電話|代表番号|代表TEL|代表ＴＥＬ|switchboard|main (?:line|number)",
                           re.I)

@@ -88,7 +88,10 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                             "判定区分", "所見", "ストレス", "要介護", "介護度",
                             # what a person is prescribed (a pharmacy's dispensing history)
                             "薬剤名", "処方薬", "処方内容", "服用薬", "お薬", "medication",
-                            "prescription"), ()),
+                            "prescription",
+                            # a requisition's reason for the test: the patient's condition
+                            "clinical indication", "clinical information", "clinical findings",
+                            "受洗"), ()),
     ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
                      "last name", "owner name", "customer name", "contact name", "given name",
                      "family name", "surname", "real name", "legal name", "宛名", "届け先氏名",
@@ -329,6 +332,7 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return None
         if _ORGANISATION.search(cell):
             return None  # 出展者：みどり銀行, 川崎電機: an exhibitor, a payee that is a company
+        cell = person_name.HONORIFIC_TAIL.sub("", cell)
         key = re.sub(r"[\s\u3000・]", "", cell)
         return Found(typ, -1, -1, key, mask_text(cell), 0.9, label)
     if typ == "PHONE_NUMBER":

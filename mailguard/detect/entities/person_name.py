@@ -128,6 +128,8 @@ _SALUTATION = regex.compile(
     r"[ \t\u3000]*(?:[^\n]{0,30}?[ \t\u3000])?[\p{Han}々]{1,4}[ \u3000]?[\p{Han}々]{0,4}"
     r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*[)）]?"
     r"[ \t\u3000]*$")
+# a name's honorific at the end of a cell (浅沼 達夫　様 in a column of addressees)
+HONORIFIC_TAIL = regex.compile(r"[ \u3000]*(?:様|さま|殿|さん)$")
 # the copy line under the salutation: （cc：メディソル 野分様）
 _CC_LINE = regex.compile(r"[ \t\u3000]*[(（]?(?i:cc)[ \t\u3000]*[:：]")
 # the mail's opening words: a line after them is in the body, not the salutation
@@ -344,7 +346,10 @@ LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech
                    r"University|Taxi|Cabs?|Hire|Transport|Logistics|Clinic|Hospital|Church|"
                    r"Museum|Library|Inn|Hostel|Resort|Restaurant|Cafe|Bakery|Pharmacy|"
                    r"Station|Airport|Lodge|Hutte|Hut|Sanso|Goya|Cabin|Camp|Villa|Ryokan|"
-                   r"Onsen|Minshuku|Pension|Chalet")
+                   r"Onsen|Minshuku|Pension|Chalet|"
+                   # the romaji of Japanese company names (Hinode Sangyo, Aoba Unyu)
+                   r"Sangyo|Kogyo|Denki|Denko|Unyu|Ginko|Insatsu|Shokai|Kensetsu|"
+                   r"Seisakusho|Seiyaku|Shoken|Tsusho|Butsuryu|Hoken")
 _NOT_ROMAJI_NAMES = regex.compile(rf"(?:{LATIN_LEGAL_FORMS})|\b(?:{LATIN_ORG_WORDS})\b",
                                   regex.I)
 _NAME_PART_SPLIT = regex.compile(r"[・ \u3000]+")

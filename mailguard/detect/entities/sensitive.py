@@ -103,7 +103,7 @@ for _cat, _words in {
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
-             "キリスト教式 の信者 信者 信徒 布教 党員 党費 入党 離党",
+             "キリスト教式 の信者 信者 信徒 布教 党員 党費 入党 離党 受洗 洗礼を受け 受洗日 洗礼名",
     # (peoples persecuted or singled out as such: 国籍 alone is no 要配慮 information)
     "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン 少数民族 民族的出自 "
             "ロヒンギャ クルド人 クルド系 ウイグル族 ウイグル人 在日韓国人 在日朝鮮人 "
@@ -128,7 +128,8 @@ for _cat, _words in {
                   "in_vitro_fertilisation in_vitro_fertilization embryo_transfer "
                   "concussion concussions ligament sprain sprained dislocated dislocation "
                   "hamstring tuberculosis developmental_delay global_developmental_delay "
-                  "cerebral_palsy hearing_loss hearing_screening",
+                  "cerebral_palsy hearing_loss hearing_screening igra latent_tb "
+                  "positive_igra interferon-gamma_release_assay",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
