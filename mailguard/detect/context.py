@@ -266,6 +266,10 @@ class PartText:
                 if gap.count("\n") > 1:
                     break
                 return ("label" if h.word in labels else "negative"), h.word
+            if h.word in context and "\n" not in folded[h.end:start]:
+                # a word of this type on the value's own line (カード：…) makes the label
+                # of the line above (金額：100,000円) another line's
+                break
         for h in self.hits_in(end, end + 4):
             # a label right after the value: 123456789018（マイナンバー）
             if h.word in labels and folded[end:h.start].strip(" \t") in ("(", "（", "[", "【"):

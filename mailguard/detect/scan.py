@@ -93,8 +93,10 @@ def recognizers() -> Recognizers:
     number_labels = (my_number.LABELS | corporate.LABELS | credit_card.LABELS | phone.LABELS
                      | identity_documents.LICENSE_LABELS | identity_documents.PASSPORT_LABELS
                      | identity_documents.RESIDENCE_LABELS | insurance.PENSION_LABELS
-                     | insurance.HEALTH_LABELS | birth_date.LABELS | address.LABELS
-                     | {"口座番号"})
+                     | insurance.HEALTH_LABELS | birth_date.LABELS
+                     # (自宅前 follows the address it qualifies: 北町3-8-14 自宅前 保護者
+                     # 070-…; the number after it is no address)
+                     | (address.LABELS - {"自宅前"}) | {"口座番号"})
     negative = frozenset(w.lower() for w in NUMBER_NEGATIVE | number_labels)
     numbers: list[NumberRecognizer] = [
         my_number.MyNumberRecognizer(negative),

@@ -77,6 +77,24 @@ def _assign(header_starts: list[int], pieces: list[tuple[int, str]], n: int) -> 
     return cells
 
 
+_DIGIT_COLUMNS = frozenset({"DATE_OF_BIRTH", "PHONE_NUMBER", "JP_ADDRESS", "JP_BANK_ACCOUNT",
+                            "JP_MY_NUMBER", "CREDIT_CARD"})
+
+
+def _fit(names: list[str], cells: list[str]) -> int:
+    """How many cells look like their column's kind: a name without digits, a date, a
+    phone or an address with them."""
+    score = 0
+    for name, cell in zip(names, cells, strict=False):
+        kind = columns.classify_header(name)
+        digits = any(ch.isdigit() for ch in cell)
+        if kind == "PERSON_NAME":
+            score += not digits
+        elif kind in _DIGIT_COLUMNS:
+            score += digits
+    return score
+
+
 def _misfit(header_starts: list[int], starts: list[int]) -> int:
     return sum(min(abs(s - h) for h in header_starts) for s in starts)
 
@@ -92,9 +110,14 @@ def _cut(header: list[tuple[int, str]], header_line: str, line: str,
     if len(pieces) == n or sep is _COMMA:
         return [t for _, t in pieces]
     if len(pieces) > n and "\t" in line:
-        # tab-separated (a sheet, an HTML or PDF table): a leading row label (原告, 1.)
-        # stands before cells that line up with the header from the right
-        return [t for _, t in pieces[len(pieces) - n:]]
+        # tab-separated (a sheet, an HTML or PDF table) with more cells than column names:
+        # a leading row label (原告, 1.) stands before cells that line up with the header
+        # from the right; a header cell that merged two (a PDF's 「雇用形態月収」) leaves the
+        # cells lining up from the left — whichever puts more cells under their kind
+        texts = [t for _, t in pieces]
+        names = [t for _, t in header]
+        right, left = texts[len(texts) - n:], texts[:n]
+        return left if _fit(names, left) > _fit(names, right) else right
     # position: in characters or in display columns, whichever fits the header better
     hs_chars = [o for o, _ in header]
     hd, ld = _display(header_line), _display(line)

@@ -40,6 +40,7 @@ LABELS = frozenset({
     "園児", "園児名", "児童", "児童名", "生徒", "生徒名", "保護者", "保護者名",
     "student", "child", "parent", "guardian", "member", "resident", "tenant",
     "candidate", "pupil", "learner", "participant", "attendee", "traveller", "traveler",
+    "client",
     "購入者", "購入者名",
     # ceremonies and claims
     "喪主", "故人", "施主", "被保険者",
@@ -349,7 +350,8 @@ LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech
                    r"Onsen|Minshuku|Pension|Chalet|"
                    # the romaji of Japanese company names (Hinode Sangyo, Aoba Unyu)
                    r"Sangyo|Kogyo|Denki|Denko|Unyu|Ginko|Insatsu|Shokai|Kensetsu|"
-                   r"Seisakusho|Seiyaku|Shoken|Tsusho|Butsuryu|Hoken")
+                   r"Seisakusho|Seiyaku|Shoken|Tsusho|Butsuryu|Hoken|Fudosan|Kaihatsu|"
+                   r"Jidosha|Tetsudo|Kotsu|Kosan|Seiki|Tekko")
 _NOT_ROMAJI_NAMES = regex.compile(rf"(?:{LATIN_LEGAL_FORMS})|\b(?:{LATIN_ORG_WORDS})\b",
                                   regex.I)
 _NAME_PART_SPLIT = regex.compile(r"[・ \u3000]+")
