@@ -98,3 +98,23 @@ def test_a_companys_romaji_name_is_no_persons_beside_a_disease_word():
     v = judge_mail(make_mail(to=["sales@lab-example.com"], body=body,
                              subject="Request for quotation - hereditary cancer panel"))
     assert v.action < Action.DELAY
+
+
+def test_foreign_names_in_katakana_heading_list_entries():
+    rows = [("アミール・ハッサン", "090-3318-2207", "amir.h@gmail.com"),
+            ("ティン・ザー・ウィン", "080-6624-9184", "tzw.mm@gmail.com"),
+            ("ジョセフ・ムワンギ", "070-1152-7730", "j.mwangi@yahoo.co.jp")]
+    body = ("日本語学校 教務課 御中\n\n申込者です。\n\n" + "".join(
+        f"・{n}　携帯 {p}　{m}\n" for n, p, m in rows) + SIG)
+    v = judge_mail(make_mail(to=["kyomu@school-example.jp"], body=body))
+    names = [e for f in v.findings for e in f.entities if e.type == "PERSON_NAME"]
+    assert names and max(e.count for e in names) == 3
+
+
+def test_shops_in_katakana_heading_list_entries_are_no_people():
+    body = ("配車センター 御中\n\n納品先の店舗です。\n\n"
+            "・カフェ・ヒノデ 吉祥寺店\n　TEL 0422-20-5583\n"
+            "・スターフィールド・エージェンシー（目黒区）TEL 03-3780-2241\n"
+            "・ベーカリー・ミナト　TEL 045-201-3390\n" + SIG)
+    v = judge_mail(make_mail(to=["haisha@unyu-example.co.jp"], body=body))
+    assert not [e for f in v.findings for e in f.entities if e.type == "PERSON_NAME"]

@@ -392,11 +392,15 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                                  v.translate(NO_SPACES), (mask_text, v), 0.7, ""))
     # a foreign name in katakana, its parts set off by 「・」, as the subject of a sentence
     # (「弊社のアフマド・ルスディは、イスラム教徒のため」), which the analyser seldom tags
+    # (or heading an entry of a list: 「1. パトリック・ムボヨ　36歳　090-…」)
     for a, b in spans.items():
-        for m in _FOREIGN_KANA_NAME.finditer(folded, a, b):
+        for m in [*_FOREIGN_KANA_NAME.finditer(folded, a, b),
+                  *(m for m in _LISTED_KANA_NAME.finditer(folded, a, b)
+                    if not BUSINESS_WORDS.search(folded, a, b))]:
             if len(m.group(1)) < 5:
                 continue  # (レ・アン is a name, ア・イ no more than two sounds)
             if not _KANA_NOT_NAME.search(m.group(1)) and not _LOANWORD_PART.search(m.group(1)) \
+                    and not _LOANWORD_WHOLE.intersection(m.group(1).split("・")) \
                     and not _overlaps(taken, *m.span(1)):
                 v = m.group(1)
                 bisect.insort(taken, m.span(1))
@@ -574,18 +578,28 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
 _FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
                                 r"(?=[ \u3000]?(?:は|が|を|に|の|と|も|、|（|\(|さん|様|氏|$))",
                                 re.M)
+_LISTED_KANA_NAME = re.compile(r"^[ \t\u3000]*(?:[・●■◆◇○*\-]|\d{1,3}[.．)）]|[①-⑳])"
+                               r"[ \t\u3000]*([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
+                               r"(?=[ \t\u3000（(]|$)", re.M)  # (folded: 「　」 is a space)
 # a word of capitals without a vowel (SSR, WCBW / WCLB): a code, no name's part
 _CODES = re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,}\b")
 # loanwords set off by 「・」 the same way (ハラール・フード, ワーク・ライフ): no one's name
 _LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|ケア|ライフ|ワーク|ビジネス|"
-                            r"マネジメント|プラン|プログラム|デー|ウィーク|フェア|セール|ルーム|"
+                            r"マネジメント|プラン|プログラム|ウィーク|フェア|セール|ルーム|"
                             r"タイム|ポイント|カード|ネット|メール|アプリ|クラブ|チーム|グループ|"
                             r"パック|セット|コース|ツアー|レポート|データ|ファイル|バランス|"
-                            r"マーケット|スタッフ|ビル|タワー|パーク|ステーション|ブランド|"
-                            r"クーリング|ストップ|ハウ|チェック|ツー|ワン|セルフ|オール|ベスト|"
+                            r"マーケット|スタッフ|タワー|パーク|ステーション|ブランド|"
+                            r"クーリング|ストップ|チェック|セルフ|オール|ベスト|"
                             r"プライス|キャッシュ|バック|フリー|オーダー|ライン|フォーム|シート|"
                             r"スタイル|デザイン|カラー|サイズ|モデル|タイプ|レベル|ゾーン|エリア|"
-                            r"ガイド|マップ|パーティション|マフ|ボード|スペース|ルール|マット|ケース|シール")
+                            r"ガイド|マップ|パーティション|ボード|スペース|ルール|マット|ケース|シール|"
+                            # what shops and agencies are called (カフェ・ヒノデ 吉祥寺店)
+                            r"エージェンシー|アトリエ|プロダクション|オフィス|カフェ|ショップ|ストア|"
+                            r"マート|サロン|スタジオ|ハウス|ホーム|ファーム|キッチン|ベーカリー|ホテル|"
+                            r"レストラン|クリニック|ファクトリー|スクール|アカデミー|ギャラリー")
+# loanwords of two or three sounds, that are a part of a name as often (ムワンギ, ハウザー):
+# only a whole part of the word (ワン・ツー, ビル・メンテ)
+_LOANWORD_WHOLE = frozenset({"ワン", "ツー", "デー", "ハウ", "マフ", "ビル", "ラボ"})
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a
 # name; so is a name the next word makes a school's or a shop's (Komatsu Kotsu Taxi)
 _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS}|Hotel|Inn\b|"
