@@ -191,7 +191,16 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
             only_names = True
     # alone, a one-character name is more often a word of a form (有, 済, 森)
     return [NameSpan(c.start, c.end, c.surname, c.given) for c in found
-            if c.sure or c.honorific or (only_names and c.end - c.start >= 2)]
+            if c.sure or c.honorific or (only_names and c.end - c.start >= 2)
+            or (c.surname and _STAFF_BEFORE.search(text, 0, c.start)
+                and _STAFF_AFTER.match(text, c.end))]
+
+
+# a colleague named by surname alone, as business mail names its own staff to a customer
+# (「担当の楠木ですが、」「弊社の田中が」「後任の五百旗頭が」)
+_STAFF_BEFORE = re.compile(r"(?:担当|弊社|当社|弊店|当院|当方|部下|同僚|後任|前任|上司|社員|職員|"
+                           r"スタッフ)の\Z")
+_STAFF_AFTER = re.compile(r"です|が|は|も|より|から|に(?!て)")
 
 
 def _weak_surname(t: _Tok) -> bool:

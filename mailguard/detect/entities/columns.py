@@ -91,6 +91,7 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                             "prescription",
                             # a requisition's reason for the test: the patient's condition
                             "clinical indication", "clinical information", "clinical findings",
+                            "術式", "手術名",
                             "受洗"), ()),
     ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
                      "last name", "owner name", "customer name", "contact name", "given name",
@@ -147,6 +148,8 @@ def classify_header(cell: str) -> str | None:
         if h in exact or any(w in h for w in contains):
             if typ == "PERSON_NAME" and _NOT_NAME_HEADER.search(h):
                 continue
+            if typ == "SENSITIVE_CATEGORY" and _CHECKUP_SCHEDULE.search(h):
+                return None  # 健診種別, 受診日: which check-up and when, not what it found
             if typ == NEGATIVE and any(len(t) >= 3 and t in h for t in TERMS):
                 # a screening's total (EPDS合計, HbA1c値): the score is the person's health
                 return "SENSITIVE_CATEGORY"
@@ -154,6 +157,7 @@ def classify_header(cell: str) -> str | None:
     return None
 
 
+_CHECKUP_SCHEDULE = re.compile(r"(?:健診|検診|ドック)(?:種別|種類|日|機関|会場|予定|コース|名)$")
 _PET = re.compile(r"ペット|愛犬|愛猫|わんちゃん|ワンちゃん|ねこちゃん|ネコちゃん|動物|犬|猫|pet")
 _OWNER = re.compile(r"飼い主|オーナー|owner")
 # English headers of a person's name by their role (compared without spaces or _)
@@ -173,7 +177,7 @@ _PERSON_ROLE = re.compile(
 # 受講者番号, participant id), compared without spaces
 _PERSON_ID = re.compile(
     r"(?:社員|従業員|職員|スタッフ|派遣|会員|顧客|お客様|学籍|生徒|児童|園児|学生|患者|利用者|"
-    r"入居者|入所者|受給者|組合員|加入者|契約者|申請者|応募者|候補者|受講者|受講生|参加者|"
+    r"入居者|入所者|受給者証?|組合員|加入者|契約者|申請者|応募者|候補者|受講者|受講生|参加者|"
     r"研修生|実習生|選手|団員|部員|隊員|作業員|乗務員|ドライバー|宿泊者|登録者|"
     r"staff|employee|member|customer|patient|student|participant|applicant|candidate|"
     r"driver|resident|tenant|player|volunteer)"

@@ -41,6 +41,8 @@ for _cat, _words in {
                "薬物検査 尿検査 血液検査 HbA1c 空腹時血糖 肝機能 腎機能 クレアチニン eGFR "
                "ヘルニア 椎間板ヘルニア ALS 筋萎縮性側索硬化症 人工呼吸器 心電図異常 高血圧 "
                "起立性調節障害 調節障害 在宅酸素 "
+               # a check-up's judgement in short (要精密（肝機能）, 要観察（貧血）)
+               "要精密 要精検 要観察 要再検 要医療 貧血 "
                # eyes (an eye clinic's findings)
                "弱視 斜視 不同視 緑内障 白内障 網膜剥離 黄斑変性 眼底出血 円錐角膜 "
                # learning and developmental conditions (a tutor's or a school's mail)
