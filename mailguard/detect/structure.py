@@ -406,6 +406,16 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 bisect.insort(taken, m.span(1))
                 out.append(Found("PERSON_NAME", m.start(1), m.end(1),
                                  v.translate(NO_SPACES), (mask_text, v), 0.7, ""))
+    # a case's initials before an age on a line of conditions: a line listing of cases
+    # (「SLP-104　K.M.　34歳 女性　接触皮膚炎」) names its people so
+    for line_start in sorted({pt.line_span(f.start)[0] for f in found
+                              if f.type == "SENSITIVE_CATEGORY" and not f.quoted
+                              and f.confidence >= 0.5 and f.start >= 0})[:_NAME_TEXTS]:
+        m = _INITIALS_AGED.search(folded, line_start, pt.line_span(line_start)[1])
+        if m and not _overlaps(taken, *m.span(1)):
+            bisect.insort(taken, m.span(1))
+            out.append(Found("PERSON_NAME", m.start(1), m.end(1), m.group(1),
+                             (mask_text, m.group(1)), 0.7, ""))
     order = sorted((a, b) for a, b in spans.items())
     order += sorted((a, b) for a, b in heads.items() if a in spans and b < spans[a])
     try:
@@ -581,6 +591,7 @@ _FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{1,8}(?:・[�
 _LISTED_KANA_NAME = re.compile(r"^[ \t\u3000]*(?:[・●■◆◇○*\-]|\d{1,3}[.．)）]|[①-⑳])"
                                r"[ \t\u3000]*([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
                                r"(?=[ \t\u3000（(]|$)", re.M)  # (folded: 「　」 is a space)
+_INITIALS_AGED = re.compile(r"(?<![A-Za-z.])([A-Z]\.[ ]?[A-Z]\.)[ \t]*[0-9]{1,3}[ ]?歳")
 # a word of capitals without a vowel (SSR, WCBW / WCLB): a code, no name's part
 _CODES = re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,}\b")
 # loanwords set off by 「・」 the same way (ハラール・フード, ワーク・ライフ): no one's name

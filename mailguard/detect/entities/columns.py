@@ -177,7 +177,7 @@ _PERSON_ROLE = re.compile(
 # 受講者番号, participant id), compared without spaces
 _PERSON_ID = re.compile(
     r"(?:社員|従業員|職員|スタッフ|派遣|会員|顧客|お客様|学籍|生徒|児童|園児|学生|患者|利用者|"
-    r"入居者|入所者|受給者証?|組合員|加入者|契約者|申請者|応募者|候補者|受講者|受講生|参加者|"
+    r"入居者|入所者|受給者証?|被験者|研究対象者|組合員|加入者|契約者|申請者|応募者|候補者|受講者|受講生|参加者|"
     r"研修生|実習生|選手|団員|部員|隊員|作業員|乗務員|ドライバー|宿泊者|登録者|"
     r"staff|employee|member|customer|patient|student|participant|applicant|candidate|"
     r"driver|resident|tenant|player|volunteer)"
@@ -196,6 +196,9 @@ def classify_columns(header: Sequence[str]) -> dict[int, str]:
         t = classify_header(cell)
         if t:
             cols[i] = t
+        elif (i and cols.get(i - 1) == "JP_HEALTH_INSURANCE" and "記号" in str(header[i - 1])
+              and _HEADER_NOISE.sub("", nfkc(str(cell))) == "番号"):
+            cols[i] = "JP_HEALTH_INSURANCE"  # 記号 | 番号: the card's two halves
     if "SENSITIVE_CATEGORY" in cols.values() and any(_PRODUCT_HEADER.search(nfkc(str(c)))
                                                     for c in header):
         # 症状 / 診断 beside 機種 or 型番: a repair list's fault, not a person's health

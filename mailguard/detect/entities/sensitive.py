@@ -43,6 +43,8 @@ for _cat, _words in {
                "起立性調節障害 調節障害 在宅酸素 "
                # a check-up's judgement in short (要精密（肝機能）, 要観察（貧血）)
                "要精密 要精検 要観察 要再検 要医療 貧血 "
+               # injuries of the spine and the brain, and the disability-support grade
+               "頸髄損傷 頚髄損傷 脊髄損傷 脊損 脳損傷 高次脳機能障害 障害支援区分 "
                # eyes (an eye clinic's findings)
                "弱視 斜視 不同視 緑内障 白内障 網膜剥離 黄斑変性 眼底出血 円錐角膜 "
                # learning and developmental conditions (a tutor's or a school's mail)
