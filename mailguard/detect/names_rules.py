@@ -192,7 +192,7 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
     # alone, a one-character name is more often a word of a form (有, 済, 森)
     return [NameSpan(c.start, c.end, c.surname, c.given) for c in found
             if c.sure or c.honorific or (only_names and c.end - c.start >= 2)
-            or (c.surname and _STAFF_BEFORE.search(text, 0, c.start)
+            or (c.surname and _STAFF_BEFORE.search(text, max(c.start - 6, 0), c.start)
                 and _STAFF_AFTER.match(text, c.end))]
 
 
