@@ -322,9 +322,11 @@ def _business_line(p: PartScan, fields: list[Found]) -> bool:
     return bool(BUSINESS_WORDS.search(text, a, b if b >= 0 else len(text)))
 
 
-# the number that heads an entry of a list: 【1】, [2], (3), ③, 4., 5)
+# the number that heads an entry of a list: 【1】, [2], (3), ③, 4., 5); or a bullet at the
+# head of a line whose entry runs on over the indented lines below it (・松田 光太郎（品証）
+# over 「　住所：…」「　連絡先：…」)
 _ENTRY = re.compile(r"(?m)^[ \t\u3000]*(?:【\d{1,3}】|\[\d{1,3}\]|[(（]\d{1,3}[)）]|[①-⑳]"
-                    r"|\d{1,3}[.．)）](?!\d))")
+                    r"|\d{1,3}[.．)）](?!\d)|[・●■◆◇](?=[^\s・●■◆◇]))")
 
 
 def _numbered_records(p: PartScan, unit: str, names: list[Found],
