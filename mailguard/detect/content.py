@@ -147,6 +147,8 @@ _FIELD_VALUE = re.compile(r"[ \t\u3000]*[^:：\n]{1,8}[:：][^:：\n]*\S[ \t\u30
 # the word as one kind of material in a list of kinds (「健康情報など取扱注意の情報は」,
 # 「個人情報等の社外秘資料」): a rule about such material, not a marking of this mail
 _KIND_BEFORE = re.compile(r"(?:など|等の|等|のような|といった|such as)\s*$", re.I)
+# a line set between frame marks, as a stamp's box has it (■ … ■, ┃ … ┃)
+_FRAMED = re.compile(r"([■□◆◇●○★☆┃│║|｜*＊#])[^\n]{1,60}\1")
 _SEGMENT_SPLIT = re.compile(r"\t|\s{2,}|\u3000|\s[|\-–—/]\s|[|｜]")
 # kana, kanji and letters: a word that goes on (機密 in 機密保持 does not stand alone)
 _WORDISH = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z0-9]")
@@ -477,8 +479,10 @@ def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int
             if not weak_ignored:
                 yield Stamp(term, stripped, strong), role or "line"
             continue
-        if (role or in_head) and (snippet := _segment_stamp(line, col, end, vocab,
-                                                            document=not in_mail)):
+        # (a line framed by decoration is a stamp's box: 「■　取扱注意　　人事部　■」)
+        framed = bool(stripped) and _FRAMED.fullmatch(stripped) is not None
+        if (role or in_head or framed) and (snippet := _segment_stamp(
+                line, col, end, vocab, document=not in_mail)):
             yield Stamp(term, snippet, strong), role or "head"
             continue
         if strong and not table and (in_mail or in_head) \

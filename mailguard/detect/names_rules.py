@@ -197,9 +197,10 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
 
 
 # a colleague named by surname alone, as business mail names its own staff to a customer
-# (「担当の楠木ですが、」「弊社の田中が」「後任の五百旗頭が」)
-_STAFF_BEFORE = re.compile(r"(?:担当|弊社|当社|弊店|当院|当方|部下|同僚|後任|前任|上司|社員|職員|"
-                           r"スタッフ)の\Z")
+# (「担当の楠木ですが、」「弊社の田中が」「後任の五百旗頭が」), or after what they did
+# (「運転していた漆畑ですが」)
+_STAFF_BEFORE = re.compile(r"(?:(?:担当|弊社|当社|弊店|当院|当方|部下|同僚|後任|前任|上司|社員|"
+                           r"職員|スタッフ)の|(?<=[ぁ-ん])た)\Z")
 _STAFF_AFTER = re.compile(r"です|が|は|も|より|から|に(?!て)")
 
 
