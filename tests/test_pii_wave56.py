@@ -28,3 +28,22 @@ def test_bulleted_fields_of_two_people_stay_two():
         f"・{n}\n・住所：{a}\n・連絡先：{p}\n" for n, a, p in PEOPLE[:2]) + SIG)
     v = judge_mail(make_mail(to=["imai@sonpo-example.co.jp"], body=body))
     assert v.action < Action.DELAY
+
+
+def test_an_english_roster_of_names_in_capitals_with_their_ids():
+    rows = [("GATCHALIAN, EFREN", "BSN", "HS-20768", "B"), ("SIGIT RIYADI", "AB", "HS-62219", "B"),
+            ("RAMOS, RAYMOND", "AB", "HS-42556", "C"), ("ARIF MAULANA", "AB", "HS-30562", "C"),
+            ("SALAZAR, JHUN", "OS", "HS-15038", "A")]
+    body = ("Dear Mr. Papadakis,\n\nThe appraisal results:\n\n" + "".join(
+        f"{n} ({r}, ID {i}): {g} - re-hire\n" for n, r, i, g in rows) + "\nKengo\n")
+    v = judge_mail(make_mail(to=["crewing@manning-example.gr"], body=body, subject="Appraisal"))
+    assert v.action >= Action.HOLD
+
+
+def test_an_english_list_of_vessels_with_their_ids_is_no_roster():
+    rows = [("CAMELLIA PIONEER", "IMO 9412345"), ("SAKURA HOTEL", "ID 22"),
+            ("AOBA MARU", "IMO 9123456")]
+    body = ("Dear Mr. Papadakis,\n\nThe fleet:\n\n" + "".join(
+        f"{n} ({i}): in service\n" for n, i in rows) + "\nKengo\n")
+    v = judge_mail(make_mail(to=["crewing@manning-example.gr"], body=body, subject="Fleet"))
+    assert v.action < Action.DELAY

@@ -463,6 +463,8 @@ _GRADE_HINT = re.compile(_GRADE)
 def attribute_hint(folded: str, end: int) -> bool:
     """Whether the text gives people's ages, pay, scores or grades (a list's attributes)."""
     return ATTRIBUTE_HINT.search(folded, 0, end) is not None or (
+        folded.find("ID", 0, end) >= 0 and _ROSTER_LINE_EN.search(folded, 0, end) is not None
+    ) or (
         folded.find("点", 0, end) > 0 and _SCORE_HINT.search(folded, 0, end) is not None
     ) or folded.find("偏差値", 0, end) >= 0 or (
         # (a grade's words are looked for first: a pattern is a pass over every part)
@@ -484,10 +486,39 @@ _ATTRIBUTE_LINE = re.compile(r"(?m)^[ \t\u3000・\-*＊●○■□◆◇]*(?:[0
 _ATTRIBUTE_LINES_MIN = 3
 
 
+# an English roster's line: a name in capitals, then a bracket with the person's ID
+# (「GATCHALIAN, EFREN (BSN, ID HS-20768): B – re-hire」)
+_ROSTER_LINE_EN = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[.)][ \t]*)?"
+                             r"([A-Z]{2,}(?:,? [A-Z][A-Za-z'\-]+){1,3})[ \t]*"
+                             r"\((?=[^)\n]*\b(?:ID|No\.?)\b)")
+
+
+def _roster_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Found]:
+    """The names heading three or more lines of an English roster (a name in capitals,
+    the person's ID in brackets after it)."""
+    folded = pt.folded
+    spans = [(f.start, f.end) for f in taken if f.start >= 0]
+    out = []
+    for m in _ROSTER_LINE_EN.finditer(folded, 0, end):
+        v = m.group(1)
+        if _KANA_NOT_NAME.search(v.title()) or any(m.start(1) < fe and fs < m.end(1)
+                                              for fs, fe in spans):
+            continue
+        out.append(Found("PERSON_NAME", m.start(1), m.end(1), v.replace(" ", ""),
+                         (mask_text, v), 0.7, "attribute"))
+    return out if len(out) >= _ATTRIBUTE_LINES_MIN else []
+
+
 def attribute_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Found]:
     """The names heading the lines of a list that gives each person's age, pay or hire
     date (「若狭 直人（29歳）　診断A」): three such lines at least, their names found by the
-    analyser.  The lines are records of a person's attributes, even with no contact."""
+    analyser.  The lines are records of a person's attributes, even with no contact.
+    So are an English roster's lines (a name in capitals, its ID in brackets)."""
+    roster = _roster_names(pt, end, taken) if pt.folded.find("ID", 0, end) >= 0 else []
+    return roster or _attribute_names(pt, end, taken)
+
+
+def _attribute_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Found]:
     folded = pt.folded
     heads = [(m.start(1), m.end(1)) for m in _ATTRIBUTE_LINE.finditer(folded, 0, end)]
     if len(heads) < _ATTRIBUTE_LINES_MIN:
