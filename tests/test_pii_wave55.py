@@ -28,3 +28,18 @@ def test_a_framed_heading_about_confidential_material_is_no_stamp():
     body = ("■ 社外秘資料の取扱いについて ■\n\n児玉先生\n\n規程の改定案をお送りします。\n" + SIG)
     v = judge_mail(make_mail(to=["kodama@sr-example.jp"], body=body))
     assert v.action < Action.DELAY
+
+
+def test_a_child_named_by_a_one_kanji_given_name_beside_a_diagnosis():
+    body = ("梶原 由佳 様\n\n経過をご報告いたします。\n\n"
+            "本日14:30頃、樹さんが湖での活動後に頭痛を訴えたため診療所を受診しました。\n"
+            "医師の診断は「熱中症（中等症）」で、点滴を受けました。\n" + SIG)
+    v = judge_mail(make_mail(to=["kajiwara.yuka@gmail.com"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_an_anonymised_case_a_san_is_no_name():
+    body = ("事務局 ご担当者様\n\n匿名化した事例です。\n\n"
+            "小学校低学年の児童（Aさん）\n自閉スペクトラム症の診断あり\n" + SIG)
+    v = judge_mail(make_mail(to=["jimukyoku@kenkyukai-example.jp"], body=body))
+    assert v.action < Action.DELAY

@@ -429,7 +429,10 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 continue
             bisect.insort(taken, (s, e))
             v = folded[s:e]
-            if not person_name.plausible_name(v):
+            if not person_name.plausible_name(v) and not (
+                    # a child's one-kanji given name before さん (樹さん, 蓮くん)
+                    len(v) == 1 and "\u4e00" <= v <= "\u9fff" and h.given
+                    and folded.startswith(_CHILD_HONORIFICS, e)):
                 continue
             if person_name.a_pets_name(pt, v, s):
                 continue  # 大福ちゃんは糖尿病で, ペットのお名前：チョコ: a dog's name
@@ -622,6 +625,7 @@ _FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{1,8}(?:・[�
 _LISTED_KANA_NAME = re.compile(r"^[ \t\u3000]*(?:[・●■◆◇○*\-]|\d{1,3}[.．)）]|[①-⑳])"
                                r"[ \t\u3000]*([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
                                r"(?=[ \t\u3000（(]|$)", re.M)  # (folded: 「　」 is a space)
+_CHILD_HONORIFICS = ("さん", "くん", "ちゃん")
 _INITIALS_AGED = re.compile(r"(?<![A-Za-z.])([A-Z]\.[ ]?[A-Z]\.)[ \t]*[0-9]{1,3}[ ]?歳")
 # a word of capitals without a vowel (SSR, WCBW / WCLB): a code, no name's part
 _CODES = re.compile(r"\b[B-DF-HJ-NP-TV-XZ]{3,}\b")
