@@ -193,7 +193,10 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
     return [NameSpan(c.start, c.end, c.surname, c.given) for c in found
             if c.sure or c.honorific or (only_names and c.end - c.start >= 2)
             or (c.surname and _STAFF_BEFORE.search(text, max(c.start - 6, 0), c.start)
-                and _STAFF_AFTER.match(text, c.end))]
+                and _STAFF_AFTER.match(text, c.end))
+            # an age in brackets after a name tells a person as an honorific does
+            # (月見里 和也（42歳）は)
+            or (c.given and _AGE_AFTER.match(text, c.end))]
 
 
 # a colleague named by surname alone, as business mail names its own staff to a customer
@@ -201,6 +204,7 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
 # (「運転していた漆畑ですが」)
 _STAFF_BEFORE = re.compile(r"(?:(?:担当|弊社|当社|弊店|当院|当方|部下|同僚|後任|前任|上司|社員|"
                            r"職員|スタッフ)の|(?<=[ぁ-ん])た)\Z")
+_AGE_AFTER = re.compile(r"[ \u3000]?[（(][0-9０-９]{1,3}[ \u3000]?(?:歳|才)")
 _STAFF_AFTER = re.compile(r"です|が|は|も|より|から|に(?!て)")
 
 
