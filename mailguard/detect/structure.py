@@ -394,9 +394,11 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     # (「弊社のアフマド・ルスディは、イスラム教徒のため」), which the analyser seldom tags
     # (or heading an entry of a list: 「1. パトリック・ムボヨ　36歳　090-…」)
     for a, b in spans.items():
-        for m in [*_FOREIGN_KANA_NAME.finditer(folded, a, b),
-                  *(m for m in _LISTED_KANA_NAME.finditer(folded, a, b)
-                    if not BUSINESS_WORDS.search(folded, a, b))]:
+        # (a span is a line from its start: the entry's head is matched there only)
+        listed = _LISTED_KANA_NAME.match(folded, a, b)
+        if listed and BUSINESS_WORDS.search(folded, a, b):
+            listed = None
+        for m in [*_FOREIGN_KANA_NAME.finditer(folded, a, b), *([listed] if listed else [])]:
             if len(m.group(1)) < 5:
                 continue  # (レ・アン is a name, ア・イ no more than two sounds)
             if not _KANA_NOT_NAME.search(m.group(1)) and not _LOANWORD_PART.search(m.group(1)) \
@@ -622,7 +624,7 @@ _KANA_NOT_NAME = re.compile(r"カブシキ|ユウゲン|ガイシャ|ギンコ�
 _FOREIGN_KANA_NAME = re.compile(r"(?<![ァ-ヶー・])([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
                                 r"(?=[ \u3000]?(?:は|が|を|に|の|と|も|、|（|\(|さん|様|氏|$))",
                                 re.M)
-_LISTED_KANA_NAME = re.compile(r"^[ \t\u3000]*(?:[・●■◆◇○*\-]|\d{1,3}[.．)）]|[①-⑳])"
+_LISTED_KANA_NAME = re.compile(r"[ \t\u3000]*(?:[・●■◆◇○*\-]|\d{1,3}[.．)）]|[①-⑳])"
                                r"[ \t\u3000]*([ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3})"
                                r"(?=[ \t\u3000（(]|$)", re.M)  # (folded: 「　」 is a space)
 _CHILD_HONORIFICS = ("さん", "くん", "ちゃん")
