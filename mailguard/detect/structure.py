@@ -31,12 +31,15 @@ from mailguard.detect.entities.base import Found, mask_text
 from mailguard.detect.entities.types import RECORD_FIELDS
 
 # words that make a row or a line a business's (a branch list, a shop directory)
-# (not where a person's work is told: 食品工場経験, 倉庫ピッキング, 病院勤務)
-BUSINESS_WORDS = re.compile(r"(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|㈱|㈲|"
-                       r"支店|支社|営業所|出張所|本社|本店|事業所|工場|倉庫|店舗|[^\s]店(?:\s|$)|"
-                       r"センター|事務所|ホテル|旅館|病院|医院|クリニック|薬局|学校|大学|"
-                       r"市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
-                       + person_name.LATIN_LEGAL_FORMS + r")(?!経験|勤務|作業|ピッキング)", re.I)
+# (not where a person's work is told: 食品工場経験, 倉庫ピッキング, 病院勤務; the look-ahead
+# sits on those words only: around the whole alternation it makes every search slower)
+_WORKED = r"(?!経験|勤務|作業|ピッキング)"
+BUSINESS_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|㈱|㈲|支店|支社|"
+                       rf"営業所|出張所|本社|本店|事業所|工場{_WORKED}|倉庫{_WORKED}|店舗|"
+                       r"[^\s]店(?:\s|$)|"
+                       rf"センター{_WORKED}|事務所|ホテル{_WORKED}|旅館|病院{_WORKED}|医院|クリニック|"
+                       r"薬局|学校|大学|市役所|区役所|町役場|協会|組合|銀行|信用金庫|代表|受付|窓口|"
+                       + person_name.LATIN_LEGAL_FORMS, re.I)
 # words an organisation's word begins that are no organisation (学校記録, センター長,
 # 病院食, 受付番号): a record it keeps, a person's post, a thing
 _NOT_ORGANISATION_AFTER = re.compile(r"記録|長|食|内|名簿|番号|日時|時間|宛|経由|通い|行き|帰り")
