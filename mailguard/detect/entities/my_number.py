@@ -15,6 +15,7 @@ import regex
 from mailguard.detect import checksums
 from mailguard.detect.context import PartText
 from mailguard.detect.entities.base import Found, Run, finditer, mask_head4
+from mailguard.detect.entities.birth_date import KIN
 
 TYPE = "JP_MY_NUMBER"
 LABELS = frozenset({
@@ -28,8 +29,7 @@ CONTEXT = frozenset({"番号法", "特定個人情報", "扶養控除", "扶養�
 _PAT = regex.compile(r"(?<![0-9.\-])(\d{4})([ \u3000.\-]?)(\d{4})\2(\d{4})(?![0-9]|[.\-]\d)")
 # a line of a family's numbers, headed by whose it is (私, 夫 誠, 長女 結菜): written in a
 # number's three groups, a checked number there is that person's
-_KIN_HEAD = regex.compile(r"[ \t\u3000・]*(?:私|本人|ご本人|夫|妻|配偶者|長男|長女|次男|次女|"
-                          r"三男|三女|子|父|母|義父|義母)(?:[ \t\u3000]|$)")
+_KIN_HEAD = regex.compile(rf"[ \t\u3000・]*(?:私|本人|ご本人|{KIN})(?:[ \t\u3000]|$)")
 # a value followed by 円 or preceded by ¥ is an amount
 _AMOUNT_AFTER = regex.compile(r"\s*(?:円|yen|JPY)", regex.I)
 
