@@ -94,9 +94,7 @@ def recognizers() -> Recognizers:
                      | identity_documents.LICENSE_LABELS | identity_documents.PASSPORT_LABELS
                      | identity_documents.RESIDENCE_LABELS | insurance.PENSION_LABELS
                      | insurance.HEALTH_LABELS | birth_date.LABELS
-                     # (自宅前 follows the address it qualifies: 北町3-8-14 自宅前 保護者
-                     # 070-…; the number after it is no address)
-                     | (address.LABELS - {"自宅前"}) | {"口座番号"})
+                     | address.LABELS | {"口座番号"})
     negative = frozenset(w.lower() for w in NUMBER_NEGATIVE | number_labels)
     numbers: list[NumberRecognizer] = [
         my_number.MyNumberRecognizer(negative),
@@ -401,8 +399,11 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     aged = structure.attribute_names(pt, end, found) if attribute_hint else []
     found += aged
     header_words = table_rows.header_words(hits, folded, end) if part.table is None else []
-    if not found and not header_words and part.table is None:
-        return  # nothing outside the signature, and no column a table could be read by
+    if not found and not header_words and part.table is None and not any(
+            h.word in address.ADDRESS_LABELS for h in hits):
+        # nothing outside the signature, no column a table could be read by, and no label
+        # an address without its city could stand under (お迎え先：緑ヶ丘町4丁目12番3号)
+        return
     ps.pt, ps.view = pt, view
     starts = block_starts(folded)
     ps.starts = starts
@@ -576,6 +577,11 @@ _VENUE = re.compile(r"(?:式場|斎場|会場|葬儀場|開催場所|場所|お�
                     r"[^\n]{0,30}?(?:ホール|会館|斎場|ホテル|式場|セレモニー|葬祭|寺|教会|"
                     r"公民館|センター)")
 
+# a workplace under its label (勤務先：特別養護老人ホーム緑風苑（横浜市緑区…）): its address
+# is the employer's, whoever works there
+_WORKPLACE = re.compile(r"(?:勤務先|勤務地|就業先|就業場所|派遣先|配属先|実習先|研修先|赴任先)"
+                        r"[ \t\u3000]*[:：]")
+
 
 # 場所：東京都渋谷区道玄坂1-22-9 日の出道玄坂ビル 4F: a place of business under its label,
 # the building after the address (a customer's home is under 現場, 住所 or お届け先)
@@ -600,7 +606,8 @@ def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
             a = pt.line_span(la - 1)[0] if la > 0 else la  # the address continues the line above
         # (the venue's label stands just before its address: read that far, not a whole
         # line of a megabyte for each address on it)
-        if _VENUE.search(folded, max(a, f.start - _VENUE_REACH), f.start) or (
+        if _VENUE.search(folded, max(a, f.start - _VENUE_REACH), f.start) or _WORKPLACE.search(
+                folded, max(la, f.start - _VENUE_REACH), f.start) or (
                 _PLACE_LABEL.match(folded, la) and _BUILDING_AFTER.match(folded, f.end)):
             venue_lines.add(la)
     if not venue_lines:

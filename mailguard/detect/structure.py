@@ -87,7 +87,7 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
     # a label says what follows is an address, wherever it stands
     labelled: dict[int, int] = {}
     for h in pt.hits:
-        if h.word in address.LABELS:
+        if h.word in address.ADDRESS_LABELS:
             la, lb = pt.line_span(h.start)
             if la not in have:
                 labelled[h.end] = lb
@@ -96,7 +96,9 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
         if la not in have:
             labelled[max(la, m.start() - 24)] = m.start()
     for a in sorted(labelled)[:200]:
-        out += address.municipal_addresses(pt, a, labelled[a], 0.9)
+        # (or a town's block alone, as a neighbour writes it: お迎え先：緑ヶ丘町4丁目12番3号)
+        out += (address.municipal_addresses(pt, a, labelled[a], 0.9)
+                or address.municipal_addresses(pt, a, labelled[a], 0.9, address.LOCAL))
     lines = {}
     for f in found:
         if f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS", "PERSON_NAME", "DATE_OF_BIRTH") \
@@ -144,6 +146,8 @@ _LABEL_REACH = 40
 # what a list's other dates are (入社日, 申込日, expiry): not a birth
 _OTHER_DATE = re.compile(r"入社|契約|登録|購入|申込|加入|開始|取得|発行|更新|受付|来店|入会|納品|"
                          r"注文|支払|予約|有効|期限|日時|作成|設置|導入|納入|開通|利用|最終|"
+                         r"受洗|洗礼|入居|転入|転居|入学|卒業|就任|退職|入院|退院|死亡|結婚|"
+                         r"接種|受診|健診|検査|"
                          r"hired|joined|registered|order|expir|valid|issued|created|updated|"
                          r"install|since|last", re.I)
 # a header line: words set apart as columns

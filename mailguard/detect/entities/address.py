@@ -1,6 +1,8 @@
 """JP_ADDRESS: a Japanese postal address, 都道府県 + 市区町村 + 番地 (with or without 〒).
 
-Triggered by a prefecture name; the pattern then needs a municipality (…市, …区, …町,
+Triggered by a prefecture name, or by a city or ward that people write without one (横浜市
+港北区…, 世田谷区…: a designated city with its ward, one of Tokyo's 23 wards); the
+pattern then needs a municipality (…市, …区, …町,
 …村, 郡) and a block number (1-2-3, 1丁目2番3号, 3番地, 北1条西2丁目).  A place
 name alone (東京都港区で開催) is no address.  A postal code (〒100-0001) right before
 is taken into the span.
@@ -22,7 +24,24 @@ PREFECTURES = words("""
 宮崎県 鹿児島県 沖縄県
 """)
 LABELS = frozenset({"住所", "ご住所", "現住所", "所在地", "address", "送付先", "お届け先",
-                    "自宅住所", "自宅前"})
+                    "自宅住所"})
+# where a person is to be found, not what an address is (お迎え先, 転居先, 実家): labels of
+# an address only — a number after one of them is not taken for an address (実家 048-…
+# is the family home's phone, 北町3-8-14 自宅前 保護者 070-… a pick-up point's)
+WHEREABOUTS = frozenset({"自宅前", "お迎え先", "迎え先", "転居先", "引越先", "引っ越し先",
+                         "入居先", "搬入先", "搬出元", "設置先", "帰省先", "滞在先", "実家",
+                         "居所", "新居"})
+ADDRESS_LABELS = LABELS | WHEREABOUTS
+# the cities whose addresses go without their prefecture: the designated cities (written
+# with a ward: 横浜市港北区…) and Tokyo's 23 wards (世田谷区…)
+DESIGNATED_CITIES = words("""
+札幌市 仙台市 さいたま市 千葉市 川崎市 横浜市 相模原市 新潟市 静岡市 浜松市 名古屋市
+京都市 大阪市 堺市 神戸市 岡山市 広島市 北九州市 福岡市 熊本市
+""")
+TOKYO_WARDS = words("""
+千代田区 中央区 港区 新宿区 文京区 台東区 墨田区 江東区 品川区 目黒区 大田区 世田谷区
+渋谷区 中野区 杉並区 豊島区 北区 荒川区 板橋区 練馬区 足立区 葛飾区 江戸川区
+""")
 
 _W = r"[\p{Han}\p{Katakana}\p{Hiragana}ヶケ々ー]"
 _NUM = r"(?:[0-9]{1,5}|[一二三四五六七八九十]{1,3})"
@@ -37,6 +56,13 @@ _AFTER_PREF = regex.compile(
     rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
     rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の)"
     rf"{_BLOCK_REST}")
+_TOWN_BLOCK = (rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
+               rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の){_BLOCK_REST}")
+_AFTER_CITY = regex.compile(rf"{_W}{{1,4}}?区{_TOWN_BLOCK}")
+_AFTER_WARD = regex.compile(rf"(?=[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々]){_TOWN_BLOCK}")
+_GROUP = regex.compile(rf"{_NUM}")
+# a prefecture, or the end of a longer place name (小倉北区, 堺市 in 大阪府堺市), before
+_NAMED_BEFORE = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}々ヶ]\Z")
 # compiled once: regex.sub(pattern_string, …) looks its cache up at every call (slow)
 _SPACE = regex.compile(r"[\s\u3000]")
 _POSTAL_BEFORE = regex.compile(
@@ -54,14 +80,20 @@ def mask_address(pref: str, rest: str) -> str:
 
 class AddressRecognizer:
     types = (TYPE,)
-    triggers = PREFECTURES
-    context = PREFECTURES | LABELS
+    triggers = PREFECTURES | DESIGNATED_CITIES | TOKYO_WARDS
+    context = PREFECTURES | ADDRESS_LABELS
 
     def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
         f = pt.folded
-        m = match(_AFTER_PREF, f, hit.end, min(hit.end + 60, len(f)))
-        if not m:
-            return []
+        if hit.word in PREFECTURES:
+            pattern = _AFTER_PREF
+        elif search(_NAMED_BEFORE, f, max(hit.start - 1, 0), hit.start):
+            return []  # the prefecture's address (or another place's) is read from its start
+        else:
+            pattern = _AFTER_CITY if hit.word in DESIGNATED_CITIES else _AFTER_WARD
+        m = match(pattern, f, hit.end, min(hit.end + 60, len(f)))
+        if not m or (pattern is not _AFTER_PREF and len(_GROUP.findall(m.group())) < 2):
+            return []  # (without a prefecture, 江東区東雲1丁目の路上 is a place, not an address)
         s, e = hit.start, m.end()
         while e > s and f[e - 1] in "-の":
             e -= 1
@@ -70,13 +102,14 @@ class AddressRecognizer:
         if pm:
             s = pm.start() + (len(pm.group()) - len(pm.group().lstrip(" \t\u3000")))
             conf = 0.9
-        kind, word = pt.label(s, e, LABELS, frozenset(), frozenset(), label_window=20,
+        kind, word = pt.label(s, e, ADDRESS_LABELS, frozenset(), frozenset(), label_window=20,
                               before=0, after=0)
         if kind == "label":
             conf = 0.95
         key = _SPACE.sub("", f[hit.start:e])
-        return [Found(TYPE, s, e, key, mask_address(hit.word, f[hit.end:e]), conf,
-                      word or "")]
+        masked = (mask_address(hit.word, f[hit.end:e]) if hit.word in PREFECTURES
+                  else mask_address("", f[hit.start:e]))
+        return [Found(TYPE, s, e, key, masked, conf, word or "")]
 
 
 # An address without its prefecture (東雲市汐見台1-16-2): taken only where a person's

@@ -155,6 +155,10 @@ _DIALYSIS_PLACE = re.compile(r"記録|支援|システム|装置|室|センタ�
                              r"技士|事業")
 DISEASE_ENDS = frozenset({"症候群", "癌", "がん", "腫瘍", "筋腫", "潰瘍", "梗塞", "不全", "症",
                           "病", "炎", "透析", "断裂", "捻挫", "脱臼"})
+# what may follow a disease's name in the same run of kanji and still say a person has it
+# (肝細胞がん末期, 大腸癌術後, 乳がん再発): a stage or a course, ending the run
+_DISEASE_COURSE = re.compile(r"(?:末期|術後|再発|転移|治療中|療養中|闘病中|疑い)"
+                             r"(?![\u3400-\u9fff々])")
 # compounds with those ends that are no one's health
 _NOT_DISEASE = frozenset({"臆病", "炎", "症", "病", "火炎", "気炎", "機能不全", "不全"})
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]")
@@ -431,7 +435,8 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
             # システム): the business, nobody's treatment
             return [Found(TYPE, a, hit.end, "medical", CATEGORY_NAMES["medical"], 0.45,
                           CATEGORY_NAMES["medical"])]
-    elif (a == hit.start or (after and _KANJI.match(after))
+    elif (a == hit.start or (after and _KANJI.match(after)
+                                 and not _DISEASE_COURSE.match(text, hit.end))
             or (hit.word == "がん" and after in ("ば", "ぱ"))):  # 皆がんばって
         return []
     word = text[a:hit.end]
