@@ -283,10 +283,11 @@ def _run(text: str, toks: list[_Tok], i: int) -> _Candidate | None:
         if head is not None:   # not sure: only before an honorific or alone in the text
             start, surname = head, True
             # …unless written as names are, two or three kanji one space before a given
-            # name of two or more (「品質保証部の薬袋 千夏（…）が」): nouns are not so set
+            # name of two or more (「品質保証部の薬袋 千夏（…）が」), or of one that the
+            # dictionary knows as a given name (月見里 修): nouns are not so set
             gap = toks[i].start - 1
             sure = sure or (given and text[gap] in SPACES and 2 <= gap - head <= 3
-                            and len(toks[i].surface) >= 2)
+                            and (len(toks[i].surface) >= 2 or toks[i].kind == _MEI))
     return _Candidate(start, end, surname, given, sure, _honorific(text, toks, j), j)
 
 

@@ -575,7 +575,10 @@ _ROUTING_LINE = re.compile(r"[ \t\u3000>]*(?:From|To|Cc|Sent|Reply-To|差出人|
 # address and the landline that follow are the venue's, not a person's
 _VENUE = re.compile(r"(?:式場|斎場|会場|葬儀場|開催場所|場所|お届け先|届け先|配達先)[ \t\u3000:：]*"
                     r"[^\n]{0,30}?(?:ホール|会館|斎場|ホテル|式場|セレモニー|葬祭|寺|教会|"
-                    r"公民館|センター)")
+                    r"公民館|センター)"
+                    # (or a company's site where goods are delivered: 納品先：株式会社…倉庫)
+                    r"|(?:納品先|納入先|配送先|出荷先|搬入先|届け先|送付先)[ \t\u3000:：]*"
+                    r"[^\n]{0,30}?(?:株式会社|有限会社|合同会社|[(（]株[)）]|㈱|㈲)")
 
 # a workplace under its label (勤務先：特別養護老人ホーム緑風苑（横浜市緑区…）): its address
 # is the employer's, whoever works there

@@ -22,7 +22,9 @@ CONTEXT = frozenset({"銀行", "支店", "信用金庫", "信金", "信用組合
                      "支店コード", "預金"})
 
 _AFTER = regex.compile(
-    r"(?:預金)?(?:口座)?[ \t\u3000]*(?:口座)?(?:番号)?[ \t\u3000:：/／|｜]*(?:No\.?)?[ \t\u3000]*"
+    # (the kind may stand in brackets before the number: …支店（普通）7143566)
+    r"[)）]?(?:預金)?(?:口座)?[ \t\u3000]*(?:口座)?(?:番号)?[ \t\u3000:：/／|｜]*"
+    r"(?:No\.?)?[ \t\u3000]*"
     r"(?:[(（](?:普通|当座)[)）][ \t\u3000]*)?(\d{7,8})(?![0-9])")
 _BANK_NEAR = regex.compile(r"銀行|支店|金庫|信金|組合|ゆうちょ|農協|Bank|店番", regex.I)
 # a company's account: its holder written as banks abbreviate a legal form (ヒノデサンギョウ（カ,

@@ -28,7 +28,7 @@ LABELS = frozenset({
     "使用者", "利用者", "当事者", "被災者", "負傷者", "入居者", "契約者", "customer",
     "patient", "claimant", "insured", "driver", "passenger", "guest", "employee",
     "対象者", "対象者名", "応募者名", "候補者名", "患者", "受診者", "被検者",
-    "本名", "旧姓", "通称名", "real name", "組合員",
+    "本名", "旧姓", "通称名", "real name", "組合員", "記名", "記名者",
     # (the half-width kana heading of a payroll export: ｼﾒｲ)
     "シメイ",
     # parties and persons of forms, filings and proceedings
