@@ -291,6 +291,18 @@ _DATE_AFTER_GAP = re.compile(r"[ \t\u3000（(](?:(?P<w>(?:19|20)[0-9]{2}[/.\-年
 _KIN_WORD = re.compile(birth_date.KIN_HINT)
 
 
+def _labelled_town(folded: str, hits: Sequence[KeywordHit], end: int) -> bool:
+    """Whether an address label before ``end`` has a town's block after it on its line."""
+    for h in hits:
+        if h.word in address.ADDRESS_LABELS and h.end < end:
+            stop = folded.find("\n", h.end, h.end + 60)
+            stop = h.end + 60 if stop < 0 else stop
+            if (address.MUNICIPAL.search(folded, h.end, stop)
+                    or address.LOCAL.search(folded, h.end, stop)):
+                return True
+    return False
+
+
 def _dates_after_gaps(folded: str, a: int, b: int) -> bool:
     m = _DATE_AFTER_GAP.search(folded, a, b)
     if m is None:
@@ -399,10 +411,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     aged = structure.attribute_names(pt, end, found) if attribute_hint else []
     found += aged
     header_words = table_rows.header_words(hits, folded, end) if part.table is None else []
-    if not found and not header_words and part.table is None and not any(
-            h.word in address.ADDRESS_LABELS for h in hits):
-        # nothing outside the signature, no column a table could be read by, and no label
-        # an address without its city could stand under (お迎え先：緑ヶ丘町4丁目12番3号)
+    if not found and not header_words and part.table is None and (
+            part.quoted or not _labelled_town(folded, hits, end)):
+        # nothing outside the signature, no column a table could be read by, and in new
+        # text no address without its city under a label (お迎え先：緑ヶ丘町4丁目12番3号)
         return
     ps.pt, ps.view = pt, view
     starts = block_starts(folded)
