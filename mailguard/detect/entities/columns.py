@@ -331,10 +331,18 @@ _ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|[(（][株�
                            + person_name.LATIN_LEGAL_FORMS)
 
 
+_ENTRY_NUMBER = re.compile(r"[ \u3000]*(?:\d{1,3}[.．)）]|[①-⑳])[ \u3000]*")
+
+
 def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
     label = nfkc(head).strip()[:20]
     d = digits_of(cell)
     if typ == "PERSON_NAME":
+        # (the entry's number before the name in the first column: 「1. Habu Toshiko, …」)
+        numbered = _ENTRY_NUMBER.match(cell)
+        if numbered and numbered.end() < len(cell):
+            cell = cell[numbered.end():]
+            d = digits_of(cell)
         if len(cell) > 30 or d or "@" in cell or cell[:1] in _BULLETS:
             return None
         if _ORGANISATION.search(cell):

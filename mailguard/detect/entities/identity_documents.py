@@ -46,7 +46,7 @@ _LICENSE = regex.compile(r"(?<![0-9\-])(?:第\s*)?([1-9]\d)((?:[ \-]?\d){10})(?:
 # Japanese passports: two letters and seven digits; others (C4829103, 1 letter + 7 or 8
 # digits) are taken in a passport's context only like every number here
 _DIGIT_PASSPORT = regex.compile(r"(?<![A-Za-z0-9\-])\d{9}(?![0-9A-Za-z\-])")
-_PASSPORT = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d{7,8})([A-Za-z]?)(?![0-9A-Za-z])")
+_PASSPORT = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,2})(\d{7,9})([A-Za-z]?)(?![0-9A-Za-z])")
 _RESIDENCE = regex.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d{8})([A-Za-z]{2})(?![0-9A-Za-z])")
 
 
@@ -93,6 +93,8 @@ class PassportRecognizer:
         for m in finditer(_PASSPORT, f, max(run.start - 2, 0), min(run.end + 2, len(f))):
             s, e = m.span()
             kind, word = pt.label(s, e, PASSPORT_LABELS, frozenset(), self.negative)
+            if len(m.group(2)) == 9 and kind != "label":
+                continue  # (a letter and nine digits, as some countries issue: only labelled)
             conf = _score(kind)
             if conf is not None:
                 out.append(Found(PASSPORT, s, e, m.group().upper(),
