@@ -1,10 +1,12 @@
 """From the sixty-second blind wave (issue 9), written afresh here: a foreign passport of a
 letter and nine digits under its label, and a numbered first column of names."""
 
+from extractkit import xlsx
 from mailfactory import judge_mail, make_mail, rules_fired
 
 from mailguard.policy.verdict import Action
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SIG = "\n\nBest regards,\nMika Sato\nExample Trading Co., Ltd.\nTel: +81-3-5555-0720\n"
 
 
@@ -40,3 +42,12 @@ def test_numbered_rows_of_a_comma_separated_list_name_their_people():
     v = judge_mail(make_mail(to=["service@partner-example.com.tw"], body=body))
     assert v.action >= Action.HOLD
     assert "PERSON_NAME" in _types(v)
+
+
+def test_a_column_of_injuries_is_special_care_data():
+    rows = [["氏名", "電話番号", "受傷内容"],
+            ["浅見 真央", "090-2218-7740", "右手甲のやけど"],
+            ["戸田 翔", "080-6630-1925", "指先の切り傷"]]
+    v = judge_mail(make_mail(to=["lab@test-example.co.jp"], body="事例の一覧です。" + SIG,
+                             attachments=[("事例.xlsx", xlsx({"事例": rows}), XLSX)]))
+    assert "sensitive-personal-data" in rules_fired(v)

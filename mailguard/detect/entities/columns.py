@@ -92,7 +92,11 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                             # a requisition's reason for the test: the patient's condition
                             "clinical indication", "clinical information", "clinical findings",
                             "術式", "手術名",
-                            "受洗"), ()),
+                            "受洗",
+                            # what injury a person suffered (受傷内容, 傷病名, injury)
+                            "受傷内容", "受傷部位", "受傷状況", "負傷内容", "負傷部位", "傷病",
+                            "けがの", "怪我の", "injur"),
+     ()),
     ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
                      "last name", "owner name", "customer name", "contact name", "given name",
                      "family name", "surname", "real name", "legal name", "宛名", "届け先氏名",
