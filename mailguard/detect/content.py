@@ -518,11 +518,20 @@ def subject_stamps(subject: str, *, name: bool = False,
         if snippet:
             yield Stamp(term, snippet, strong)
             continue
+        if col and text[col - 1] in _QUOTES and _QUOTED_MENTION.match(text, end):
+            continue  # 「校正紙の「取扱注意」表示について」: the word as a label's text, quoted
         if _stands_apart(word, text[body_at:col].strip(), text[end:], edge, name):
             yield Stamp(term, term, strong)
             continue
         if strong and not _has(text, ABOUT_HINTS) and not _has(text, LEFT_OUT_HINTS):
             yield Stamp(term, term, strong)
+
+
+# a word quoted and then spoken of: a label's or a notice's wording, not a marking
+_QUOTES = "「『\"“"
+_QUOTED_MENTION = re.compile(r"[」』\"”][ \u3000]*(?:「[^」]{0,12}」)*[ \u3000]*"
+                             r"(?:の)?(?:表示|表記|ラベル|シール|ステッカー|スタンプ|印字|文言|意味|"
+                             r"という|と(?:いう|は|の)|について)")
 
 
 def _stands_apart(word: str, before: str, after: str, edge: str, name: bool) -> bool:

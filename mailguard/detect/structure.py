@@ -425,6 +425,11 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
             bisect.insort(taken, m.span(1))
             out.append(Found("PERSON_NAME", m.start(1), m.end(1), m.group(1),
                              (mask_text, m.group(1)), 0.7, ""))
+    # a line of running text wrapped right after a name, its mobile on the next line
+    # (「…総務課長の宮下」 over 「(携帯 090-…)、…」): the line is read with that bracket
+    for a, b in list(spans.items()):
+        if b < len(folded) and folded[b] == "\n" and _WRAPPED_MOBILE.match(folded, b + 1):
+            spans[a] = b + 1 + _WRAPPED_MOBILE.match(folded, b + 1).end() - (b + 1)
     order = sorted((a, b) for a, b in spans.items())
     order += sorted((a, b) for a, b in heads.items() if a in spans and b < spans[a])
     try:
@@ -449,12 +454,19 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                     or _BUILDING_BEFORE.search(folded, max(0, s - 7), s)):
                 continue  # 川口営業所, 医療センター, ハイツ翠明: a place named like a person
             name = Found("PERSON_NAME", s, e, v.translate(NO_SPACES), (mask_text, v), 0.7, "")
+            if _SELF_BEFORE.search(folded, max(0, s - 3), s):
+                name.own = True  # 「連絡先は私、佐久間（携帯 …）」: the sender, of himself
             la, lb = pt.line_span(s)
             if (la < 200 and pt.line_of(la) < 3 and _SALUTATION_LINE.fullmatch(folded, la, lb)
                     and person_name.heads_the_mail(folded, la)):
                 name.own = True  # 「佐伯先生」 heading the mail: its addressee
             out.append(name)
     return out
+
+
+_SELF_BEFORE = re.compile(r"私[、, \u3000]?\Z")
+_WRAPPED_MOBILE = re.compile(r"[（(](?:携帯|ケータイ|社用携帯|mobile|tel|電話)?"
+                             r"[ \u3000:：]*0[789]0", re.I)
 
 
 # a list line that gives a person's age, pay, hire date or score beside the name (若狭 直人（29歳）,

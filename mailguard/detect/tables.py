@@ -252,8 +252,11 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
         return None  # 「個人番号　　：4960…」: a form's label and its value, not column names
     if header[0][1].rstrip().endswith((":", "：")):
         return None  # 「■生年月日：　昭和26年…」: a label and, after the gap, its value
-    if sum(1 for _, t in header if _LABEL_VALUE.match(t)) * 2 >= len(header):
-        return None  # 「患者氏名：大河内 巌 様　　性別：男」: a form's fields side by side
+    if sum(1 for _, t in header if _LABEL_VALUE.match(t)) * 2 >= len(header) \
+            or _LABEL_VALUE.match(header[0][1]):
+        # 「患者氏名：大河内 巌 様　　性別：男」: a form's fields side by side; 「氏名：岩佐　徹
+        # （いわさ　とおる）」: a label and its value, cut at the spaces inside the value
+        return None
     if any(_VALUE_DIGITS.search(t) for _, t in header):
         return None  # 「・佐々木 智子様（会員番号１０４４６３６０）　℡０９０－…」: a row's values
     if not columns.looks_like_header([t for _, t in header]):

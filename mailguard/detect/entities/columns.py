@@ -95,7 +95,10 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                             "受洗",
                             # what injury a person suffered (受傷内容, 傷病名, injury)
                             "受傷内容", "受傷部位", "受傷状況", "負傷内容", "負傷部位", "傷病",
-                            "けがの", "怪我の", "injur"),
+                            "けがの", "怪我の", "injur",
+                            # an overworked employee's self-check (労働安全衛生法の
+                            # 疲労蓄積度チェック)
+                            "疲労蓄積"),
      ()),
     ("PERSON_NAME", ("氏名", "名前", "フリガナ", "ふりがな", "full name", "first name",
                      "last name", "owner name", "customer name", "contact name", "given name",

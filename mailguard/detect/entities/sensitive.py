@@ -228,7 +228,10 @@ _PRODUCT_AFTER = re.compile(r"[ \u3000]?(?:の)?(?:修理|点検|メンテナン
                             r"引取|引き取り|回収|交換|見積|在庫|部品|本体|用クッション|"
                             r"クッション|コントローラ|タイヤ|バッテリー|[A-Z]{1,4}[-0-9]|"
                             # a vehicle for wheelchairs (車椅子車, 車いす車両)
-                            r"車両|車(?![\u4e00-\u9fff]))")
+                            r"車両|車(?![\u4e00-\u9fff])|"
+                            # goods made for wheelchairs (車椅子用軽量ホイール), not what a
+                            # person needs (車いす用のトイレが必要です)
+                            r"用(?!の方|者)(?![^。\n]{0,24}(?:必要|希望|用意|手配|準備|お願い)))")
 # a clinic's departments: a doctor's specialty under 専門 / 診療科, not someone's visit
 _DEPARTMENTS = frozenset({"精神科", "心療内科"})
 _SPECIALTY = re.compile(r"専門|診療科|担当科|標榜科|医師名|ドクター|specialty|speciality",
