@@ -112,6 +112,9 @@ LEFT_OUT_HINTS = (
     "添付しておりません", "添付していません", "添付しません", "お送りしておりません",
     "送付しておりません", "含めておりません", "含めていません", "入っておりません",
     "差し替え", "差替", "社外提出用", "社外向け", "not attached", "not included",
+    # …or that the material needs no marking (「極秘扱いにする必要はない資料ですので」)
+    "必要はない", "必要はありません", "必要ございません", "には当たらない", "には当たりません",
+    "ではない資料", "ではありません", "扱いは不要", "扱い不要", "no need to treat",
 )
 # Labels a classification follows: 「機密区分：社外秘」, "Classification: Confidential".
 CLASSIFICATION_LABELS = (

@@ -405,6 +405,16 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         listed = _LISTED_KANA_NAME.match(folded, a, b)
         if listed and BUSINESS_WORDS.search(folded, a, b):
             listed = None
+        # (a name in romaji inside a Japanese sentence, marked as a person's by an employee
+        # number, an honorific or a particle: 「生産リーダー Anan Wongsawat（社員番号 TH0047）が」)
+        for m in _LATIN_IN_JAPANESE.finditer(folded, a, b):
+            if not person_name.NOT_ROMAJI_NAMES.search(m.group(1)) \
+                    and not _COMPANY_AFTER.match(folded, m.end(1), b) \
+                    and not _overlaps(taken, *m.span(1)):
+                bisect.insort(taken, m.span(1))
+                out.append(Found("PERSON_NAME", m.start(1), m.end(1),
+                                 m.group(1).casefold().replace(" ", ""),
+                                 (mask_text, m.group(1)), 0.7, ""))
         for m in [*_FOREIGN_KANA_NAME.finditer(folded, a, b), *([listed] if listed else [])]:
             if len(m.group(1)) < 5:
                 continue  # (レ・アン is a name, ア・イ no more than two sounds)
@@ -464,6 +474,10 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     return out
 
 
+_LATIN_IN_JAPANESE = re.compile(
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff][ \u3000])([A-Z][a-z]{1,15} [A-Z][a-z]{1,20})"
+    r"(?=[ \u3000]?(?:[（(](?:社員|従業員|職員|ID|No|[0-9０-９]{1,3}歳)"
+    r"|さん|様|氏|が|は(?![a-z])))")
 _SELF_BEFORE = re.compile(r"私[、, \u3000]?\Z")
 _WRAPPED_MOBILE = re.compile(r"[（(](?:携帯|ケータイ|社用携帯|mobile|tel|電話)?"
                              r"[ \u3000:：]*0[789]0", re.I)

@@ -32,6 +32,9 @@ _SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から
                       r"[（(][0-9０-９]{1,3}歳|"
                       # "She was taken to hospital", "he has been on oxygen"
                       r"\b(?:[Ss]he|[Hh]e)\s+(?:was|is|has|had|will|collapsed|needs)\b")
+# a story told of someone left unnamed on purpose: no one is identified by it
+_ANONYMISED = re.compile(r"匿名|特定できない|特定されない|伏せ(?:て|ます|ております)|"
+                         r"\banonymi[sz]ed\b", re.I)
 _ATTACHED_MAIL = re.compile(r"\.(?:eml|msg)(?:/|$)", re.I)
 _FIRST_PERSON = re.compile(r"私(?:は|が|の|も|自身)|わたし(?:は|が|の)|自分(?:は|が|の)|"
                            r"と診断され(?:て|まし|た)|\bI(?:'m| am| was| have| had)\b")
@@ -103,7 +106,8 @@ def refers_to_someone(p: PartScan, block: int) -> bool:
     if a >= b:
         return False
     if _SOMEONE.search(text, a, b) is not None:
-        return True
+        # …unless the story has been told without who it was (「社員（20代・匿名）」)
+        return _ANONYMISED.search(text, a, b) is None
     # a mail forwarded as an attachment is its writer's letter: what it tells in the first
     # person (「2年前にうつ病と診断されて休職し」) is the writer's own
     return (_ATTACHED_MAIL.search(p.where) is not None

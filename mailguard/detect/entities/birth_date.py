@@ -212,7 +212,21 @@ OLD_ERA = regex.compile(
     r"(?P<d>\d{1,2})(?![0-9])[ \u3000]*日?")
 
 
+# a column of other dates (設置年月日, 届出日) in a part that never speaks of births: its
+# Showa dates are a machine's or a filing's (an equipment register), not people's
+_OTHER_DATE_COLUMN = regex.compile(r"(?:設置|届出|取得|導入|竣工|建築|製造|購入|契約|登録|開始|"
+                                   r"更新|発行|交付|施行|締結|納入|点検|検査|許可|認可|変更)"
+                                   r"(?:年月日|日)")
+_BIRTH_WORDS = regex.compile(r"生年月日|誕生|生まれ|年齢|歳|[0-9]生|birth", regex.I)
+
+
+def _dates_of_things(folded: str) -> bool:
+    return bool(_OTHER_DATE_COLUMN.search(folded)) and not _BIRTH_WORDS.search(folded)
+
+
 def old_era_dates(pt: PartText, a: int, b: int) -> list[Found]:
+    if pt.once("dates_of_things", _dates_of_things):
+        return []
     out = []
     for m in finditer(OLD_ERA, pt.folded, a, b):
         found = found_date(pt, m, "", 0.65)

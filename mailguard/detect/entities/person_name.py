@@ -126,7 +126,9 @@ _NO_NAME_END = frozenset("仕模態異紋")
 # 「前回同様」「例年同様」「上記同様」: as before, not a person
 _SAME_AS = frozenset({"回同", "年同", "記同", "述同", "例同", "月同", "日同", "前同", "来同"})
 _SALUTATION = regex.compile(
-    r"[ \t\u3000]*(?:[^\n]{0,30}?[ \t\u3000])?[\p{Han}々]{1,4}[ \u3000]?[\p{Han}々]{0,4}"
+    # (a surname may hold a kana joiner: 一ノ瀬, 三ツ矢, 八ヶ代)
+    r"[ \t\u3000]*(?:[^\n]{0,30}?[ \t\u3000])?[\p{Han}々][\p{Han}々ヶノツ]{0,4}[ \u3000]?"
+    r"[\p{Han}々]{0,4}"
     r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*[)）]?"
     r"[ \t\u3000]*$")
 # a name's honorific at the end of a cell (浅沼 達夫　様 in a column of addressees)
@@ -354,6 +356,7 @@ LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech
                    r"Jidosha|Tetsudo|Kotsu|Kosan|Seiki|Tekko")
 _NOT_ROMAJI_NAMES = regex.compile(rf"(?:{LATIN_LEGAL_FORMS})|\b(?:{LATIN_ORG_WORDS})\b",
                                   regex.I)
+NOT_ROMAJI_NAMES = _NOT_ROMAJI_NAMES
 _NAME_PART_SPLIT = regex.compile(r"[・ \u3000]+")
 
 

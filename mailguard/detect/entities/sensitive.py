@@ -380,8 +380,25 @@ class SensitiveRecognizer:
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
                 and pt.once("other_diagnosis", _diagnoses_a_thing):
             score = 0.45  # 「診断結果は…」 of a mail about 外壁診断
+        elif TERMS[hit.word] == "medical" and _VACCINE_BEFORE.search(
+                pt.folded, max(a, hit.start - 30), hit.start):
+            score = 0.45  # 「予防接種の費用（A型肝炎・破傷風ほか）」: what a vaccine prevents
+        elif hit.word in _SUFFERED and _DAMAGE.search(
+                pt.folded, max(0, hit.start - _REACH), min(len(pt.folded), hit.end + _REACH)) \
+                and not _CRIME.search(pt.folded, max(0, hit.start - _REACH),
+                                      min(len(pt.folded), hit.end + _REACH)):
+            score = 0.45  # 「粉じん飛散の件で、被害に遭われた方」: an accident's, no crime's victim
 
         return [Found(TYPE, hit.start, hit.end, TERMS[hit.word], category, score, category)]
+
+
+_VACCINE_BEFORE = re.compile(r"予防接種|ワクチン|接種対象|vaccin", re.I)
+# having suffered something: a crime, or an accident's damage, which the words around tell
+_SUFFERED = frozenset({"被害に遭", "被害にあわれ", "被害に遭わ"})
+_DAMAGE = re.compile(r"事故|損害|汚損|破損|飛散|粉じん|粉塵|台風|災害|浸水|漏水|水漏れ|落下|"
+                     r"倒木|火災|停電|修理|見積|保険")
+_CRIME = re.compile(r"警察|被害届|犯人|犯罪|逮捕|容疑|盗|詐欺|暴力|暴行|ストーカー|痴漢|強盗|虐待|"
+                    r"脅迫|恐喝|傷害事件|事件")
 
 
 # how far around a term its line is read for a cue (a long line is not read whole per term)
@@ -450,5 +467,6 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
     score = 0.45 if (_in_title(text, la, a) or _BARE_COUNT.match(text, hit.end, min(
         lb, hit.end + 40)) or _TREND_AFTER.match(text, hit.end) or _COUNT.search(
         text, max(la, a - 12), min(lb, hit.end + 12))  # 急病による搬送1件
-        or _of_an_animal(pt, max(la, a - _REACH), min(lb, hit.end + _REACH))) else 0.7
+        or _of_an_animal(pt, max(la, a - _REACH), min(lb, hit.end + _REACH))
+        or _VACCINE_BEFORE.search(text, max(la, a - 30), a)) else 0.7  # 予防接種（狂犬病）
     return [Found(TYPE, a, hit.end, "medical", category, score, category)]
