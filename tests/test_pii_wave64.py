@@ -11,14 +11,14 @@ SIG = "\n\n--\n梅田 直子\n株式会社エグザンプル 総務部\nTEL 03-5
 
 
 def test_a_marking_said_not_to_be_needed_is_no_marking():
-    body = ("福永様\n\n見積資料の件、社外秘扱いにする必要はない資料ですので、"
-            "そのまま各支店に転送していただいて構いません。\n" + SIG)
+    body = ("福永様\n\n今回の見積書は特に極秘扱いにする必要はない資料ですので、"
+            "PDFで複数部お送りいただいて問題ありません。\n" + SIG)
     v = judge_mail(make_mail(to=["fukunaga@agency-example.co.jp"], body=body))
     assert "confidential-marking-external" not in rules_fired(v)
 
 
 def test_an_incident_told_of_an_anonymised_employee_names_no_one():
-    body = ("ご担当者様\n\nヒヤリハットの報告です。当事者は匿名としています。\n"
+    body = ("ご担当者様\n\nそばアレルギーの誤配膳（ヒヤリハット）の報告です。\n"
             "そば抜きを申請している社員（30代・匿名）に通常の定食を配膳しました。\n"
             "本人が食べる前に気づき交換、健康被害はありませんでした。\n" + SIG)
     v = judge_mail(make_mail(to=["eigyo@catering-example.co.jp"], body=body))
@@ -54,10 +54,10 @@ def test_showa_dates_of_an_equipment_register_are_no_birth_dates():
 
 
 def test_a_salutation_name_with_a_kana_joiner_is_the_addressee():
-    body = ("三ツ谷様\n\nお世話になっております。\n健康診断結果の取込フォーマットをお送りします。\n"
+    body = ("一ノ瀬様\n\nお世話になっております。\n健康診断結果の取込フォーマットをお送りします。\n"
             + SIG)
-    v = judge_mail(make_mail(to=["mitsuya@hotel-example.jp"], subject="健康診断結果 取込の定義書",
-                             body=body))
+    v = judge_mail(make_mail(to=["ichinose.k@hotel-example.jp"],
+                             subject="健康診断結果 取込フォーマット（定義書）", body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
 
 
