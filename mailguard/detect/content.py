@@ -488,6 +488,8 @@ def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int
                 line, col, end, vocab, document=not in_mail)):
             yield Stamp(term, snippet, strong), role or "head"
             continue
+        if _quoted_mention(line, col, end):
+            continue  # 「取扱注意」の朱書きをした封筒: a label's wording, quoted
         if strong and not table and (in_mail or in_head) \
                 and not doc.disclaimer.get(doc.paragraph[i]):
             sentence = doc.sentence(i, at, at + stop - start)
@@ -521,7 +523,7 @@ def subject_stamps(subject: str, *, name: bool = False,
         if snippet:
             yield Stamp(term, snippet, strong)
             continue
-        if col and text[col - 1] in _QUOTES and _QUOTED_MENTION.match(text, end):
+        if _quoted_mention(text, col, end):
             continue  # 「校正紙の「取扱注意」表示について」: the word as a label's text, quoted
         if _stands_apart(word, text[body_at:col].strip(), text[end:], edge, name):
             yield Stamp(term, term, strong)
@@ -534,7 +536,19 @@ def subject_stamps(subject: str, *, name: bool = False,
 _QUOTES = "「『\"“"
 _QUOTED_MENTION = re.compile(r"[」』\"”][ \u3000]*(?:「[^」]{0,12}」)*[ \u3000]*"
                              r"(?:の)?(?:表示|表記|ラベル|シール|ステッカー|スタンプ|印字|文言|意味|"
+                             r"朱書|封筒|ゴム印|判子|はんこ|押印|"
                              r"という|と(?:いう|は|の)|について)")
+
+
+def _quoted_mention(line: str, col: int, end: int) -> bool:
+    """Whether the word at ``line[col:end]`` stands in quotes (alone or with other short
+    words: 「親展・社外秘」) that the text then speaks of as wording (…の朱書き, …表示)."""
+    opening = max(line.rfind(q, max(0, col - 12), col) for q in _QUOTES)
+    if opening < 0 or any(c in line[opening + 1:col] for c in "」』”\n"):
+        return False
+    close = min((i for i in (line.find(c, end, end + 12) for c in "」』\"”") if i >= 0),
+                default=-1)
+    return close >= 0 and "\n" not in line[end:close] and bool(_QUOTED_MENTION.match(line, close))
 
 
 def _stands_apart(word: str, before: str, after: str, edge: str, name: bool) -> bool:

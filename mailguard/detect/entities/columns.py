@@ -332,6 +332,8 @@ def _one_person(found: list[Found], start: int) -> None:
 
 # the name of an organisation in a cell of a column of names (出展者, 取引先担当, 受取人)
 _ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|㈲|銀行|信用金庫|"
+                           # (an organisation addressed: 総務部 御中)
+                           r"御中|"
                            r"協会|組合|協議会|財団|社団|法人|[^\s]店$|支店|本店|センター|事務所|病院|医院|"
                            r"クリニック|大学|学校|ホテル|旅館|フーズ|電機|工業|商事|産業|運輸|"
                            r"印刷|物産|製作所|研究所|市役所|区役所|役場|\b(?:Co|Corp|Bank|Hotel)\b|"

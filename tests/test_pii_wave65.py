@@ -1,0 +1,33 @@
+"""From the sixty-fifth blind wave (issue 9), written afresh here: a marking quoted as what
+an envelope will say, and an addressee column of departments (御中)."""
+
+from extractkit import xlsx
+from mailfactory import judge_mail, make_mail, rules_fired
+
+from mailguard.policy.verdict import Action
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+SIG = "\n\n--\n矢部 早紀\n株式会社エグザンプル 人事部\nTEL 03-5555-0650\n"
+
+
+def test_a_marking_quoted_as_what_an_envelope_will_say_is_no_stamp():
+    body = ("島田様\n\n源泉徴収簿の写しは個人情報を含むため、メールではなく"
+            "「親展・社外秘」の朱書きをした封筒にて郵送でお送りします。\n" + SIG)
+    v = judge_mail(make_mail(to=["shimada@sr-example.jp"], body=body))
+    assert "confidential-marking-external" not in rules_fired(v)
+
+
+def test_an_addressee_column_of_departments_is_no_list_of_people():
+    rows = [["郵便番号", "住所", "会社名", "宛名"]] + [
+        [z, a, c, d] for z, a, c, d in [
+            ("100-0004", "東京都千代田区大手町1-2-3", "株式会社アルファ商事", "総務部 御中"),
+            ("231-0023", "神奈川県横浜市中区山下町12-4", "ベータ工業株式会社", "購買部 御中"),
+            ("460-0003", "愛知県名古屋市中区錦2-6-8", "ガンマ物流株式会社", "営業本部 御中"),
+            ("541-0041", "大阪府大阪市中央区北浜1-5-5", "デルタ建設株式会社", "御中"),
+            ("812-0012", "福岡県福岡市博多区博多駅前4-1", "イプシロン電機(株)", "九州支店 御中"),
+            ("980-0811", "宮城県仙台市青葉区一番町2-7-2", "ゼータ商会有限会社", "仙台営業所 御中")]]
+    body = "宛名印刷をお願いします。宛先はすべて会社宛てです。" + SIG
+    v = judge_mail(make_mail(to=["print@print-example.co.jp"], body=body,
+                             attachments=[("宛名リスト.xlsx", xlsx({"宛名": rows}), XLSX)]))
+    assert "personal-data-list" not in rules_fired(v)
+    assert v.action < Action.DELAY
