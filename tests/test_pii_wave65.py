@@ -31,3 +31,20 @@ def test_an_addressee_column_of_departments_is_no_list_of_people():
                              attachments=[("宛名リスト.xlsx", xlsx({"宛名": rows}), XLSX)]))
     assert "personal-data-list" not in rules_fired(v)
     assert v.action < Action.DELAY
+
+
+def test_a_transfer_file_whose_bank_and_branch_names_are_blank():
+    lines = ["1210000000000ｴｸｻﾞﾝﾌﾟﾙ(ｶ                            07250178ﾐﾄﾞﾘｷﾞﾝｺｳ      001ﾎﾝﾃﾝ"]
+    for bank, branch, acct, name in [("0613", "611", "24415502", "ｻｶｲ ﾘｮｳ"),
+                                     ("0178", "001", "13372910", "ﾓﾘﾀ ｴﾐ"),
+                                     ("0178", "231", "17710284", "ﾀｶﾉ ｼﾝ"),
+                                     ("1562", "034", "12294471", "ｵｵﾉ ﾕｶ"),
+                                     ("0591", "203", "16620038", "ｲﾏｲ ｼｭﾝ")]:
+        gap = " " * 15
+        lines.append(f"2{bank}{gap}{branch}{gap}    {acct}{name:<30}00002800000")
+    lines.append("8000005000014000000")
+    body = "振込データのテストファイルです。形式チェックをお願いします。" + SIG
+    v = judge_mail(make_mail(to=["hojin@bank-example.co.jp"], body=body,
+                             attachments=[("FB_TEST.txt", "\r\n".join(lines).encode("cp932"),
+                                           "text/plain")]))
+    assert "personal-data-list" in rules_fired(v)

@@ -67,7 +67,9 @@ class BankAccountRecognizer:
 # such lines in a part make it a transfer list.
 HALF_KANA = regex.compile(r"[\uff66-\uff9f]")
 _TRANSFER_LINE = regex.compile(
-    r"(?m)^[ \t]*(?P<d>[0-9](?:[0-9]|[ \t](?=[0-9])){9,30})[ \t]*"
+    # (the bank's and the branch's names may be left blank: runs of spaces between the
+    # numbers, 「20613               611                   29146501ﾜﾀﾞ ﾅｵ」)
+    r"(?m)^[ \t]*(?P<d>[0-9](?:[0-9]|[ \t]{1,24}(?=[0-9])){9,30})[ \t]*"
     r"(?P<n>[\uff66-\uff9f]{2,12}[ ][\uff66-\uff9f]{1,12})(?=[ \t]|$)")
 
 
