@@ -48,3 +48,18 @@ def test_a_transfer_file_whose_bank_and_branch_names_are_blank():
                              attachments=[("FB_TEST.txt", "\r\n".join(lines).encode("cp932"),
                                            "text/plain")]))
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_japanese_account_written_in_english():
+    body = ("Hi payroll team,\n\nPriya Nair (Maths, staff no. T-3310) has moved her salary "
+            "account.\n\n  Bank: Example Bank, Ebisu branch (code 312)\n"
+            "  Account: ordinary 6604218\n  Name: NAIR PRIYA\n\nThanks,\nOwen\n")
+    v = judge_mail(make_mail(to=["payroll@school-example.jp"], body=body))
+    assert "JP_BANK_ACCOUNT" in {e.type for f in v.findings for e in f.entities}
+
+
+def test_a_licence_expiry_column_does_not_make_phones_licences():
+    body = ("driver_id,name,mobile,licence_expiry\nD01,Sato Ken,+81-90-4411-2093,2027-03-01\n"
+            "D02,Ono Mai,+81-80-3312-7754,2028-01-15\n" + SIG)
+    v = judge_mail(make_mail(to=["fleet@lease-example.co.jp"], body=body))
+    assert "JP_DRIVERS_LICENSE" not in {e.type for f in v.findings for e in f.entities}

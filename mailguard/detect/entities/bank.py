@@ -16,7 +16,9 @@ from mailguard.detect.entities.base import Found, mask_tail2, mask_text, match, 
 from mailguard.detect.entities.person_name import COMPANY_FORM
 
 TYPE = "JP_BANK_ACCOUNT"
-TRIGGERS = frozenset({"普通", "当座", "貯蓄", "普通預金", "当座預金", "口座番号", "口座no"})
+TRIGGERS = frozenset({"普通", "当座", "貯蓄", "普通預金", "当座預金", "口座番号", "口座no",
+                      # a Japanese account as English mail writes it (Account: ordinary 9579732)
+                      "ordinary", "futsu"})
 CONTEXT = frozenset({"銀行", "支店", "信用金庫", "信金", "信用組合", "ゆうちょ", "農協",
                      "労働金庫", "口座", "振込先", "お振込先", "振込口座", "店番", "支店番号",
                      "支店コード", "預金"})

@@ -31,7 +31,7 @@ LICENSE_LABELS = frozenset({
     "免許証番号", "運転免許証番号", "運転免許番号", "免許番号", "運転免許証", "運転免許",
     "免許証", "driver's license", "drivers license", "driver license", "driver's licence",
     "運転経歴証明書", "license no", "licence no", "driving licence", "driving license",
-    "licence number", "japanese licence", "japanese license", "licence",
+    "licence number", "japanese licence", "japanese license",
 })
 PASSPORT_LABELS = frozenset({
     "パスポート番号", "旅券番号", "パスポート", "旅券", "passport", "passport no",
