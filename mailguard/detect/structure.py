@@ -351,9 +351,9 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         if len(spans) >= _FIELD_LINES:
             break
     # the analyser is asked about lists (three or more such lines), special-care terms,
-    # identity numbers, and a line that carries a person's own field (_a_persons_own)
+    # identity numbers, and a line that carries a person's own field (a_persons_own)
     personal = [f for f in found if not f.quoted and not f.own and f.block >= 0
-                and _a_persons_own(f)]
+                and a_persons_own(f)]
     if not spans or (len(spans) < 3 and not personal and not any(
             (f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5
             for f in found if not f.quoted and not f.own)):
@@ -700,7 +700,7 @@ _ENTRY_NUMBER = re.compile(r"^\d{1,3}[】\])）.、:：]?[ \u3000]*")
 _HEAD_REACH = 64
 
 
-def _a_persons_own(f: Found) -> bool:
+def a_persons_own(f: Found) -> bool:
     """A field that makes its line worth a name: a mobile, a private mailbox, a birth date,
     an account (「運転者 山田 太郎 090-…」, 「東海林 光男　みどり銀行 … 普通 6120483」); an
     office's phone line is a contact and asks nothing."""

@@ -179,7 +179,8 @@ _PERSON_NOUN_NAME = re.compile(r"(?:様|さま|(?<!事業)(?<!業)(?<!注)(?<!�
                                r"客|児|生徒|学生|人|主|手|氏)名(?:[(（].*)?$")
 # a person named by role (受診児童, 対象園児, 負傷者), not a business (事業者, 受注者)
 _PERSON_ROLE = re.compile(
-    r"(?:児童|園児|生徒|患者|(?<!事業)(?<!業)(?<!注)(?<!託)(?<!供)(?<!営)者)$")
+    r"(?:児童|園児|生徒|患者|(?<!事業)(?<!業)(?<!注)(?<!託)(?<!供)(?<!営)者|"
+    r"保証人|代理人|後見人|相続人|同居人|請求人)$")
 # a person's number inside an organisation, by the word for the person (スタッフno, 選手id,
 # 受講者番号, participant id), compared without spaces
 _PERSON_ID = re.compile(
@@ -222,6 +223,11 @@ _PRODUCT_HEADER = re.compile(r"機種|型番|型式|品番|製品|商品|モデ�
 _MACHINE_WORDS = re.compile(r"症状|故障症状|不具合症状|診断|診断結果|状態|所見|判定")
 
 
+_BANK_COLUMN = re.compile(r"金融機関|銀行|支店|bank|branch", re.I)
+_PAYEE_CODE = re.compile(r"(?:先|者|人|員|取引先|payee|vendor)[ \u3000]*"
+                         r"(?:CD|ＣＤ|コード|ID|ＩＤ|No\.?|番号)$", re.I)
+
+
 def looks_like_header(row: Sequence[str]) -> bool:
     """A row that names at least a name column and another personal column, or two
     personal columns."""
@@ -234,6 +240,12 @@ def looks_like_header(row: Sequence[str]) -> bool:
         return sum(1 for c in row if str(c).strip()) >= 3
     return len(types) >= 2 or (len(types) == 1
                                and any(t in types for t in ("JP_MY_NUMBER", "CREDIT_CARD"))) or (
+        # accounts under their bank and branch and whose code (委託先CD | 金融機関 | 支店 |
+        # 口座番号): a payee's each (a company's own accounts have no such column; a
+        # company's name makes its row a business's)
+        types == {"JP_BANK_ACCOUNT"} and sum(1 for c in row if str(c).strip()) >= 3
+        and any(_BANK_COLUMN.search(str(c)) for c in row)
+        and any(_PAYEE_CODE.search(str(c)) for c in row)) or (
         # people's homes, if nothing else (乗車場所（自宅前）: a route of pick-ups)
         types == {"JP_ADDRESS"} and any("自宅" in str(c) or "現住所" in str(c) for c in row)
         and sum(1 for c in row if str(c).strip()) >= 3
