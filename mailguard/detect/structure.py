@@ -438,8 +438,9 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     # a line of running text wrapped right after a name, its mobile on the next line
     # (「…総務課長の宮下」 over 「(携帯 090-…)、…」): the line is read with that bracket
     for a, b in list(spans.items()):
-        if b < len(folded) and folded[b] == "\n" and _WRAPPED_MOBILE.match(folded, b + 1):
-            spans[a] = b + 1 + _WRAPPED_MOBILE.match(folded, b + 1).end() - (b + 1)
+        if b < len(folded) and folded[b] == "\n" and (
+                wrapped := _WRAPPED_MOBILE.match(folded, b + 1)):
+            spans[a] = wrapped.end()
     order = sorted((a, b) for a, b in spans.items())
     order += sorted((a, b) for a, b in heads.items() if a in spans and b < spans[a])
     try:

@@ -218,7 +218,7 @@ class LabelledNameRecognizer:
             return []
         if (_COMPANY_HOLDER.match(f, m.end(), min(m.end() + 6, len(f)))
                 or _COMPANY_HOLDER_HEAD.match(v)
-                or (v.isascii() and _NOT_ROMAJI_NAMES.search(v))):
+                or (v.isascii() and NOT_ROMAJI_NAMES.search(v))):
             return []  # an account or a card held by a company: ヒノデサンギョウ（カ, HINODE CO LTD
         s = m.start()
         e = s + len(v)
@@ -354,9 +354,8 @@ LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech
                    r"Sangyo|Kogyo|Denki|Denko|Unyu|Ginko|Insatsu|Shokai|Kensetsu|"
                    r"Seisakusho|Seiyaku|Shoken|Tsusho|Butsuryu|Hoken|Fudosan|Kaihatsu|"
                    r"Jidosha|Tetsudo|Kotsu|Kosan|Seiki|Tekko")
-_NOT_ROMAJI_NAMES = regex.compile(rf"(?:{LATIN_LEGAL_FORMS})|\b(?:{LATIN_ORG_WORDS})\b",
+NOT_ROMAJI_NAMES = regex.compile(rf"(?:{LATIN_LEGAL_FORMS})|\b(?:{LATIN_ORG_WORDS})\b",
                                   regex.I)
-NOT_ROMAJI_NAMES = _NOT_ROMAJI_NAMES
 _NAME_PART_SPLIT = regex.compile(r"[・ \u3000]+")
 
 
@@ -365,7 +364,7 @@ def _transliterations(f: str, a: int, b: int) -> list[Found]:
     for m in _WITH_TRANSLITERATION.finditer(f, a, b):
         v, r = m.group("v"), m.group("r")
         if (len(_NAME_PART_SPLIT.split(v.strip())) != len(_NAME_PART_SPLIT.split(r.strip()))
-                or _NOT_ROMAJI_NAMES.search(v if v.isascii() else r)):
+                or NOT_ROMAJI_NAMES.search(v if v.isascii() else r)):
             continue
         s, e = m.span("v")
         out.append(Found(TYPE, s, e, v.translate(_DROP_SEPARATORS).casefold(),
@@ -436,7 +435,7 @@ def _titled(pt: PartText, f: str, a: int, b: int) -> list[Found]:
     out = []
     for m in _TITLED.finditer(f, a, b):
         v = m.group("v")
-        if v.split(" ", 1)[0] in _NOT_EN_NAMES or _NOT_ROMAJI_NAMES.search(v):
+        if v.split(" ", 1)[0] in _NOT_EN_NAMES or NOT_ROMAJI_NAMES.search(v):
             continue
         s, e = m.span("v")
         found = Found(TYPE, s, e, v.casefold().replace(" ", ""), (mask_text, f[s:e]), 0.5,
