@@ -171,7 +171,7 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
         if cand is None:
             cand = _word_before_honorific(text, toks, i)
         if cand is None and _weak_surname(toks[i]) and toks[i].script == "kanji" \
-                and _MOBILE_AFTER.match(text, toks[i].end):
+                and MOBILE_AFTER.match(text, toks[i].end):
             # a surname the dictionary has as a place, before its mobile (桐生（携帯 080-…）)
             cand = _Candidate(toks[i].start, toks[i].end, True, False, False, 0, i + 1)
         if cand is None:
@@ -202,7 +202,7 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
             # (月見里 和也（42歳）は)
             or (c.given and _AGE_AFTER.match(text, c.end))
             # so does a mobile in brackets after a surname (総務課長の宮下（携帯 090-…）)
-            or (c.surname and _MOBILE_AFTER.match(text, c.end))]
+            or (c.surname and MOBILE_AFTER.match(text, c.end))]
 
 
 # a colleague named by surname alone, as business mail names its own staff to a customer
@@ -211,7 +211,7 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
 _STAFF_BEFORE = re.compile(r"(?:(?:担当|弊社|当社|弊店|当院|当方|部下|同僚|後任|前任|上司|社員|"
                            r"職員|スタッフ)の|(?<=[ぁ-ん])た)\Z")
 _AGE_AFTER = re.compile(r"[ \u3000]?[（(][0-9０-９]{1,3}[ \u3000]?(?:歳|才)")
-_MOBILE_AFTER = re.compile(r"[ \u3000\n]?[（(](?:携帯|ケータイ|社用携帯|mobile|tel|電話)?"
+MOBILE_AFTER = re.compile(r"[ \u3000\n]?[（(](?:携帯|ケータイ|社用携帯|mobile|tel|電話)?"
                            r"[ \u3000:：]*0[789]0", re.I)
 _STAFF_AFTER = re.compile(r"です|が|は|も|より|から|に(?!て)")
 

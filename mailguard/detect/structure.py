@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from mailguard.detect import names
+from mailguard.detect import names, names_rules
 from mailguard.detect.context import PartText, block_of
 from mailguard.detect.entities import address, birth_date, email_address, person_name, phone
 from mailguard.detect.entities.base import Found, mask_text
@@ -143,13 +143,6 @@ def postal_addresses(pt: PartText, found: list[Found], end: int) -> list[Found]:
 
 
 _LABEL_REACH = 40
-# what a list's other dates are (入社日, 申込日, expiry): not a birth
-_OTHER_DATE = re.compile(r"入社|契約|登録|購入|申込|加入|開始|取得|発行|更新|受付|来店|入会|納品|"
-                         r"注文|支払|予約|有効|期限|日時|作成|設置|導入|納入|開通|利用|最終|"
-                         r"受洗|洗礼|入居|転入|転居|入学|卒業|就任|退職|入院|退院|死亡|結婚|"
-                         r"接種|受診|健診|検査|"
-                         r"hired|joined|registered|order|expir|valid|issued|created|updated|"
-                         r"install|since|last", re.I)
 # a header line: words set apart as columns
 _COLUMNS = re.compile(r"\S(?:\t|[ \u3000]{2,}|[,，|｜])\S")
 _CONTACT_TYPES = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "PERSON_NAME"})
@@ -172,7 +165,8 @@ def _dated_contact_lists(pt: PartText, found: list[Found], starts: Sequence[int]
         lb = pt.line_span(la)[1]
         hit = birth_date.date_in(pt.folded[la:lb])
         if hit and birth_date.plausible_birth(hit[0]) and hit[0].year <= last \
-                and not _OTHER_DATE.search(pt.folded, max(la, la + hit[1] - 12), la + hit[1]):
+                and not birth_date.OTHER_DATE.search(pt.folded, max(la, la + hit[1] - 12),
+                                                     la + hit[1]):
             per_block[block_of(starts, la)] += 1
     # the block's first lines may be the header of its columns (登録日, Last visit), under
     # a sheet's name
@@ -182,7 +176,7 @@ def _dated_contact_lists(pt: PartText, found: list[Found], starts: Sequence[int]
             continue
         first_end = pt.line_span(starts[b])[1]
         head_end = pt.line_span(min(first_end + 1, len(pt.folded)))[1]
-        if not any(_OTHER_DATE.search(line) and _COLUMNS.search(line)
+        if not any(birth_date.OTHER_DATE.search(line) and _COLUMNS.search(line)
                    and not birth_date.date_in(line)
                    for line in pt.folded[starts[b]:head_end].split("\n")):
             out.add(b)
@@ -439,7 +433,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     # (「…総務課長の宮下」 over 「(携帯 090-…)、…」): the line is read with that bracket
     for a, b in list(spans.items()):
         if b < len(folded) and folded[b] == "\n" and (
-                wrapped := _WRAPPED_MOBILE.match(folded, b + 1)):
+                wrapped := names_rules.MOBILE_AFTER.match(folded, b)):
             spans[a] = wrapped.end()
     order = sorted((a, b) for a, b in spans.items())
     order += sorted((a, b) for a, b in heads.items() if a in spans and b < spans[a])
@@ -480,8 +474,6 @@ _LATIN_IN_JAPANESE = re.compile(
     r"(?=[ \u3000]?(?:[（(](?:社員|従業員|職員|ID|No|[0-9０-９]{1,3}歳)"
     r"|さん|様|氏|が|は(?![a-z])))")
 _SELF_BEFORE = re.compile(r"私[、, \u3000]?\Z")
-_WRAPPED_MOBILE = re.compile(r"[（(](?:携帯|ケータイ|社用携帯|mobile|tel|電話)?"
-                             r"[ \u3000:：]*0[789]0", re.I)
 
 
 # a list line that gives a person's age, pay, hire date or score beside the name (若狭 直人（29歳）,

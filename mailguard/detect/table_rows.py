@@ -102,7 +102,7 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
         # (the bank and branch of an account are no business the row is about; a row
         # that names a person with a field of their own, a mobile, is that person's,
         # whatever company it also names: 契約者 有限会社… | 連帯保証人 柴田 結衣 | 090-…)
-        banks = {k for k, h in enumerate(header) if _BANK_HEADER.search(str(h))}
+        banks = {k for k, h in enumerate(header) if columns.BANK_COLUMN.search(str(h))}
         named = {f.row for f in read.found if f.type == "PERSON_NAME"}
         own = {f.row for f in read.found if f.row in named and structure.a_persons_own(f)}
         out.business |= {f"{tid}:row{offset + r}" for r, row in enumerate(rows)
@@ -121,7 +121,6 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
 
 
 # a column headed by where things go: its cells may be addresses or the people addressed
-_BANK_HEADER = re.compile(r"金融機関|銀行|支店|店名|bank|branch", re.I)
 _DESTINATION = re.compile(r"(?:お|ご)?(?:届け?先|送付先|発送先|宛先|配送先)")
 # a column of switchboards (代表電話): the rows are organisations, whoever they name
 _SWITCHBOARD = re.compile(r"代表電話|代表番号|代表TEL|代表ＴＥＬ|switchboard|main (?:line|number)",

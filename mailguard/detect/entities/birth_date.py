@@ -212,11 +212,16 @@ OLD_ERA = regex.compile(
     r"(?P<d>\d{1,2})(?![0-9])[ \u3000]*日?")
 
 
+# what a date that is no birth is called (入社日, 申込日, 設置年月日, expiry)
+_OTHER_DATE_JA = (r"入社|契約|登録|購入|申込|加入|開始|取得|発行|更新|受付|来店|入会|納品|注文|"
+                  r"支払|予約|有効|期限|日時|作成|設置|導入|納入|開通|利用|最終|受洗|洗礼|入居|転入|"
+                  r"転居|入学|卒業|就任|退職|入院|退院|死亡|結婚|接種|受診|健診|検査|届出|竣工|"
+                  r"建築|製造|交付|施行|締結|点検|許可|認可|変更")
+OTHER_DATE = regex.compile(_OTHER_DATE_JA + r"|hired|joined|registered|order|expir|valid|"
+                           r"issued|created|updated|install|since|last", regex.I)
 # a column of other dates (設置年月日, 届出日) in a part that never speaks of births: its
 # Showa dates are a machine's or a filing's (an equipment register), not people's
-_OTHER_DATE_COLUMN = regex.compile(r"(?:設置|届出|取得|導入|竣工|建築|製造|購入|契約|登録|開始|"
-                                   r"更新|発行|交付|施行|締結|納入|点検|検査|許可|認可|変更)"
-                                   r"(?:年月日|日)")
+_OTHER_DATE_COLUMN = regex.compile(rf"(?:{_OTHER_DATE_JA})(?:年月日|日)")
 _BIRTH_WORDS = regex.compile(r"生年月日|誕生|生まれ|年齢|歳|[0-9]生|birth", regex.I)
 
 

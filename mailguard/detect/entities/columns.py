@@ -223,7 +223,8 @@ _PRODUCT_HEADER = re.compile(r"機種|型番|型式|品番|製品|商品|モデ�
 _MACHINE_WORDS = re.compile(r"症状|故障症状|不具合症状|診断|診断結果|状態|所見|判定")
 
 
-_BANK_COLUMN = re.compile(r"金融機関|銀行|支店|bank|branch", re.I)
+# a column of an account's bank or branch (金融機関, 支店, 店名)
+BANK_COLUMN = re.compile(r"金融機関|銀行|支店|店名|bank|branch", re.I)
 _PAYEE_CODE = re.compile(r"(?:先|者|人|員|取引先|payee|vendor)[ \u3000]*"
                          r"(?:CD|ＣＤ|コード|ID|ＩＤ|No\.?|番号)$", re.I)
 
@@ -244,7 +245,7 @@ def looks_like_header(row: Sequence[str]) -> bool:
         # 口座番号): a payee's each (a company's own accounts have no such column; a
         # company's name makes its row a business's)
         types == {"JP_BANK_ACCOUNT"} and sum(1 for c in row if str(c).strip()) >= 3
-        and any(_BANK_COLUMN.search(str(c)) for c in row)
+        and any(BANK_COLUMN.search(str(c)) for c in row)
         and any(_PAYEE_CODE.search(str(c)) for c in row)) or (
         # people's homes, if nothing else (乗車場所（自宅前）: a route of pick-ups)
         types == {"JP_ADDRESS"} and any("自宅" in str(c) or "現住所" in str(c) for c in row)
