@@ -427,6 +427,15 @@ def _head_lines(part: TextPart, lines: list[str]) -> tuple[set[int], set[int]]:
     return head, top
 
 
+def _first_line(text: str) -> set[int]:
+    """The mail's first line of text, where a stamp stands above the salutation
+    (「　極秘　（関係者限り・転送禁止）」 between two rules)."""
+    for i, line in enumerate(text.split("\n", 8)[:8]):
+        if _WORDISH.search(line):
+            return {i}
+    return set()
+
+
 def _tail_lines(text: str, count: int = 2) -> set[int]:
     """A document's last lines (a footer that layout extraction left in the text)."""
     last = text.count("\n")
@@ -609,7 +618,8 @@ class ConfidentialMarking:
             if part.where == "subject":
                 keep("subject", ((s, "subject") for s in subject_stamps(part.text, vocab=vocab)))
             elif part.where.startswith("body"):
-                keep(part.where, text_stamps(part.text, vocab=vocab))
+                keep(part.where, text_stamps(part.text, head=_first_line(part.text),
+                                             vocab=vocab))
             elif part.where.startswith("attachment:") and params["attachments"]:
                 role = getattr(part, "role", "")
                 lines = part.text.split("\n", FIRST_LINES * 4)

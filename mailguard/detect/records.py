@@ -44,11 +44,15 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
     # the rule's filter written out: it runs for every entity of every unit
     for p in parts:
         private = _private_phone_tables(p)
+        before = len(out)
+        senders: list[Record] = []
         for unit, fs in p.units.items():
             fs = [f for f in fs if f.confidence >= minimum and (quoted or not f.quoted)
                   and (signature or not (f.signature or f.own)) and f.type in _ENTITY_SET]
             if not fs:
                 continue
+            if not signature and unit.startswith("block"):
+                senders += _senders_entry(p, unit, fs, minimum, quoted, record_fields)
             # (a name on a line or in a row of a directory of sites is the site's: 鶴見)
             names = [f for f in fs if f.type == "PERSON_NAME" and not f.business]
             fields = [f for f in fs if f.type in record_fields]
@@ -84,6 +88,12 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
             elif names:
                 out.append((p.where, unit, names, fields))
             elif unit.startswith("block"):
+                entries = _nameless_entries(p, unit, fields)
+                if entries:
+                    # ①②③… entries each giving a member's address and phone, their
+                    # names in a form not recognised (ハタケヤマ　ミノル)
+                    out.extend(entries)
+                    continue
                 lines = _list_lines(p, fields)
                 if not lines and _nameless_record(fields) \
                         and not _business_line(p, fields) and len(fields) <= 8:
@@ -98,7 +108,23 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                            and {f.type for f in fields} >= _HOUSEHOLD))):
                 # a row of a person's fields, or a 株主番号 / 会員番号 row with its address
                 out.append((p.where, unit, [], fields))
+        if senders and sum(1 for r in out[before:] if r[2] and _entry_block(p, r[1])) >= 2:
+            out.extend(senders)
     return out
+
+
+def _senders_entry(p: PartScan, unit: str, fs: list[Found], minimum: float,
+                   quoted: bool, record_fields: frozenset[str]) -> list[Record]:
+    """The sender's own entry in a numbered list of people's blocks (【1】杉浦 拓也 over
+    his 携帯 and 自宅 lines): a block whose name is the sender's and that gives a number
+    not in the signature.  It counts as one of the list's records once two entries of
+    others are records too."""
+    if any(f.type == "PERSON_NAME" for f in fs) or not _entry_block(p, unit):
+        return []
+    own = [f for f in p.units[unit] if f.type == "PERSON_NAME" and f.own and not f.signature
+           and f.confidence >= minimum and (quoted or not f.quoted)]
+    fields = [f for f in fs if f.type in record_fields]
+    return [(p.where, unit, own, fields)] if own and fields else []
 
 
 _HOUSEHOLD = frozenset({"PHONE_NUMBER", "JP_ADDRESS"})
@@ -330,7 +356,7 @@ _ENTRY = re.compile(r"(?m)^[ \t\u3000]*(?:【\d{1,3}】|\[\d{1,3}\]|[(（]\d{1,3
 
 
 def _numbered_records(p: PartScan, unit: str, names: list[Found],
-                      fields: list[Found]) -> list[Record]:
+                      fields: list[Found], named_half: bool = True) -> list[Record]:
     """A block of numbered entries (【1】 予約… お客様… 電話…): each entry is a record,
     named or not, when it carries a name, fields of two kinds or a person's own field;
     none unless half the entries name their person (a list of people, not of shops)."""
@@ -350,7 +376,35 @@ def _numbered_records(p: PartScan, unit: str, names: list[Found],
         nm = [n for n in names if h <= n.start < end]
         if fl and (nm or len({f.type for f in fl}) >= 2 or any(own_field(f) for f in fl)):
             out.append((p.where, f"{unit}:entry{i}", nm, fl))
-    return out if sum(1 for r in out if r[2]) * 2 >= len(out) else []
+    if named_half and sum(1 for r in out if r[2]) * 2 < len(out):
+        return []
+    return out
+
+
+def _nameless_entries(p: PartScan, unit: str, fields: list[Found]) -> list[Record]:
+    """A block of numbered entries without recognised names that says its entries are
+    people's (「会員番号」, 「下記5名」): each entry with fields of two kinds or a person's
+    own field is a record, unless one of them describes a business."""
+    if not _people_before(p, fields):
+        return []
+    entries = _numbered_records(p, unit, [], fields, named_half=False)
+    if len(entries) < 3 or any(_business_line(p, fl) for _, _, _, fl in entries):
+        return []
+    return entries
+
+
+def _entry_block(p: PartScan, unit: str) -> bool:
+    """Whether the block ``unit`` (``blockN``) opens with an entry's number (【2】, ③)."""
+    if not unit.startswith("block") or not p.starts:
+        return False
+    n = unit[5:].partition(":")[0]
+    if not n.isdigit() or int(n) >= len(p.starts):
+        return False
+    start = p.starts[int(n)]
+    while p.folded[start:start + 1] == "\n":  # (a block starts at its blank line's end)
+        start += 1
+    m = _ENTRY.match(p.folded, start)
+    return m is not None and not m.group(0).strip().startswith(("・", "●", "■", "◆", "◇"))
 
 
 def _segments(names: list[Found], fields: list[Found]) -> list[tuple[list[Found], list[Found]]]:

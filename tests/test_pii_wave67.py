@@ -1,0 +1,85 @@
+"""From the sixty-seventh blind wave (issue 9), written afresh here: a stamp on the mail's
+first line above the salutation, numbered entries of members whose names are in kana, and
+the sender's own entry in a numbered list of staff's private numbers."""
+
+from mailfactory import judge_mail, make_mail, rules_fired
+
+from mailguard.policy.verdict import Action
+
+SIG = "\n\n--\n山田 太郎\n株式会社エグザンプル 総務部\nTEL 03-5555-0671\n携帯 090-1111-2671\n"
+
+
+def test_a_stamp_on_the_first_line_with_a_handling_note():
+    body = ("＝＝＝＝＝＝＝＝＝＝＝＝＝＝\n　社外秘　（役員限り・再送信不可）\n＝＝＝＝＝＝＝＝＝＝＝＝＝＝\n\n"
+            "株式会社サンプル工業\n野口様\n\nお世話になっております。\n"
+            "来期の工場再編の件で、一度ご相談の場をいただけますでしょうか。" + SIG)
+    v = judge_mail(make_mail(to=["noguchi@sample-kogyo.co.jp"], body=body))
+    assert "confidential-marking-external" in rules_fired(v)
+
+
+def test_a_first_line_that_speaks_about_confidential_documents_is_no_stamp():
+    body = ("社外秘資料の保管方法について、先日の監査でのご指摘を踏まえて手順を見直しました。\n\n"
+            "株式会社サンプル工業\n野口様\n\n改訂版の手順書は来週お送りします。" + SIG)
+    v = judge_mail(make_mail(to=["noguchi@sample-kogyo.co.jp"], body=body))
+    assert "confidential-marking-external" not in rules_fired(v)
+
+
+MEMBERS = [("K-30412", "クスノキ　ハルカ", "〒３３６－００２２　埼玉県さいたま市南区白幡２－８－１４",
+            "０４８－８６２－４４１７"),
+           ("K-30588", "アキヅキ　ソウタ", "〒２５２－０３０３　神奈川県相模原市南区相模大野５－２－９",
+            "０９０－３１８４－７７２０"),
+           ("K-31009", "ミナセ　リコ", "〒１７７－００４１　東京都練馬区石神井町３－１１－２－３０１",
+            "０３－３９９６－５１０８"),
+           ("K-31276", "トドロキ　ケイ", "〒２７３－０００５　千葉県船橋市本町６－４－１",
+            "０８０－５５０２－１９３６"),
+           ("K-31840", "サエキ　マドカ", "〒１９０－００１２　東京都立川市曙町１－２７－５",
+            "０４２－５２４－３０８１")]
+
+
+def test_numbered_entries_of_members_named_in_kana_are_a_list():
+    entries = "\n".join(f"{'①②③④⑤'[i]}　会員番号 {no}　{kana}\n　　新住所：{addr}\n　　電話：{tel}"
+                        for i, (no, kana, addr, tel) in enumerate(MEMBERS))
+    body = ("共済会事務センター ご担当者様\n\n今月受け付けた住所変更をお知らせします。\n\n"
+            + entries + "\n\n以上です。" + SIG)
+    v = judge_mail(make_mail(to=["jimu@kyosai-example.or.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_numbered_entries_of_shops_are_no_list_of_people():
+    shops = [("みなと店", "〒３３６－００２２　埼玉県さいたま市南区白幡２－８－１４", "０４８－８６２－４４１７"),
+             ("相模大野店", "〒２５２－０３０３　神奈川県相模原市南区相模大野５－２－９", "０４２－７４０－７７２０"),
+             ("石神井店", "〒１７７－００４１　東京都練馬区石神井町３－１１－２", "０３－３９９６－５１０８"),
+             ("船橋本町店", "〒２７３－０００５　千葉県船橋市本町６－４－１", "０４７－４３１－１９３６")]
+    entries = "\n".join(f"{'①②③④'[i]}　{shop}\n　　住所：{addr}\n　　電話：{tel}"
+                        for i, (shop, addr, tel) in enumerate(shops))
+    body = ("ご担当者様\n\n年末年始に営業する店舗は下記4店です。\n\n" + entries + SIG)
+    v = judge_mail(make_mail(to=["info@chirashi-example.co.jp"], body=body))
+    assert v.action < Action.DELAY
+
+
+def _emergency_list(people: list[tuple[str, str, str]]) -> str:
+    return "\n\n".join(f"【{i}】{name}\n　　携帯：{mob}\n　　自宅：{home}"
+                       for i, (name, mob, home) in enumerate(people, 1))
+
+
+def test_the_senders_own_entry_counts_in_a_numbered_list_of_private_numbers():
+    people = [("山田 太郎（総務課長）", "090-1111-2671", "045-921-3370"),
+              ("鬼頭 正樹（設備担当）", "080-2290-4418", "03-3712-0956"),
+              ("霜田 彩（設備担当）", "090-7731-0624", "03-5611-2287"),
+              ("宇佐美 崇（総務課）", "070-1840-3392", "044-855-6120"),
+              ("榊原 友美（総務部長）", "090-6602-7715", "03-3781-4403")]
+    body = ("ビル管理センター ご担当者様\n\n年末年始の緊急連絡先です。上から順にご連絡ください。\n\n"
+            + _emergency_list(people) + SIG)
+    v = judge_mail(make_mail(to=["center@bldg-example.co.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_the_senders_own_entry_beside_three_others_stays_a_warning():
+    people = [("山田 太郎（総務課長）", "090-1111-2671", "045-921-3370"),
+              ("鬼頭 正樹（設備担当）", "080-2290-4418", "03-3712-0956"),
+              ("霜田 彩（設備担当）", "090-7731-0624", "03-5611-2287"),
+              ("宇佐美 崇（総務課）", "070-1840-3392", "044-855-6120")]
+    body = ("ビル管理センター ご担当者様\n\n年末年始の緊急連絡先です。\n\n"
+            + _emergency_list(people) + SIG)
+    v = judge_mail(make_mail(to=["center@bldg-example.co.jp"], body=body))
+    assert v.action == Action.WARN
