@@ -90,3 +90,29 @@ def test_the_senders_own_entry_beside_three_others_stays_a_warning():
             + _emergency_list(people) + SIG)
     v = judge_mail(make_mail(to=["center@bldg-example.co.jp"], body=body))
     assert v.action == Action.WARN
+
+
+def test_a_card_under_the_sentence_that_names_its_person():
+    body = ("出向先 給与ご担当者様\n\nお世話になっております。\n"
+            "貴社へ出向中の芦原 智美さんの年末調整の結果をお送りします。\n\n"
+            "　住所　　　　東京都北区赤羽西４丁目２２番７号\n　生年月日　　昭和６１年３月９日\n"
+            "　支払金額　　5,820,000円\n" + SIG)
+    v = judge_mail(make_mail(to=["kyuyo@shukko-example.co.jp"], body=body))
+    f = next(f for f in v.findings if f.rule == "personal-record")
+    assert {e.type for e in f.entities} >= {"PERSON_NAME", "DATE_OF_BIRTH", "JP_ADDRESS"}
+
+
+def test_a_card_under_the_salutation_is_the_addressees_own():
+    body = ("芦原 智美様\n\nご登録内容を下記のとおり承りました。\n\n"
+            "　住所　　　　東京都北区赤羽西４丁目２２番７号\n　生年月日　　昭和６１年３月９日\n"
+            + SIG)
+    v = judge_mail(make_mail(to=["ashihara.t@gmail.com"], body=body))
+    assert "personal-record" not in rules_fired(v)
+
+
+def test_a_rota_of_mobiles_whose_surnames_were_not_recognised_is_warned():
+    body = ("楠さん\n\n来週の夜間待機の連絡先です。\n\n"
+            "　7/21（月）鰐淵　090-3381-5527\n　7/22（火）十河　070-7719-2253\n"
+            "　7/23（水）楠　080-2245-8810\n　7/24（木）鰐淵　090-3381-5527\n\nよろしく。" + SIG)
+    v = judge_mail(make_mail(to=["service@partner-example.co.jp"], body=body))
+    assert "personal-record" in rules_fired(v)

@@ -37,7 +37,7 @@ from mailguard.detect.scan import (  # noqa: F401  (re-exported for callers and 
     scan_part,
 )
 
-COMBINATIONS = ("", "record", "sensitive_with_person")
+COMBINATIONS = ("", "record", "sensitive_with_person", "name_list")
 
 # -- the detector ----------------------------------------------------------------------
 
@@ -97,6 +97,8 @@ class PersonalData:
                 return []
             return [Hit(bad[0], args={"count": len(bad), "types": "", "where": bad[0],
                                       "records": 0})]
+        if combination == "name_list":
+            return _name_list_hits(scan, _options(params))
         if not scan.found_any(bool(params.get("include_quoted")),
                               bool(params.get("include_signature"))):
             return []  # most mail: nothing found, no rule to evaluate
@@ -245,6 +247,23 @@ def _count_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     return [Hit(main.where, args=args, entities=_summaries(every), evidence=tuple(evidence))]
 
 
+def _name_list_hits(scan: Scan, opts: _Opts) -> list[Hit]:
+    """A list of people's names that gives nothing else about them (a roster of
+    participants, a duty rota): reported with its count, never a record."""
+    per_part = [(p, [f for f in p.roster if f.confidence >= opts.min_confidence])
+                for p in scan.parts() if p.roster]
+    per_part = [(p, fs) for p, fs in per_part if fs]
+    every = [f for _, fs in per_part for f in fs]
+    count = len({f.key for f in every})
+    if count < opts.min_count:
+        return []
+    main = max(per_part, key=lambda pf: len(pf[1]))[0]
+    evidence = tuple(_evidence(p.where, f) for p, fs in per_part for f in fs)[:5]
+    args = {"count": count, "where": main.where, "parts": len(per_part), "records": 0,
+            **_type_args(["PERSON_NAME"])}
+    return [Hit(main.where, args=args, entities=_summaries(every), evidence=evidence)]
+
+
 # numbers that identify one person: a finding of them names the rest of the record
 _IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
                           "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
@@ -294,6 +313,11 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
         counted = named if len(named) >= 2 else [
             r for r in named if not records_.business_contact(
                 r[3], scan.inp.org.is_internal, texts.get(r[0], ""))]
+        if not counted and sum(1 for r in recs if ":line" in r[1] and any(
+                f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS") for f in r[3])) >= 3:
+            # the lines of a list of people's own numbers (a duty rota's mobiles), its
+            # names not recognised (楠, 鰐淵): more than a contact handed on
+            counted = recs
     if len(counted) < opts.min_records or not counted:
         return []
     per_where = _tally(r[0] for r in counted)

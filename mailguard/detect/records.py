@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 import phonenumbers
 
 from mailguard.detect import subjects
+from mailguard.detect.entities import person_name
 from mailguard.detect.entities.base import Found
 from mailguard.detect.entities.email_address import PRIVATE_MAIL_DOMAINS
 from mailguard.detect.entities.phone import MOBILE_PREFIXES
@@ -98,8 +99,9 @@ def records(parts: Iterable[PartScan], minimum: float, quoted: bool, signature: 
                 if not lines and _nameless_record(fields) \
                         and not _business_line(p, fields) and len(fields) <= 8:
                     # one person's card, its name unrecognised (「[1] MATSUSHIMA Reiko」
-                    # over DOB and Tel lines): the paragraph is the record
-                    out.append((p.where, unit, [], fields))
+                    # over DOB and Tel lines): the paragraph is the record, named by the
+                    # sentence before it when that names one person
+                    out.append((p.where, unit, _introduced(p, unit, minimum, quoted), fields))
                 out.extend((p.where, f"{unit}:line{line}", [], lf) for line, lf in lines)
             elif ((unit not in p.business or any(_never_a_business(f) for f in fields))
                   and (_nameless_record(fields) or any(own_field(f) for f in fields)
@@ -391,6 +393,21 @@ def _nameless_entries(p: PartScan, unit: str, fields: list[Found]) -> list[Recor
     if len(entries) < 3 or any(_business_line(p, fl) for _, _, _, fl in entries):
         return []
     return entries
+
+
+def _introduced(p: PartScan, unit: str, minimum: float, quoted: bool) -> list[Found]:
+    """The one person the paragraph before a card names (「出向中の井上 美咲さんの年末調整
+    結果です。」 over 住所：… 生年月日：…), if it names one and is not the salutation."""
+    n = unit[5:]
+    if not n.isdigit() or int(n) == 0:
+        return []
+    names = [f for f in p.units.get(f"block{int(n) - 1}", ()) if f.type == "PERSON_NAME"
+             and f.confidence >= minimum and (quoted or not f.quoted) and not f.own
+             and not f.signature and not f.business]
+    if len({f.key for f in names}) != 1 or not p.folded:
+        return []
+    line_start = p.folded.rfind("\n", 0, names[0].start) + 1
+    return [] if person_name.heads_the_mail(p.folded, line_start) else names[:1]
 
 
 def _entry_block(p: PartScan, unit: str) -> bool:

@@ -156,6 +156,8 @@ class PartScan:
     attribute_units: frozenset[str] | set[str] = frozenset()
     # text lines that give a person's age beside the name (a list's rows without contacts)
     attribute_lines: frozenset[int] = frozenset()
+    # the names of a list of people that gives nothing else about them (no record's part)
+    roster: Sequence[Found] = ()
     # the sender's signature block, scanned only when a rule counts it
     pt: PartText | None = None
     view: ContextView | None = None
@@ -387,6 +389,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     hits = recs.lexicon.scan(view, spans)
     ps.folded, ps.sig = folded, sig
     end = sig if sig is not None else len(folded)
+    if not part.quoted and part.where != "subject" and structure.roster_hint(folded, end):
+        ps.roster = structure.roster_names(folded, end)
     # words of age and pay (歳, 時給): a list of people may give nothing else
     attribute_hint = structure.attribute_hint(folded, end)
     if part.table is None and "\t" not in folded:
@@ -442,6 +446,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     found += holders
     # names with an honorific count only beside other data: look in those blocks only
     blocks = {f.block for f in found if f.type in RECORD_FIELDS and not f.quoted}
+    # …and the paragraph before a person's card (「出向中の井上 美咲さんの…」 over 住所：…
+    # 生年月日：…): it introduces whose the card is
+    blocks |= {f.block - 1 for f in found if f.type in _CARD_FIELDS and not f.quoted
+               and f.block > 0}
     # a special-care term may speak of a person named in the paragraph before or after
     # (「柘植様の件で…」「同氏は…逮捕され」)
     for f in found:
@@ -546,6 +554,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
 
 
 _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
+# the fields of one person's card that a sentence before it may name the person of
+_CARD_FIELDS = frozenset({"DATE_OF_BIRTH", "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+                          "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
+                          "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT"})
 _LAID_OUT = re.compile(r"\t|  |\u3000")
 
 

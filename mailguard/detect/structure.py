@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -587,6 +588,103 @@ def _attribute_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Fou
             if _SPACED_NAME.fullmatch(v) and person_name.plausible_name(v):
                 out.append(Found("PERSON_NAME", s, e, v.translate(NO_SPACES),
                                  (mask_text, v), 0.6, "attribute"))
+    return out
+
+
+# a line of a list: a bullet or an entry's number before its first words, or a line of
+# cells (a tab, or a gap of two spaces: full-width spaces are folded to one)
+_LIST_LINE = re.compile(r"(?m)^(?:[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}[.)]?|[①-⑳]|[(][0-9]{1,3}[)]"
+                        r"|【[0-9]{1,3}】|\[[0-9]{1,3}\])[ \t]*(?=\S)|[^\n]*?(?:\t|\S {2,}\S)"
+                        # (cells set apart by one full-width space each: 東海林　修　総務部)
+                        r"|[ \t]*[\u3400-\u9fff々](?:[^\n。、 ]* ){2,}[^\n。、 ]*$"
+                        # (an indented short line: 「　萩原 大輔（営業二部）」)
+                        r"|[ \t]+[^\s。][^\n。]{1,40}$"
+                        # (or by commas: 東海販売,薬師寺 里美,…)
+                        r"|[^\n,]{1,30},[^\n,]{0,30},)")
+_LIST_BULLET = re.compile(r"[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}[.)]?|[①-⑳]|[(][0-9]{1,3}[)]"
+                          r"|【[0-9]{1,3}】|\[[0-9]{1,3}\])?[ \t]*")
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff々]")
+ROSTER_MIN = 5          # names a list must give to be a list of people
+_ROSTER_HEAD = 48       # characters of a line the analyser reads
+_ROSTER_LINES = 400     # lines of one part read at most
+
+
+def roster_hint(folded: str, end: int) -> bool:
+    """Whether the text has five lines of a list or of cells (cheap: before any analysis)."""
+    if folded.count("\n", 0, end) < ROSTER_MIN - 1:
+        return False
+    lines = _LIST_LINE.finditer(folded, 0, end)
+    return sum(1 for _ in itertools.islice(lines, ROSTER_MIN)) >= ROSTER_MIN
+
+
+def roster_names(folded: str, end: int) -> list[Found]:
+    """The names heading the lines of a list of people that gives nothing else about them
+    (「・遠藤 澪（営業部）」, 「1\t東海林 修\t品質保証課」): five lines or more of one
+    paragraph that open with a person's full name, the analyser says, and at least half of
+    that paragraph's list lines doing so.  Reported only (a list of names alone holds no
+    mail): they take no part in the records."""
+    heads: list[tuple[int, int, int]] = []   # (paragraph, head start, head end)
+    paragraph, pos = 0, 0
+    for line in folded[:end].split("\n", _ROSTER_LINES)[:_ROSTER_LINES]:
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        if not line.strip():
+            paragraph += 1
+            continue
+        if _LIST_LINE.match(line) is None:
+            continue
+        hs = a + _LIST_BULLET.match(line).end()
+        tab = folded.find("\t", hs, b)
+        if tab >= 0 and not _JAPANESE.search(folded, hs, tab):
+            hs = tab + 1  # a row's number or code in a cell of its own (E1024, No.3)
+            tab = folded.find("\t", hs, b)
+        he = min(b, hs + _ROSTER_HEAD)
+        if he - hs >= 2 and _JAPANESE.search(folded, hs, he):  # (not a rule: ------)
+            heads.append((paragraph, hs, he))
+    per_paragraph: dict[int, int] = defaultdict(int)
+    for para, _hs, _he in heads:
+        per_paragraph[para] += 1
+    heads = [h for h in heads if per_paragraph[h[0]] >= ROSTER_MIN]
+    if not heads:
+        return []
+    try:
+        results = _find_names([folded[a:b] for _p, a, b in heads])
+    except names.NamesUnavailable:
+        return []
+    named: dict[int, list[Found]] = defaultdict(list)
+    named_lines: dict[int, int] = defaultdict(int)
+    unknown: dict[int, list[Found]] = defaultdict(list)
+    for (para, a, b), hits in zip(heads, results, strict=True):
+        line_names = []
+        for h in hits:
+            # a full name anywhere on the line (a company's or a role's cell may come
+            # first: 「東海販売,薬師寺 里美,…」, 「取締役　青柳 宗一郎」)
+            if not (h.surname and h.given):
+                continue
+            s, e = a + h.start, a + h.end
+            v = folded[s:e]
+            if person_name.plausible_name(v) and not _PLACE_AFTER.match(folded, e):
+                line_names.append(Found("PERSON_NAME", s, e, v.translate(NO_SPACES),
+                                        (mask_text, v), 0.6, "roster"))
+        if line_names:
+            named[para].extend(line_names)
+            named_lines[para] += 1
+            continue
+        # a surname and a given name the analyser does not know (四月一日　瑞穂)
+        m = _SPACED_NAME.match(folded, a, b)
+        if m and not folded[m.end():m.end() + 1].strip() and \
+                person_name.plausible_name(m.group()):
+            v = m.group()
+            unknown[para].append(Found("PERSON_NAME", m.start(), m.end(), v.translate(NO_SPACES),
+                                       (mask_text, v), 0.5, "roster"))
+    out: list[Found] = []
+    for para, fs in named.items():
+        lines = named_lines[para]
+        if 2 * lines >= per_paragraph[para] and lines >= ROSTER_MIN - 2:
+            fs = fs + unknown.get(para, [])
+            lines += len(unknown.get(para, []))
+        if len({f.key for f in fs}) >= ROSTER_MIN and 2 * lines >= per_paragraph[para]:
+            out.extend(fs)
     return out
 
 
