@@ -98,6 +98,9 @@ class PersonalData:
             return [Hit(bad[0], args={"count": len(bad), "types": "", "where": bad[0],
                                       "records": 0})]
         if combination == "name_list":
+            # (most mail has no list of names: no parse of the params for it)
+            if not any(p.roster for p in scan.parts()):
+                return []
             return _name_list_hits(scan, _options(params))
         if not scan.found_any(bool(params.get("include_quoted")),
                               bool(params.get("include_signature"))):

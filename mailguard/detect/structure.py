@@ -604,6 +604,8 @@ _LIST_LINE = re.compile(r"(?m)^(?:[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}
 _LIST_BULLET = re.compile(r"[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}[.)]?|[①-⑳]|[(][0-9]{1,3}[)]"
                           r"|【[0-9]{1,3}】|\[[0-9]{1,3}\])?[ \t]*")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff々]")
+# what a line of a list may start with (a bullet, an entry's number, an indent)
+_LIST_STARTS = frozenset("・●■◆◇○□*-【[(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \t0123456789")
 ROSTER_MIN = 5          # names a list must give to be a list of people
 _ROSTER_HEAD = 48       # characters of a line the analyser reads
 _ROSTER_LINES = 400     # lines of one part read at most
@@ -612,6 +614,17 @@ _ROSTER_LINES = 400     # lines of one part read at most
 def roster_hint(folded: str, end: int) -> bool:
     """Whether the text has five lines of a list or of cells (cheap: before any analysis)."""
     if folded.count("\n", 0, end) < ROSTER_MIN - 1:
+        return False
+    # a loop over the lines' first characters and gaps first: the pattern's alternatives
+    # cost four times as much on the prose that most mail is
+    n = 0
+    for line in folded[:end].split("\n"):
+        if line and (line[0] in _LIST_STARTS or "\t" in line or "  " in line
+                     or line.count(" ") >= 2 or line.count(",") >= 2):
+            n += 1
+            if n >= ROSTER_MIN:
+                break
+    else:
         return False
     lines = _LIST_LINE.finditer(folded, 0, end)
     return sum(1 for _ in itertools.islice(lines, ROSTER_MIN)) >= ROSTER_MIN
