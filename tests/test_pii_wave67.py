@@ -116,3 +116,28 @@ def test_a_rota_of_mobiles_whose_surnames_were_not_recognised_is_warned():
             "　7/23（水）楠　080-2245-8810\n　7/24（木）鰐淵　090-3381-5527\n\nよろしく。" + SIG)
     v = judge_mail(make_mail(to=["service@partner-example.co.jp"], body=body))
     assert "personal-record" in rules_fired(v)
+
+
+def test_a_blood_type_is_no_special_care_data():
+    body = ("警備計画ご担当者様\n\n配置予定者の情報です。\n\n"
+            "氏名：霧島 大吾\n血液型：B型\n資格：施設警備業務検定2級\n" + SIG)
+    v = judge_mail(make_mail(to=["keibi@partner-example.co.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_diseases_under_a_vaccine_column_are_vaccines():
+    body = ("渡航外来 ご担当者様\n\n赴任予定者の予防接種の予約をお願いします。\n\n"
+            "No\t氏名\t赴任先\t希望ワクチン\t希望日\n"
+            "1\t霧島 大吾\tタイ\tA型肝炎・破傷風\t土曜\n"
+            "2\t水無瀬 凛\tケニア\t黄熱・狂犬病\t平日\n" + SIG)
+    v = judge_mail(make_mail(to=["travel@clinic-example.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_diagnosis_column_beside_a_vaccine_in_a_row_stays_special_care():
+    body = ("産業医 ご担当者様\n\n看護休暇の取得理由です。\n\n"
+            "社員番号\t氏名\t取得日\t理由\n"
+            "K1024\t霧島 大吾\t2025/02/10\t子 予防接種\n"
+            "K1188\t水無瀬 凛\t2025/02/14\t子 気管支喘息 通院\n" + SIG)
+    v = judge_mail(make_mail(to=["sangyoi@clinic-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

@@ -31,7 +31,7 @@ for _cat, _words in {
                "認知障害 軽度認知障害 ダウン症 心臓の手術 脂肪肝 肝硬変 "
                "リウマチ 膠原病 難病 メンタル不調 精神科 心療内科 抗うつ薬 通院中 治療中 "
                "入院中 服薬中 療養休職 病気休職 傷病休職 病気療養 要介護 食物アレルギー "
-               "アレルギー 持病 血液型 妊娠中 不妊治療 感染症 結核 陽性 色覚 麻痺 まひ 後遺症 "
+               "アレルギー 持病 妊娠中 不妊治療 感染症 結核 陽性 色覚 麻痺 まひ 後遺症 "
                "骨折 全治 高ストレス 高ストレス者 要精密検査 要再検査 要治療 脳出血 心筋梗塞 難聴 "
                "補聴器 人工肛門 失明 アナフィラキシー エピペン 除去食 生活管理指導表 救急搬送 "
                "既往あり 抜歯 入れ歯 義歯 根管治療 抗菌薬 抗生物質 "
@@ -380,8 +380,9 @@ class SensitiveRecognizer:
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
                 and pt.once("other_diagnosis", _diagnoses_a_thing):
             score = 0.45  # 「診断結果は…」 of a mail about 外壁診断
-        elif TERMS[hit.word] == "medical" and _VACCINE_BEFORE.search(
-                pt.folded, max(a, hit.start - 30), hit.start):
+        elif TERMS[hit.word] == "medical" and (_VACCINE_BEFORE.search(
+                pt.folded, max(a, hit.start - 30), hit.start) or _in_a_vaccine_column(
+                pt.folded, pt.line_span(hit.start)[0], hit.start)):
             score = 0.45  # 「予防接種の費用（A型肝炎・破傷風ほか）」: what a vaccine prevents
         elif hit.word in _SUFFERED and _DAMAGE.search(
                 pt.folded, max(0, hit.start - _REACH), min(len(pt.folded), hit.end + _REACH)) \
@@ -393,6 +394,27 @@ class SensitiveRecognizer:
 
 
 _VACCINE_BEFORE = re.compile(r"予防接種|ワクチン|接種対象|vaccin", re.I)
+_HEADER_REACH = 4000  # characters above a row searched for its table's header
+
+
+def _in_a_vaccine_column(text: str, la: int, pos: int) -> bool:
+    """Whether ``pos`` lies in a table's cell under a vaccine column (「希望ワクチン」 over
+    「A型肝炎・破傷風」): the diseases a vaccine prevents, nobody's condition."""
+    if text.find("\t", la, pos) < 0:
+        return False
+    found = list(_VACCINE_BEFORE.finditer(text, max(0, la - _HEADER_REACH), la))
+    if not found:
+        return False
+    m = found[-1]  # the nearest above
+    ha = text.rfind("\n", 0, m.start()) + 1
+    hb = text.find("\n", m.start())
+    line = text[ha:hb if hb >= 0 else len(text)]
+    if any(c.isdigit() for c in line):
+        return False  # a row of data (「子 予防接種」 in a row above), not the header
+    header = line.split("\t")
+    column = text.count("\t", la, pos)
+    return column < len(header) and len(header[column].strip()) <= 12 \
+        and _VACCINE_BEFORE.search(header[column]) is not None
 # having suffered something: a crime, or an accident's damage, which the words around tell
 _SUFFERED = frozenset({"被害に遭", "被害にあわれ", "被害に遭わ"})
 _DAMAGE = re.compile(r"事故|損害|汚損|破損|飛散|粉じん|粉塵|台風|災害|浸水|漏水|水漏れ|落下|"
@@ -468,5 +490,6 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
         lb, hit.end + 40)) or _TREND_AFTER.match(text, hit.end) or _COUNT.search(
         text, max(la, a - 12), min(lb, hit.end + 12))  # 急病による搬送1件
         or _of_an_animal(pt, max(la, a - _REACH), min(lb, hit.end + _REACH))
-        or _VACCINE_BEFORE.search(text, max(la, a - 30), a)) else 0.7  # 予防接種（狂犬病）
+        or _VACCINE_BEFORE.search(text, max(la, a - 30), a)  # 予防接種（狂犬病）
+        or _in_a_vaccine_column(text, la, a)) else 0.7
     return [Found(TYPE, a, hit.end, "medical", category, score, category)]
