@@ -141,3 +141,23 @@ def test_a_diagnosis_column_beside_a_vaccine_in_a_row_stays_special_care():
             "K1188\t水無瀬 凛\t2025/02/14\t子 気管支喘息 通院\n" + SIG)
     v = judge_mail(make_mail(to=["sangyoi@clinic-example.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def _reply(quoted_first_line: str) -> bytes:
+    body = ("森川様\n\nロードマップのご共有ありがとうございます。\n"
+            "ベータ版の検証にぜひ参加させてください。" + SIG
+            + "\n\n2025年5月1日 10:00 森川 wrote:\n"
+            f"> {quoted_first_line}\n> 日の出産業 山田様\n"
+            "> 次期バージョンの計画を共有いたします。\n")
+    return make_mail(to=["morikawa@vendor-example.co.jp"],
+                     subject="Re: 【社外秘】次期バージョンの計画", body=body)
+
+
+def test_a_reply_keeps_the_recipients_own_marking_quoted_without_its_headers():
+    v = judge_mail(_reply("【社外秘】本資料は貴社限りでお取り扱いください。"))
+    assert "confidential-marking-external" not in rules_fired(v)
+
+
+def test_a_reply_whose_quoted_mail_bears_no_marking_keeps_the_subjects():
+    v = judge_mail(_reply("いつもお世話になっております。"))
+    assert "confidential-marking-external" in rules_fired(v)

@@ -664,6 +664,9 @@ _QUOTED_FROM = re.compile(r"(?im)^[ \t>]*(?:from|差出人|送信者)[ \t]*[:：
 _QUOTED_SUBJECT = re.compile(r"(?im)^[ \t>]*(?:subject|件名)[ \t]*[:：]([^\n]*)")
 
 
+_QUOTED_TOP = 200  # characters of a quoted mail's opening that carry its stamp
+
+
 def _their_own_marking(inp: ScanInput, stamps: dict[tuple[str, str], tuple[Stamp, str]]
                        ) -> bool:
     """Whether the subject's marking is the recipient's own, carried over by a reply: the
@@ -680,6 +683,11 @@ def _their_own_marking(inp: ScanInput, stamps: dict[tuple[str, str], tuple[Stamp
         head = part.text[:2000]
         author = _QUOTED_FROM.search(head)
         quoted_subject = _QUOTED_SUBJECT.search(head)
+        if author is None and quoted_subject is None and theirs:
+            # quoted without its headers: the mail replied to opens with the marking
+            # (「【社外秘】本資料は貴社限りで…」 under the attribution line)
+            top = _lower(_fold(head[:_QUOTED_TOP]))
+            return all(_lower(stamp.term) in top for stamp, _ in stamps.values())
         if author is None or quoted_subject is None or author.group(1).lower() not in theirs:
             continue
         their_terms = {s.term for s in subject_stamps(quoted_subject.group(1))}
