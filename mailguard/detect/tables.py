@@ -242,7 +242,7 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
     sep = _separator_of(line)
     if sep is None:
         return None
-    header = _split_number_column(_pieces(line, sep))
+    header = _join_spaced_letters(line, _split_number_column(_pieces(line, sep)))
     if not any(c in line for c in "\t|｜│"):
         # (cells cut by tabs or bars are whole: 「保険証 記号-番号」 is one column's name)
         header = _split_words(header)
@@ -262,6 +262,19 @@ def _header_of(line: str) -> tuple[re.Pattern[str], list[tuple[int, str]]] | Non
     if not columns.looks_like_header([t for _, t in header]):
         return None
     return sep, header
+
+
+def _join_spaced_letters(line: str, header: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Column names spelt out with a full-width space between their two letters (「氏　名」
+    「住　所」, as a typed list aligns them) are one column each, not two."""
+    out: list[tuple[int, str]] = []
+    for off, text in header:
+        if out and len(text) == 1 and len(out[-1][1]) == 1 \
+                and line[out[-1][0] + 1:off] == "\u3000":
+            out[-1] = (out[-1][0], line[out[-1][0]:off + 1])
+        else:
+            out.append((off, text))
+    return out
 
 
 def _table_at(lines: Iterator[tuple[int, str]]) -> TextTable | None:

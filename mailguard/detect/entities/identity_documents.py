@@ -36,6 +36,8 @@ LICENSE_LABELS = frozenset({
 PASSPORT_LABELS = frozenset({
     "パスポート番号", "旅券番号", "パスポート", "旅券", "passport", "passport no",
     "passport number", "パスポートナンバー",
+    # a Chinese partner's list (护照号码, 護照號碼)
+    "护照号码", "护照号", "护照", "護照號碼", "護照",
 })
 RESIDENCE_LABELS = frozenset({
     "在留カード番号", "在留カード", "在留番号", "residence card", "residence card number",

@@ -93,8 +93,10 @@ _HONORIFIC_NAME = regex.compile(
     # a foreign surname with a Japanese given name (マルティネス 杏 さん)
     r"|(?<![\p{Katakana}ー])[\p{Katakana}ー]{2,8}[ \u3000][\p{Han}々]{1,3}"
     # romaji, with the particles of Malay, Dutch, Arabic… names (Ahmad Faiz bin Rahman)
+    # (a double-barrelled surname: Mia TANAKA-HOLT, Kitamura-Evans)
     r"|(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{2,})"
-    r"(?:[ \u3000](?:[A-Z][a-z]+|[A-Z]{2,}|bin|binti|van|von|de|da|al|el)){1,3})[ \u3000]?\Z")
+    r"(?:[ \u3000](?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?|bin|binti|van|von"
+    r"|de|da|al|el)){1,3})[ \u3000]?\Z")
 # (standing apart: after a space, a mark or a line's start, not after a kanji, whose
 # okurigana and particles run on in hiragana: 「お迎えはおばちゃん」)
 _CHILD_KANA_NAME = regex.compile(r"(?<![\p{Hiragana}\p{Han}々ー])([\p{Hiragana}]{2,4})[ \u3000]?\Z")

@@ -183,6 +183,8 @@ for _w in WEAK_TERMS:
 # a service or a campaign named for a condition, not anyone's condition
 _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓発|対策|セミナー|外来|専門医|"
                             r"治療薬|の治療法|キャンペーン|"
+                            # a course in caring for it (認知症介護実践者研修, 認知症ケア専門士)
+                            r"(?:介護|ケア)[^\n。、]{0,8}?(?:研修|講習|講座|専門士|資格|指導者)|"
                             # the scheme, not anyone's disability (障害者雇用企業, …率, …納付金)
                             r"企業|制度|率|納付金|調整金|助成金|促進|"
                             # a season's, not a patient's (インフルエンザ流行期の予約枠)

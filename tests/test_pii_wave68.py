@@ -1,0 +1,55 @@
+"""From the sixty-eighth blind wave (issue 9), written afresh here: a typed table whose
+column names are spelt with a full-width space between their letters (氏　名), a
+double-barrelled surname in capitals before 様, a course in dementia care that is nobody's
+diagnosis, and a Chinese partner's list of passport numbers."""
+
+from mailfactory import judge_mail, make_mail, rules_fired
+
+from mailguard.policy.verdict import Action
+
+SIG = "\n\n--\n山田 太郎\n株式会社エグザンプル\nTEL 03-5555-0682\n"
+
+
+def test_a_typed_table_whose_column_names_are_spelt_apart():
+    rows = [("東雲 早苗", "桜台３丁目４番１号", "０４３６－２１－３３０８", "減塩食（高血圧）"),
+            ("御子柴 実", "港町１－９－２２", "０４３６－２２－７１４０", "やわらか食"),
+            ("久我 ヨシ", "北浜５丁目２番８号", "０４３６－２８－５５１２", "糖尿病食"),
+            ("小野寺 勲", "旭町２－１４－３", "０４３６－２５－９０６１", "普通食"),
+            ("能登 すみ子", "汐入１丁目７番２０号", "０４３６－２９－４４８７", "きざみ食")]
+    table = "\n".join("　　".join(r) for r in rows)
+    body = ("配食センター ご担当者様\n\n新規の利用者です。\n\n"
+            "氏　名　　住　所　　電話番号　　食形態\n" + "－" * 30 + "\n" + table + SIG)
+    v = judge_mail(make_mail(to=["haishoku@meal-example.co.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_double_barrelled_surname_in_capitals_before_sama():
+    people = [("Emma", "WALSH", "412 330 101"), ("Jack", "WALSH", "412 330 102"),
+              ("Ava", "NGUYEN-PARK", "433 118 250"), ("Leo", "MORRIS", "401 776 019"),
+              ("Ruby", "OKAFOR-LEE", "422 905 638")]
+    blocks = "\n\n".join(f"【{i}】{g} {s}　様\n　携帯：+61 {m}"
+                         for i, (g, s, m) in enumerate(people, 1))
+    body = ("旅館 フロントご担当者様\n\nご宿泊のお客様の連絡先です。\n\n" + blocks + SIG)
+    v = judge_mail(make_mail(to=["front@ryokan-example.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_course_in_dementia_care_is_no_diagnosis():
+    body = ("研修センター ご担当者様\n\n認知症介護実践者研修の受講者の当日連絡先です。\n\n"
+            "　霜月 夏美（介護職員）　090-2281-4470\n　宇佐見 翔（介護職員）　080-6613-0925\n"
+            + SIG)
+    v = judge_mail(make_mail(to=["kenshu@care-example.or.jp"], subject="認知症介護実践者研修の件",
+                             body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert v.action < Action.DELAY
+
+
+def test_a_chinese_list_of_passport_numbers():
+    rows = [("01", "王建国", "WANG JIANGUO", "1966-03-12", "EA5512309"),
+            ("02", "李秀兰", "LI XIULAN", "1969-07-21", "EA5512316"),
+            ("03", "张伟", "ZHANG WEI", "1990-01-30", "EB7720451")]
+    table = "\n".join("　　".join(r) for r in rows)
+    body = ("签证部 各位好：\n\n请核对以下申请人名单。\n\n"
+            "序号　　姓名　　拼音　　出生日期　　护照号码\n" + table + "\n\n谢谢！" + SIG)
+    v = judge_mail(make_mail(to=["visa@agency-example.cn"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
