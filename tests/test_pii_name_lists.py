@@ -64,3 +64,16 @@ def test_a_names_list_in_quoted_text_is_not_reported():
             + "\n\n2025年5月1日 10:00 会場ご担当者 wrote:\n" + quoted + "\n")
     v = judge_mail(make_mail(to=TO, body=body))
     assert not any(f.rule == "name-list" for f in v.findings)
+
+
+def test_a_list_under_its_header_with_readings_and_foreign_names():
+    body = ("手配課 ご担当者様\n\n当日配置する通訳ガイドは下記のとおりです。\n\n"
+            "　氏名　　　　　　言語　　　　登録番号\n"
+            "　汐入 ゆかり　　中国語　　　東京都 第1187号\n"
+            "　羅 建明　　　　中国語　　　東京都 第2310号\n"
+            "　グエン・ティ・マイ　ベトナム語　神奈川県 第0417号\n"
+            "　朴 恩恵　　　　韓国語　　　東京都 第1908号\n"
+            "　椎名 拓真　　　英語　　　　東京都 第0772号\n" + SIG)
+    v = judge_mail(make_mail(to=TO, body=body))
+    assert _names_list(v)[0] == 5
+

@@ -593,19 +593,25 @@ def _attribute_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Fou
 
 # a line of a list: a bullet or an entry's number before its first words, or a line of
 # cells (a tab, or a gap of two spaces: full-width spaces are folded to one)
-_LIST_LINE = re.compile(r"(?m)^(?:[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}[.)]?|[①-⑳]|[(][0-9]{1,3}[)]"
+_LIST_LINE = re.compile(r"(?m)^(?:[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}(?:[.)]|(?=[ \t]))|[①-⑳]"
+                        r"|[(][0-9]{1,3}[)]"
                         r"|【[0-9]{1,3}】|\[[0-9]{1,3}\])[ \t]*(?=\S)|[^\n]*?(?:\t|\S {2,}\S)"
                         # (cells set apart by one full-width space each: 東海林　修　総務部)
-                        r"|[ \t]*[\u3400-\u9fff々](?:[^\n。、 ]* ){2,}[^\n。、 ]*$"
+                        r"|[ \t]*[0-9\u3041-\u30ff\u3400-\u9fff々](?:[^\n。、 ]* ){2,}[^\n。、 ]*$"
                         # (an indented short line: 「　萩原 大輔（営業二部）」)
                         r"|[ \t]+[^\s。][^\n。]{1,40}$"
                         # (or by commas: 東海販売,薬師寺 里美,…)
                         r"|[^\n,]{1,30},[^\n,]{0,30},)")
-_LIST_BULLET = re.compile(r"[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}[.)]?|[①-⑳]|[(][0-9]{1,3}[)]"
+_LIST_BULLET = re.compile(r"[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}(?:[.)]|(?=[ \t]))|[①-⑳]"
+                          r"|[(][0-9]{1,3}[)]"
                           r"|【[0-9]{1,3}】|\[[0-9]{1,3}\])?[ \t]*")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff々]")
 # what a line of a list may start with (a bullet, an entry's number, an indent)
 _LIST_STARTS = frozenset("・●■◆◇○□*-【[(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \t0123456789")
+# a list's header line that names its name column
+_COLUMN_NAMES = re.compile(r"[ \t]*(?:氏名|名前|お名前|姓名)(?:[ \t]|$)")
+_FOREIGN_KANA_HEAD = re.compile(r"[ァ-ヶー]{1,8}(?:[・=][ァ-ヶー]{1,10}){1,3}")
+_AFTER_A_NAME = frozenset(("", " ", "\t", "(", "（"))
 ROSTER_MIN = 5          # names a list must give to be a list of people
 _ROSTER_HEAD = 48       # characters of a line the analyser reads
 _ROSTER_LINES = 400     # lines of one part read at most
@@ -683,9 +689,13 @@ def roster_names(folded: str, end: int) -> list[Found]:
             named[para].extend(line_names)
             named_lines[para] += 1
             continue
-        # a surname and a given name the analyser does not know (四月一日　瑞穂)
-        m = _SPACED_NAME.match(folded, a, b)
-        if m and not folded[m.end():m.end() + 1].strip() and \
+        if _COLUMN_NAMES.match(folded, a, b):
+            per_paragraph[para] -= 1  # the list's header (氏名　言語　登録番号)
+            continue
+        # a surname and a given name the analyser does not know (四月一日　瑞穂, 薬袋 楓
+        # （ミナイ カエデ）), or a foreign name in katakana (ファム・ティ・ラン)
+        m = _SPACED_NAME.match(folded, a, b) or _FOREIGN_KANA_HEAD.match(folded, a, b)
+        if m and folded[m.end():m.end() + 1] in _AFTER_A_NAME and \
                 person_name.plausible_name(m.group()):
             v = m.group()
             unknown[para].append(Found("PERSON_NAME", m.start(), m.end(), v.translate(NO_SPACES),
