@@ -53,3 +53,25 @@ def test_a_chinese_list_of_passport_numbers():
             "序号　　姓名　　拼音　　出生日期　　护照号码\n" + table + "\n\n谢谢！" + SIG)
     v = judge_mail(make_mail(to=["visa@agency-example.cn"], body=body))
     assert "identity-document-numbers" in rules_fired(v)
+
+
+def test_a_list_titled_as_victims_says_it_of_every_row():
+    rows = "\n".join(f"{i}\t{n}\t{b}\t{loss}" for i, (n, b, loss) in enumerate([
+        ("岩渕 トシ", "1941/05/02", "1,200,000"), ("早瀬 勝男", "1946/11/19", "800,000"),
+        ("水島 キヨ", "1938/02/27", "2,500,000"), ("戸塚 正義", "1944/08/08", "650,000"),
+        ("相良 澄子", "1950/12/03", "1,000,000")], 1))
+    body = ("弁護団 ご担当者様\n\n特殊詐欺 被害者一覧をお送りします。\n\n"
+            "No\t氏名\t生年月日\t被害額（円）\n" + rows + SIG)
+    v = judge_mail(make_mail(to=["bengodan@law-example.jp"], body=body))
+    f = next(f for f in v.findings if f.rule == "sensitive-personal-data")
+    assert {e.type for e in f.entities} >= {"SENSITIVE_CATEGORY", "PERSON_NAME"}
+
+
+def test_an_english_patient_list_with_a_diagnosis_column():
+    rows = "\n".join(f"{n}\t{b}\t{d}" for n, b, d in [
+        ("HAYASE Kiyo", "1931-04-02", "gout"), ("MIZUNO Take", "1929-10-11", "vertigo"),
+        ("SAGARA Ume", "1933-01-30", "sciatica")])
+    body = ("Dear team,\n\nHere are the residents for the pilot.\n\n"
+            "Name\tBorn\tDiagnoses\n" + rows + "\n\nBest regards," + SIG)
+    v = judge_mail(make_mail(to=["support@vendor-example.dk"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

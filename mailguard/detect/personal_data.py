@@ -409,6 +409,33 @@ def _a_documents_people(parts: list[PartScan], opts: _Opts, tied: set[str]
     return out
 
 
+# what names a list: its title says what its people have in common (被害者一覧)
+_LIST_AFTER = re.compile(r"[ \u3000]?(?:の)?(?:一覧|名簿|リスト|別表|名單|名单)|s? list", re.I)
+_LIST_OF_PEOPLE = 5
+
+
+def _a_lists_title(parts: list[PartScan], opts: _Opts
+                   ) -> list[tuple[str, Found, Found | None, str]]:
+    """A special-care term that titles a list of people (「投資詐欺 被害者一覧」, 「別表
+    （被害者一覧）」, "patients list") in the subject, the text or the document, and a list
+    of five records or more in the message: the term is said of every row.  (A list's
+    title is where a sentence would be weak: 0.45 is enough beside 一覧.)"""
+    terms = []
+    for p in parts:
+        if not p.folded or p.quoted:
+            continue
+        terms += [f for f in p.found if f.type == "SENSITIVE_CATEGORY" and f.start >= 0
+                  and f.confidence >= 0.45 and not f.quoted
+                  and _LIST_AFTER.match(p.folded, f.end)]
+    if not terms:
+        return []
+    recs = [r for r in records_.records(parts, opts.min_confidence, opts.include_quoted,
+                                        opts.include_signature, opts.record_fields) if r[2]]
+    if len(recs) < _LIST_OF_PEOPLE:
+        return []
+    return [(where, t, names[0], "listed") for t in terms[:1] for where, _u, names, _f in recs]
+
+
 def _told_in_the_subject(parts: list[PartScan], opts: _Opts
                          ) -> list[tuple[str, Found, Found | None, str]]:
     """A special-care term of its own in the subject (特殊詐欺被害の疑いについて) and one
@@ -540,6 +567,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                           and records_.own_field(f))
     parts = scan.parts(opts.include_quoted, opts.include_signature)
     pairs += _a_documents_people(parts, opts, {w for w, _, _, _ in pairs})
+    if not any(w == "listed" for _, _, _, w in pairs):
+        pairs += _a_lists_title(parts, opts)
     if not pairs:
         pairs = _told_in_the_subject(parts, opts)
     if not pairs:

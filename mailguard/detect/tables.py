@@ -180,7 +180,8 @@ _HEADER_HINT = re.compile(r"氏名|名前|フリガナ|ふりがな|カナ|か�
                           r"HbA1c|ＨｂＡ１ｃ|年齢|性別|ｼﾒｲ|シメイ|ｶﾅ|"
                           r"届け先|宛名|受取人|name|mail|phone|address|birth|dob|owner|customer|"
                           r"member|employee|account|card|passport|claimant|plaintiff|"
-                          r"defendant|insured|driver|patient|guest|passenger|winner", re.I)
+                          r"defendant|insured|driver|patient|guest|passenger|winner|diagnos|"
+                          r"disease", re.I)
 
 
 _NUMBER_HEAD = re.compile(r"(?:No\.?|#|№|番号)[ \u3000]+", re.I)

@@ -92,6 +92,9 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                             "prescription",
                             # a requisition's reason for the test: the patient's condition
                             "clinical indication", "clinical information", "clinical findings",
+                            # a patient list's columns in English
+                            "diagnos", "disease", "medical history", "medical condition",
+                            "illness", "allerg", "serology", "disabilit",
                             "術式", "手術名",
                             "受洗",
                             # what injury a person suffered (受傷内容, 傷病名, injury)
