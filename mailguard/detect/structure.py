@@ -624,7 +624,7 @@ def roster_hint(folded: str, end: int) -> bool:
     # a loop over the lines' first characters and gaps first: the pattern's alternatives
     # cost four times as much on the prose that most mail is
     n = 0
-    for line in folded[:end].split("\n"):
+    for line in folded[:end].split("\n", _ROSTER_LINES)[:_ROSTER_LINES]:
         if line and (line[0] in _LIST_STARTS or "\t" in line or "  " in line
                      or line.count(" ") >= 2 or line.count(",") >= 2):
             n += 1
