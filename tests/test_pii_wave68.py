@@ -75,3 +75,13 @@ def test_an_english_patient_list_with_a_diagnosis_column():
             "Name\tBorn\tDiagnoses\n" + rows + "\n\nBest regards," + SIG)
     v = judge_mail(make_mail(to=["support@vendor-example.dk"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_the_senders_own_name_beside_their_licence_number_is_reported_with_it():
+    body = ("レンタカー 予約係 御中\n\n撮影用車両の予約をお願いします。\n\n"
+            "運転者登録（1名）\n　氏名　　　　：山田 太郎\n　運転免許証番号：第 301920447815 号\n"
+            "　有効期限　　：令和10年7月15日まで\n" + SIG)
+    v = judge_mail(make_mail(to=["yoyaku@rentacar-example.jp"], body=body))
+    f = next(f for f in v.findings if f.rule == "identity-document-numbers")
+    assert {e.type for e in f.entities} >= {"JP_DRIVERS_LICENSE", "PERSON_NAME"}
+    assert all("太郎" not in x for e in f.entities for x in e.examples)  # masked

@@ -185,10 +185,16 @@ def _companions(p: PartScan, fs: list[Found], opts: _Opts) -> list[Found]:
         if any(id(f) in hit for f in ufs) or (unit.startswith("block")
                                                and int(unit[5:]) in near):
             units.add(unit)
+    # (the sender's own name counts beside the number: 「氏名 一ノ瀬 拓真／運転免許証番号 …」
+    # is whose number it is, the sender's or not; the signature's stays out)
+    own_opts = dataclasses.replace(companion_opts, include_signature=True)
     out = []
     for unit in units:
         out.extend(f for f in p.units[unit] if f.type in _COMPANIONS and id(f) not in hit
-                   and f.type not in opts.types and _counts(f, companion_opts, _COMPANIONS))
+                   and f.type not in opts.types and (
+                       _counts(f, companion_opts, _COMPANIONS)
+                       or (f.type == "PERSON_NAME" and f.own and not f.signature
+                           and _counts(f, own_opts, _COMPANIONS))))
     return out
 
 
