@@ -85,3 +85,11 @@ def test_the_senders_own_name_beside_their_licence_number_is_reported_with_it():
     f = next(f for f in v.findings if f.rule == "identity-document-numbers")
     assert {e.type for e in f.entities} >= {"JP_DRIVERS_LICENSE", "PERSON_NAME"}
     assert all("太郎" not in x for e in f.entities for x in e.examples)  # masked
+
+
+def test_a_card_holders_name_with_a_middle_initial():
+    body = ("ご予約係 御中\n\nノーショー保証のカード情報です（ご本人了承済み）。\n\n"
+            "　カード名義　：DANIEL K MORROW\n　カード番号　：4539-7712-0385-6602\n" + SIG)
+    v = judge_mail(make_mail(to=["yoyaku@restaurant-example.jp"], body=body))
+    f = next(f for f in v.findings if f.rule == "credit-card-number")
+    assert "PERSON_NAME" in {e.type for e in f.entities}

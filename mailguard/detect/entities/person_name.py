@@ -75,8 +75,9 @@ _VALUE = regex.compile(
     # foreign names in katakana have more parts: グエン・ヴァン・ミン, レ・ホアン・フック
     r"|[\p{Katakana}ー]{1,8}(?:[・=＝][\p{Katakana}ー]{1,8}){1,3}"
     # romaji, double-barrelled surnames included (Kitamura-Evans)
-    r"|[A-Z][a-z]+(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|O'[A-Z][a-z]+)){1,2}"
-    r"|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,3}"  # CHEN YU-TING
+    # (a middle initial between them: Michael J. Harris, MICHAEL J HARRIS)
+    r"|[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|O'[A-Z][a-z]+)){1,2}"
+    r"|[A-Z]{2,}(?: [A-Z]\.?)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,3}"  # CHEN YU-TING
     r"|[A-Z][a-z]+ [A-Z]{2,}"
     # as passports write them: KUSAKABE / KOTOHA
     r"|[A-Z]{2,}[ ]?/[ ]?[A-Z]{2,}(?: [A-Z]{2,})?"
