@@ -411,11 +411,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                                  m.group(1).casefold().replace(" ", ""),
                                  (mask_text, m.group(1)), 0.7, ""))
         for m in [*_FOREIGN_KANA_NAME.finditer(folded, a, b), *([listed] if listed else [])]:
-            if len(m.group(1)) < 5:
-                continue  # (レ・アン is a name, ア・イ no more than two sounds)
-            if not _KANA_NOT_NAME.search(m.group(1)) and not _LOANWORD_PART.search(m.group(1)) \
-                    and not _LOANWORD_WHOLE.intersection(m.group(1).split("・")) \
-                    and not _overlaps(taken, *m.span(1)):
+            if foreign_kana_name(m.group(1)) and not _overlaps(taken, *m.span(1)):
                 v = m.group(1)
                 bisect.insort(taken, m.span(1))
                 out.append(Found("PERSON_NAME", m.start(1), m.end(1),
@@ -610,7 +606,7 @@ _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff々]")
 _LIST_STARTS = frozenset("・●■◆◇○□*-【[(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \t0123456789")
 # a list's header line that names its name column
 _COLUMN_NAMES = re.compile(r"[ \t]*(?:氏名|名前|お名前|姓名)(?:[ \t]|$)")
-_FOREIGN_KANA_HEAD = re.compile(r"[ァ-ヶー]{1,8}(?:[・=][ァ-ヶー]{1,10}){1,3}")
+_FOREIGN_KANA_HEAD = re.compile(r"[ァ-ヶー]{1,8}(?:・[ァ-ヶー]{1,10}){1,3}")
 _AFTER_A_NAME = frozenset(("", " ", "\t", "(", "（"))
 ROSTER_MIN = 5          # names a list must give to be a list of people
 _ROSTER_HEAD = 48       # characters of a line the analyser reads
@@ -694,7 +690,11 @@ def roster_names(folded: str, end: int) -> list[Found]:
             continue
         # a surname and a given name the analyser does not know (四月一日　瑞穂, 薬袋 楓
         # （ミナイ カエデ）), or a foreign name in katakana (ファム・ティ・ラン)
-        m = _SPACED_NAME.match(folded, a, b) or _FOREIGN_KANA_HEAD.match(folded, a, b)
+        m = _SPACED_NAME.match(folded, a, b)
+        if m is None:
+            m = _FOREIGN_KANA_HEAD.match(folded, a, b)
+            if m is not None and not foreign_kana_name(m.group()):
+                m = None
         if m and folded[m.end():m.end() + 1] in _AFTER_A_NAME and \
                 person_name.plausible_name(m.group()):
             v = m.group()
@@ -795,6 +795,14 @@ _LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|�
 # loanwords of two or three sounds, that are a part of a name as often (ムワンギ, ハウザー):
 # only a whole part of the word (ワン・ツー, ビル・メンテ)
 _LOANWORD_WHOLE = frozenset({"ワン", "ツー", "デー", "ハウ", "マフ", "ビル", "ラボ"})
+
+
+def foreign_kana_name(v: str) -> bool:
+    """Whether katakana parts set off by 「・」 (グエン・ティ・マイ) make a person's name: five
+    sounds at least (レ・アン is a name, ア・イ no more than two sounds), no company's or
+    shop's word, no loanword (ハラール・フード, ワーク・ライフ)."""
+    return len(v) >= 5 and not _KANA_NOT_NAME.search(v) and not _LOANWORD_PART.search(v) \
+        and not _LOANWORD_WHOLE.intersection(v.split("・"))
 # 「Hinode Vietnam Co., Ltd.」, 「Hinode Sangyo (Thailand) Co., Ltd.」: a company, not a
 # name; so is a name the next word makes a school's or a shop's (Komatsu Kotsu Taxi)
 _COMPANY_AFTER = re.compile(rf"[^\t\n]{{0,16}}?\b(?:{person_name.LATIN_LEGAL_FORMS}|Hotel|Inn\b|"

@@ -382,9 +382,8 @@ class SensitiveRecognizer:
         elif "診断" in hit.word and not hit.word.startswith(("健康", "病理")) \
                 and pt.once("other_diagnosis", _diagnoses_a_thing):
             score = 0.45  # 「診断結果は…」 of a mail about 外壁診断
-        elif TERMS[hit.word] == "medical" and (_VACCINE_BEFORE.search(
-                pt.folded, max(a, hit.start - 30), hit.start) or _in_a_vaccine_column(
-                pt.folded, pt.line_span(hit.start)[0], hit.start)):
+        elif TERMS[hit.word] == "medical" and _of_a_vaccine(
+                pt.folded, max(a, pt.line_span(hit.start)[0]), hit.start):
             score = 0.45  # 「予防接種の費用（A型肝炎・破傷風ほか）」: what a vaccine prevents
         elif hit.word in _SUFFERED and _DAMAGE.search(
                 pt.folded, max(0, hit.start - _REACH), min(len(pt.folded), hit.end + _REACH)) \
@@ -397,6 +396,13 @@ class SensitiveRecognizer:
 
 _VACCINE_BEFORE = re.compile(r"予防接種|ワクチン|接種対象|vaccin", re.I)
 _HEADER_REACH = 4000  # characters above a row searched for its table's header
+
+
+def _of_a_vaccine(text: str, la: int, pos: int) -> bool:
+    """Whether the disease at ``pos`` (its line starting at ``la``) is what a vaccine
+    prevents: a vaccine word just before it (予防接種（狂犬病）), or its table column's."""
+    return _VACCINE_BEFORE.search(text, max(la, pos - 30), pos) is not None \
+        or _in_a_vaccine_column(text, la, pos)
 
 
 def _in_a_vaccine_column(text: str, la: int, pos: int) -> bool:
@@ -492,6 +498,5 @@ def _disease(pt: PartText, hit: KeywordHit) -> list[Found]:
         lb, hit.end + 40)) or _TREND_AFTER.match(text, hit.end) or _COUNT.search(
         text, max(la, a - 12), min(lb, hit.end + 12))  # 急病による搬送1件
         or _of_an_animal(pt, max(la, a - _REACH), min(lb, hit.end + _REACH))
-        or _VACCINE_BEFORE.search(text, max(la, a - 30), a)  # 予防接種（狂犬病）
-        or _in_a_vaccine_column(text, la, a)) else 0.7
+        or _of_a_vaccine(text, la, a)) else 0.7
     return [Found(TYPE, a, hit.end, "medical", category, score, category)]
