@@ -198,6 +198,8 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
             if c.sure or c.honorific or (only_names and c.end - c.start >= 2)
             or (c.surname and _STAFF_BEFORE.search(text, max(c.start - 6, 0), c.start)
                 and _STAFF_AFTER.match(text, c.end))
+            # a surname before a title, as a colleague is named (鷲尾常務は, 神谷課長から)
+            or (c.surname and c.end - c.start >= 2 and _TITLE_AFTER.match(text, c.end))
             # an age in brackets after a name tells a person as an honorific does
             # (月見里 和也（42歳）は)
             or (c.given and _AGE_AFTER.match(text, c.end))
@@ -208,12 +210,16 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
 # a colleague named by surname alone, as business mail names its own staff to a customer
 # (「担当の楠木ですが、」「弊社の田中が」「後任の五百旗頭が」), or after what they did
 # (「運転していた漆畑ですが」)
-_STAFF_BEFORE = re.compile(r"(?:(?:担当|弊社|当社|弊店|当院|当方|部下|同僚|後任|前任|上司|社員|"
+# (or after a role: 「申告者の一ノ瀬から」, 「運転者の神谷が」)
+_STAFF_BEFORE = re.compile(r"(?:(?:[一-龯]{1,3}者|担当|弊社|当社|弊店|当院|当方|部下|同僚|後任|"
+                           r"前任|上司|社員|"
                            r"職員|スタッフ)の|(?<=[ぁ-ん])た)\Z")
 _AGE_AFTER = re.compile(r"[ \u3000]?[（(][0-9０-９]{1,3}[ \u3000]?(?:歳|才)")
 MOBILE_AFTER = re.compile(r"[ \u3000\n]?[（(](?:携帯|ケータイ|社用携帯|mobile|tel|電話)?"
                            r"[ \u3000:：]*0[789]0", re.I)
-_STAFF_AFTER = re.compile(r"です|が|は|も|より|から|に(?!て)")
+_STAFF_AFTER = re.compile(r"です|が|は|も|より|から|に(?!て)|本人")
+_TITLE_AFTER = re.compile(r"(?:部長|課長|係長|社長|会長|専務|常務|次長|室長|所長|店長|主任|取締役)"
+                          r"(?:は|が|も|の|より|から|に(?!て)|について|本人)")
 
 
 def _weak_surname(t: _Tok) -> bool:

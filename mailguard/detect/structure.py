@@ -21,6 +21,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -386,7 +387,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         for a in (spans if len(spans) >= 3 else sorted(card_lines)):
             m = (_KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
                  or _LATIN_CELL.search(folded, a, spans[a]))
-            if m and not _KANA_NOT_NAME.search(m.group(1)) and not _CODES.search(m.group(1)) \
+            if m and not _KANA_NOT_NAME.search(unicodedata.normalize("NFKC", m.group(1))) \
+                    and not _CODES.search(m.group(1)) \
                     and not _overlaps(taken, *m.span(1)) \
                     and not _COMPANY_AFTER.match(folded, m.end(1), spans[a]):
                 v = m.group(1)
@@ -732,8 +734,13 @@ _SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各�
 # a day's date with its weekday may head the line too (「12/1(月)  Rizky Pratama」), or an
 # order number in a column of its own (「1. #103182 | Emily Carter | …」)
 _DAY = r"(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)[(（][月火水木金土日祝][)）]"
-_KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?[ \t\u3000・\d.:：/)）年月日#|｜【】\[\]]*"
-                        r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8})(?=[ \t\u3000（(]|$)")
+# (or in hiragana, as a list of children and parents is written: 「1.ひいらぎ まさこ／…」;
+# or after an entry's 「No.01」, as a legacy system prints its lines)
+_KANA_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?(?:No\.?(?=\d))?"
+                        r"[ \t\u3000・\d.:：/)）年月日#|｜【】\[\]]*"
+                        r"([ァ-ヶー]{2,8}[ \u3000][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{1,6}"
+                        r"|[ｦ-ﾟ]{2,12} [ｦ-ﾟ]{1,12})"
+                        r"(?=[ \t\u3000（(／/]|$)")
 # Daniel Whitford, KONDO Hiroaki, TAKEUCHI NANA at the head of a list line
 _LATIN_NAME = re.compile(rf"[ \t\u3000]*(?:{_DAY})?"
                          r"[ \t\u3000・\d.:：/(（)）\-\[\]【】#|｜■◆●◇○□▼▶]*"

@@ -16,6 +16,8 @@ count two), whichever lines the header up best.
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -125,8 +127,43 @@ def _cut(header: list[tuple[int, str]], header_line: str, line: str,
     by_chars = _misfit(hs_chars, [o for o, _ in pieces])
     by_disp = _misfit(hs_disp, [ld[o] for o, _ in pieces])
     if by_disp <= by_chars:
-        return _assign(hs_disp, [(ld[o], t) for o, t in pieces], n)
-    return _assign(hs_chars, pieces, n)
+        cells = _assign(hs_disp, [(ld[o], t) for o, t in pieces], n)
+    else:
+        cells = _assign(hs_chars, pieces, n)
+    if len(pieces) > n and "" in cells:
+        # more pieces than columns, yet a column left empty: the rows were typed out of
+        # line with the header (「 １　ツゲ　ツムギ    　Ｈ２６．１０．１」 under
+        # 「No.　氏名（カナ）　　　　　　生年月日」 puts the date under the name); in order,
+        # each column is given one run of the pieces, as their kinds fit the columns best
+        grouped = _grouped(header, [(ld[o], t) for o, t in pieces], hs_disp)
+        names = [t for _, t in header]
+        if grouped is not None and _fit(names, grouped) > _fit(names, cells):
+            return grouped
+    return cells
+
+
+_MAX_GROUPINGS = 400
+
+
+def _grouped(header: list[tuple[int, str]], pieces: list[tuple[int, str]],
+             header_starts: list[int]) -> list[str] | None:
+    """The pieces cut into len(header) runs, in order, none empty: the cut whose cells fit
+    their columns' kinds best, the one whose runs start nearest their columns' names
+    among equals.  None when there are too many cuts to try."""
+    n, p = len(header), len(pieces)
+    if math.comb(p - 1, n - 1) > _MAX_GROUPINGS:
+        return None
+    names = [t for _, t in header]
+    best: tuple[int, int] | None = None
+    best_cells: list[str] | None = None
+    for cuts in itertools.combinations(range(1, p), n - 1):
+        bounds = (0, *cuts, p)
+        cells = [" ".join(t for _, t in pieces[bounds[k]:bounds[k + 1]]) for k in range(n)]
+        misfit = sum(abs(pieces[bounds[k]][0] - header_starts[k]) for k in range(n))
+        score = (_fit(names, cells), -misfit)
+        if best is None or score > best:
+            best, best_cells = score, cells
+    return best_cells
 
 
 def text_tables(text: str, header_at: Iterable[int] | None = None) -> list[TextTable]:

@@ -198,6 +198,9 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             r"株式会社|事業部|専門店|メーカー|センター|売場|コーナー|相談会|フェア|"
                             # a department named for its work (檀信徒管理課, 障害者雇用推進室)
                             r"[\u4e00-\u9fff]{0,4}(?:課|係|室|班|本部)(?![\u4e00-\u9fff])|"
+                            # an office's staff and its officer (保護観察所の鶴見観察官,
+                            # 保護観察官); not a visit to it (保護観察所で面接)
+                            r"所の|官(?![\u4e00-\u9fff])|"
                             # a shop's name in katakana or kanji, not a sentence that
                             # runs on to a 店長 (「うつ病で休職中の店長」)
                             r"[ \u3000]?[\u30a0-\u30ff\u4e00-\u9fff]{0,6}店(?![長員主]))")
