@@ -66,3 +66,30 @@ def test_a_probation_office_and_its_officer_are_no_ones_record():
     v = judge_mail(make_mail(to=["a@kensetsu-example.co.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
     assert "SENSITIVE_CATEGORY" not in verdict_types(v)
+
+
+def test_an_english_story_names_whom_it_befell():
+    body = ("Dear Ms. Novak,\n\nI am sorry to tell you that Lukas Brandt collapsed on the "
+            "platform this morning. The doctor diagnosed an epileptic seizure and he will stay "
+            "in hospital for two days. Could you let his family know?\n\nRegards,\nTaro Yamada"
+            + SIG)
+    v = judge_mail(make_mail(to=["office@exchange-example.de"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_hospitals_name_before_a_verb_is_no_persons():
+    body = ("Dear Ms. Novak,\n\nThe intern was taken to Minami Central Hospital, which has a "
+            "ward for heat stroke patients. Eastside Medical Center was full.\n\nRegards,\n"
+            "Taro Yamada" + SIG)
+    v = judge_mail(make_mail(to=["office@exchange-example.de"], body=body))
+    assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_the_name_on_a_card_is_its_holders():
+    body = ("Hi Carla,\n\nPlease charge the extra night to this card:\n\n"
+            "Name on card: NAOMI KIRISHIMA\nCard: " + "4111 1111 1111 1111" + "\n"
+            "Exp: 09/28\n\nThanks,\nTaro" + SIG)
+    v = judge_mail(make_mail(to=["carla@guesthouse-example.com"], body=body))
+    assert "credit-card-number" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)

@@ -404,7 +404,11 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
             listed = None
         # (a name in romaji inside a Japanese sentence, marked as a person's by an employee
         # number, an honorific or a particle: 「生産リーダー Anan Wongsawat（社員番号 TH0047）が」)
-        for m in _LATIN_IN_JAPANESE.finditer(folded, a, b):
+        # (or the subject of an English sentence of what befell a person: 「Grace Okafor was
+        # groped」, 「Pham Thu Ha collapsed」; a longer proper noun's tail is not taken)
+        subjects = [m for m in _LATIN_SUBJECT.finditer(folded, a, b)
+                    if not _PROPER_BEFORE.search(folded, max(m.start(1) - 20, a), m.start(1))]
+        for m in [*_LATIN_IN_JAPANESE.finditer(folded, a, b), *subjects]:
             if not person_name.NOT_ROMAJI_NAMES.search(m.group(1)) \
                     and not _COMPANY_AFTER.match(folded, m.end(1), b) \
                     and not _overlaps(taken, *m.span(1)):
@@ -472,6 +476,12 @@ _LATIN_IN_JAPANESE = re.compile(
     r"(?<=[\u3040-\u30ff\u4e00-\u9fff][ \u3000])([A-Z][a-z]{1,15} [A-Z][a-z]{1,20})"
     r"(?=[ \u3000]?(?:[（(](?:社員|従業員|職員|ID|No|[0-9０-９]{1,3}歳)"
     r"|さん|様|氏|が|は(?![a-z])))")
+_LATIN_SUBJECT = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,20}){1,2})"
+    r"(?= (?:was|is|has|had|collapsed|fell|suffered|underwent|tested|remains|developed)\b)")
+# a capitalised word right before (Ina Central…), unless a title (Ms Grace Okafor)
+_PROPER_BEFORE = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bMiss)"
+                            r"(?:[A-Z][a-z]*\.?) \Z")
 _SELF_BEFORE = re.compile(r"私[、, \u3000]?\Z")
 
 

@@ -47,6 +47,7 @@ LABELS = frozenset({
     # passports, cards and accounts name their holder's parts
     "surname", "given name", "given names", "family name", "first name", "last name",
     "card holder", "cardholder", "account holder", "カード名義", "予定者", "預金者",
+    "name on card", "name on the card", "cardholder name", "card holder name", "holder name",
     "預金者名", "口座名義人",
     # the parties of money and property matters: a remittance, a debt, a lease, an estate
     "振込人", "振込依頼人", "送金人", "送金者", "入金者", "支払者", "債務者", "借主", "借受人",
