@@ -111,21 +111,32 @@ def _text_part(text: str, subtype: str, charset: str) -> MIMEBase:
     return part
 
 
+def _header_charset(text: str, charset: str) -> str:
+    """The charset a header is encoded in: the mail's, unless the text does not fit it.
+    (The email package writes Shift_JIS headers as ISO-2022-JP, which has no ～ or ①: such
+    a header goes out in UTF-8 instead of failing.)"""
+    if charset in ("cp932", "shift_jis"):
+        try:
+            text.encode("iso-2022-jp")
+            return "shift_jis"
+        except UnicodeEncodeError:
+            return "utf-8"
+    return charset if _encodable(text, charset) else "utf-8"
+
+
 def _addr(value: str, charset: str) -> str:
     name, address = parseaddr(value)
     if not name:
         return address
-    cs = charset if _encodable(name, charset) else "utf-8"
     if name.isascii():
         return formataddr((name, address))
-    return formataddr((Header(name, cs if cs != "cp932" else "shift_jis").encode(), address))
+    return formataddr((Header(name, _header_charset(name, charset)).encode(), address))
 
 
 def _header_text(text: str, charset: str) -> str:
     if text.isascii():
         return text
-    cs = charset if _encodable(text, charset) else "utf-8"
-    return Header(text, cs if cs != "cp932" else "shift_jis").encode()
+    return Header(text, _header_charset(text, charset)).encode()
 
 
 def _pdf(spec: dict[str, Any]) -> bytes:
