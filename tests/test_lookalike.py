@@ -78,6 +78,8 @@ def test_lookalike_is_held_and_said_in_words(domain, similar, how):
     "minato-kaiun.co.jp", "minato-shoji.co.jp", "trading.co.jp", "aozora-bank.co.jp",
     "aozora-log.com", "nkc.co.jp", "nks-soft.co.jp", "nkss.co.jp", "tsubame.com",
     "minato-torejingu.co.jp", "gmail.com", "docomo.ne.jp",
+    # a word before a partner's name may be another company (only the own name is glued)
+    "tokyo-minato-trading.co.jp",
 ])
 def test_not_lookalike(domain):
     f, _ = lookalike(domain)
@@ -165,3 +167,13 @@ def test_unrelated_business_domains_rarely_fire_and_only_on_the_same_name():
     for d, (ref, kind) in fired.items():
         assert kind in ("separator", "suffix"), (d, ref, kind)
         assert d.split(".")[0].replace("-", "") == ref.split(".")[0].replace("-", "")
+
+
+def test_another_subdomain_of_the_own_name_glued_by_a_hyphen():
+    """plant-hokuto-seiki.co.jp for plant.hokuto-seiki.co.jp, written from the parent
+    domain: the own long name whole after one word is a slip, whatever the word."""
+    f, v = lookalike("plant-hokuto-seiki.co.jp")
+    assert f is not None
+    assert str(v.action) == "hold"
+    assert "plant.hokuto-seiki.co.jp の「.」が「-」になっています" in f.message
+    assert "hokuto-seiki.co.jp とは別のドメインです" in f.message

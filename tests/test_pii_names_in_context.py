@@ -93,3 +93,41 @@ def test_the_name_on_a_card_is_its_holders():
     v = judge_mail(make_mail(to=["carla@guesthouse-example.com"], body=body))
     assert "credit-card-number" in rules_fired(v)
     assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_named_heading_does_not_hide_the_names_of_the_lines_under_it():
+    body = ("行政書士法人 ご担当者様\n\n呼び寄せるご家族です。\n\n"
+            "■KOWALSKI Piotr さんのご家族\n"
+            "　KOWALSKA Maria　　妻　　1987年4月11日生　ポーランド\n"
+            "　KOWALSKA Ewa　　　長女　2015年9月3日生　ポーランド\n"
+            "■SHARMA Vikram さんのご家族\n"
+            "　SHARMA Neha　　　妻　　1990年2月27日生　インド\n"
+            "　SHARMA Arjun　　　長男　2018年6月30日生　インド\n"
+            "　SHARMA Diya　　　長女　2021年11月8日生　インド\n" + SIG)
+    v = judge_mail(make_mail(to=["visa@gyosei-example.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_the_sentence_introducing_a_list_says_what_befell_its_people():
+    rows = "\n".join(f"{n}\t{b}\t{p}" for n, b, p in [
+        ("生田目 ハル", "1939/04/02", "048-261-3307"),
+        ("吉留 勇", "1944/10/19", "048-223-7150"),
+        ("湊 カヨ", "1937/01/25", "048-254-0913"),
+        ("百瀬 実", "1942/06/08", "048-282-6641"),
+        ("芦原 トシ", "1940/12/14", "048-265-4482")])
+    body = ("消費生活センター 相談員各位\n\n当社を名乗る訪問販売について、"
+            "詐欺被害に遭われた方々のうち情報提供にご了承いただいた方です。\n\n"
+            "氏名\t生年月日\t電話\n" + rows + SIG)
+    v = judge_mail(make_mail(to=["sodan@center-example.lg.jp"], body=body))
+    assert "SENSITIVE_CATEGORY" in verdict_types(v)
+
+
+def test_a_health_check_for_those_who_missed_it_is_no_ones_condition():
+    rows = "\n".join(f"{n}\t{p}" for n, p in [
+        ("生田目 ハル", "090-2261-3307"), ("吉留 勇", "080-2223-7150"),
+        ("湊 カヨ", "070-2254-0913"), ("百瀬 実", "090-2282-6641"), ("芦原 トシ", "080-2265-4482")])
+    body = ("健診センター ご担当者様\n\n定期健康診断の未受診者の方々です。"
+            "予約のご連絡をお願いします。\n\n"
+            "氏名\t携帯\n" + rows + SIG)
+    v = judge_mail(make_mail(to=["yoyaku@kenshin-example.jp"], body=body))
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)

@@ -418,6 +418,13 @@ def _a_documents_people(parts: list[PartScan], opts: _Opts, tied: set[str]
 # what names a list: its title says what its people have in common (被害者一覧)
 _LIST_AFTER = re.compile(r"[ \u3000]?(?:の)?(?:一覧|名簿|リスト|別表|名單|名单)|s? list", re.I)
 _LIST_OF_PEOPLE = 5
+# …or that the sentence introducing the list says of its people (「被害に遭った従業員ごとの
+# 明細」, 「休職から復職した方の面談日程」, 「被害相談者について」), or of all of them
+# (「いずれも警察に被害相談済みです」)
+_PEOPLE_AFTER = re.compile(r"[^。\n]{0,10}?(?:方々|方の|方を|方は|"
+                           r"者(?:の|に|を|は|について|一同|各位|別)|"
+                           r"従業員|社員|職員|利用者|ごと|別明細)")
+_EACH_BEFORE = re.compile(r"(?:いずれも|全員|皆さん|皆様)[^。\n]{0,20}\Z")
 
 
 def _a_lists_title(parts: list[PartScan], opts: _Opts
@@ -432,14 +439,19 @@ def _a_lists_title(parts: list[PartScan], opts: _Opts
             continue
         terms += [f for f in p.found if f.type == "SENSITIVE_CATEGORY" and f.start >= 0
                   and f.confidence >= 0.45 and not f.quoted
-                  and _LIST_AFTER.match(p.folded, f.end)]
+                  and (_LIST_AFTER.match(p.folded, f.end) or (
+                      # (a weak term says too little of people: 健康診断 未受診者)
+                      f.confidence >= 0.5 and (
+                          _PEOPLE_AFTER.match(p.folded, f.end)
+                          or _EACH_BEFORE.search(p.folded, max(f.start - 24, 0), f.start))))]
     if not terms:
         return []
-    recs = [r for r in records_.records(parts, opts.min_confidence, opts.include_quoted,
-                                        opts.include_signature, opts.record_fields) if r[2]]
-    if len(recs) < _LIST_OF_PEOPLE:
+    recs = records_.records(parts, opts.min_confidence, opts.include_quoted,
+                            opts.include_signature, opts.record_fields)
+    if len(recs) < _LIST_OF_PEOPLE or not any(r[2] for r in recs):
         return []
-    return [(where, t, names[0], "listed") for t in terms[:1] for where, _u, names, _f in recs]
+    return [(where, t, names[0] if names else None, "listed")
+            for t in terms[:1] for where, _u, names, _f in recs]
 
 
 def _told_in_the_subject(parts: list[PartScan], opts: _Opts

@@ -574,13 +574,27 @@ def _glued_subdomain(domain: str, inp: ScanInput) -> Resemblance | None:
     address, whatever the subdomain's word.  Any other word glued to a name may be
     another company (tokyo-example.co.jp), so ``resemblance`` takes only host words."""
     own = inp.sender_domain
-    if not own or not inp.org.is_internal(own):
-        return None
-    org = organization_of(own)
-    if own == org or domain != f"{own[: -len(org) - 1].replace('.', '-')}-{org}":
-        return None
-    ja, en = _said(own, _changes(own, domain))
-    return Resemblance(org, "separator", ja, en)
+    if own and inp.org.is_internal(own):
+        org = organization_of(own)
+        if own != org and domain == f"{own[: -len(org) - 1].replace('.', '-')}-{org}":
+            ja, en = _said(own, _changes(own, domain))
+            return Resemblance(org, "separator", ja, en)
+    # …or another subdomain of the organisation's own long name (heartful-hinode-sangyo.co.jp
+    # for heartful.hinode-sangyo.co.jp, written from the parent domain): a company abroad
+    # may share a short name's letters, not a long name whole after one word
+    label, suffix = _split(unicode_domain(organization_of(domain)))
+    for internal in inp.org.internal_domains:
+        rlabel, rsuffix = _split(unicode_domain(organization_of(internal)))
+        word = label[: -len(rlabel) - 1]
+        if (suffix == rsuffix and label.endswith("-" + rlabel) and len(_flat(rlabel)) >= 8
+                and _SUBDOMAIN_WORD.fullmatch(word)):
+            meant = f"{word}.{organization_of(internal)}"
+            ja, en = _said(meant, _changes(meant, organization_of(domain)))
+            return Resemblance(organization_of(internal), "separator", ja, en)
+    return None
+
+
+_SUBDOMAIN_WORD = re.compile(r"[a-z][a-z0-9]{1,15}")
 
 
 class ExternalRecipient:

@@ -257,6 +257,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     # a labelled record (氏名：…／電話：…／住所：…) names its person on the line above
     named_lines = {f.line + d for f in found if f.type == "PERSON_NAME" and not f.own
                    for d in (0, 1, 2, 3)}
+    name_lines = {f.line for f in found if f.type == "PERSON_NAME" and not f.own}
     named_near = {f.block + d for f in found if f.type == "PERSON_NAME" and not f.own
                   for d in (-1, 0, 1)}
     spans: dict[int, int] = {}
@@ -300,7 +301,10 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 if lb > la and pt.line_of(la) not in named_lines:
                     spans.setdefault(la, min(lb, la + _NAME_TEXT))
                 pos, count = lb + 1, count + 1
-        elif f.line not in named_lines:
+        elif f.line not in named_lines or (
+                f.line not in name_lines and _named_at_head(folded, *pt.line_span(f.start))):
+            # (under a named heading, a line may name a person of its own at its head:
+            # 「■MEHTA Rahul さんのご家族」 over 「　MEHTA Priya　妻　1988年10月2日生」)
             la, lb = pt.line_span(f.start)
             spans.setdefault(la, min(lb, la + _NAME_TEXT))
             # (a head is short: only the line's first _HEAD_REACH characters are read,
@@ -812,6 +816,13 @@ _LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|�
 # loanwords of two or three sounds, that are a part of a name as often (ムワンギ, ハウザー):
 # only a whole part of the word (ワン・ツー, ビル・メンテ)
 _LOANWORD_WHOLE = frozenset({"ワン", "ツー", "デー", "ハウ", "マフ", "ビル", "ラボ"})
+
+
+def _named_at_head(folded: str, a: int, b: int) -> bool:
+    """Whether a list line starts with a name in katakana or romaji (its own person's)."""
+    m = _KANA_NAME.match(folded, a, b) or _LATIN_NAME.match(folded, a, b)
+    return m is not None and not _KANA_NOT_NAME.search(m.group(1)) \
+        and not _CODES.search(m.group(1))
 
 
 def foreign_kana_name(v: str) -> bool:
