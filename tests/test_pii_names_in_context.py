@@ -131,3 +131,23 @@ def test_a_health_check_for_those_who_missed_it_is_no_ones_condition():
             "氏名\t携帯\n" + rows + SIG)
     v = judge_mail(make_mail(to=["yoyaku@kenshin-example.jp"], body=body))
     assert "SENSITIVE_CATEGORY" not in verdict_types(v)
+
+
+def test_where_an_accident_happened_is_no_ones_address():
+    body = ("損保 事故受付 御中\n\n社用車の事故をご報告します。\n\n"
+            "■発生場所　静岡県浜松市中区板屋町2丁目 板屋町交差点付近\n"
+            "■運転者　　桐生 大地（昭和60年3月2日生）\n"
+            "　　　　　　運転免許証番号 第 4901 2233 8174 号\n" + SIG)
+    v = judge_mail(make_mail(to=["jiko@sonpo-example.co.jp"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    assert "JP_ADDRESS" not in verdict_types(v)
+
+
+def test_a_sole_traders_shop_address_is_the_shops():
+    body = ("取引先 ご担当者様\n\n口座開設の情報です。\n\n"
+            "　代表者　　：安西 亮 様\n　生年月日　：1979年8月14日\n"
+            "　店舗住所　：福岡市中央区大名1-9-33 大名テラス2F\n　携帯　　　：080-6612-3304\n"
+            + SIG)
+    v = judge_mail(make_mail(to=["eigyo@chubo-example.co.jp"], body=body))
+    assert "DATE_OF_BIRTH" in verdict_types(v)
+    assert "JP_ADDRESS" not in verdict_types(v)

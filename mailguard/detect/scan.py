@@ -606,7 +606,9 @@ _VENUE = re.compile(r"(?:式場|斎場|会場|葬儀場|開催場所|場所|お�
 
 # a workplace under its label (勤務先：特別養護老人ホーム緑風苑（横浜市緑区…）): its address
 # is the employer's, whoever works there
-_WORKPLACE = re.compile(r"(?:勤務先|勤務地|就業先|就業場所|派遣先|配属先|実習先|研修先|赴任先)"
+_WORKPLACE = re.compile(r"(?:勤務先|勤務地|就業先|就業場所|派遣先|配属先|実習先|研修先|赴任先|"
+                        # (a shop's or an office's address, a sole trader's included)
+                        r"店舗住所|店舗所在地|事業所住所|事業所所在地|勤務先住所)"
                         r"[ \t\u3000]*[:：]")
 
 
@@ -617,6 +619,12 @@ _PLACE_LABEL = re.compile(r"[ \t\u3000・]*(?:場所|会場|開催場所|開催�
 _BUILDING_AFTER = re.compile(r"[^\n]{0,24}?(?:ビル(?!ト)|ホール|会館|センター|ホテル|"
                              r"[0-9０-９]+[FＦ階])")
 
+
+# ■場所　愛知県名古屋市港区港明1丁目 港明交差点付近: where something happened, a spot
+# on a road, not anyone's home
+_SPOT_LABEL = re.compile(r"[ \t\u3000・■□◆●【\[]*(?:事故|発生|被害|事件)?(?:場所|現場|地点)"
+                         r"[】\]]?[ \t\u3000:：]")
+_SPOT_AFTER = re.compile(r"[^\n]{0,24}?(?:付近|交差点|路上|の先|手前|沿い|駐車場|高架下)")
 
 _VENUE_REACH = 120
 
@@ -635,7 +643,8 @@ def _without_venues(pt: PartText, found: list[Found]) -> list[Found]:
         # line of a megabyte for each address on it)
         if _VENUE.search(folded, max(a, f.start - _VENUE_REACH), f.start) or _WORKPLACE.search(
                 folded, max(la, f.start - _VENUE_REACH), f.start) or (
-                _PLACE_LABEL.match(folded, la) and _BUILDING_AFTER.match(folded, f.end)):
+                _PLACE_LABEL.match(folded, la) and _BUILDING_AFTER.match(folded, f.end)) or (
+                _SPOT_LABEL.match(folded, la) and _SPOT_AFTER.match(folded, f.end)):
             venue_lines.add(la)
     if not venue_lines:
         return found
