@@ -151,3 +151,29 @@ def test_a_sole_traders_shop_address_is_the_shops():
     v = judge_mail(make_mail(to=["eigyo@chubo-example.co.jp"], body=body))
     assert "DATE_OF_BIRTH" in verdict_types(v)
     assert "JP_ADDRESS" not in verdict_types(v)
+
+
+def test_a_nameless_table_of_registered_addresses_and_landlines_is_a_list_of_homes():
+    rows = "\n".join(f"{k}\t{a}\t{p}\t{d}" for k, a, p, d in [
+        ("A-12", "埼玉県所沢市緑町2-14-6", "04-2921-3370", "36,000円"),
+        ("A-31", "東京都練馬区石神井町5丁目8番2号", "03-3996-1184", "24,000円"),
+        ("B-07", "埼玉県入間市豊岡1-22-9 コーポ豊岡 203", "04-2962-5518", "48,000円"),
+        ("B-19", "東京都清瀬市松山3-7-11", "042-493-2276", "12,000円"),
+        ("C-02", "東京都東村山市本町2丁目3番15号", "042-395-8841", "36,000円")])
+    body = ("法律事務所 ご担当者様\n\n管理料未納の区画の一覧です。\n\n"
+            "区画\t登録住所\t電話\t未納額\n" + rows + SIG)
+    v = judge_mail(make_mail(to=["info@law-example.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_table_of_offices_and_their_switchboards_stays_a_list_of_businesses():
+    rows = "\n".join(f"{k}\t{a}\t{p}" for k, a, p in [
+        ("所沢営業所", "埼玉県所沢市緑町2-14-6", "04-2921-3370"),
+        ("練馬営業所", "東京都練馬区石神井町5丁目8番2号", "03-3996-1184"),
+        ("入間営業所", "埼玉県入間市豊岡1-22-9", "04-2962-5518"),
+        ("清瀬営業所", "東京都清瀬市松山3-7-11", "042-493-2276"),
+        ("東村山営業所", "東京都東村山市本町2丁目3番15号", "042-395-8841")])
+    body = ("取引先 ご担当者様\n\n弊社営業所の一覧です。\n\n"
+            "営業所\t所在地\t電話\n" + rows + SIG)
+    v = judge_mail(make_mail(to=["info@trade-example.jp"], body=body))
+    assert "personal-data-list" not in rules_fired(v)

@@ -227,7 +227,7 @@ def _under_a_company(text: str, start: int) -> bool:
 
 
 _HOME_LABELS = frozenset({"自宅", "自宅電話"})
-_HOME_COLUMN = re.compile(r"自宅|現住所|(?i:home)")
+_HOME_COLUMN = re.compile(r"自宅|現住所|登録住所|住民票|実家|帰省先|(?i:home)")
 
 
 def _at_home(f: Found) -> bool:
