@@ -177,3 +177,26 @@ def test_a_table_of_offices_and_their_switchboards_stays_a_list_of_businesses():
             "営業所\t所在地\t電話\n" + rows + SIG)
     v = judge_mail(make_mail(to=["info@trade-example.jp"], body=body))
     assert "personal-data-list" not in rules_fired(v)
+
+
+def test_a_list_introduced_as_restaurants_is_a_list_of_businesses():
+    body = ("Hi Emma,\n\nAs promised, here are the restaurants we recommend to clients who "
+            "book on their own.\n\nOsaka\n"
+            " - Kitahama Kaede (kushikatsu), 1-3-9 Kitahama, Chuo-ku, tel +81-6-6201-4410\n"
+            " - Temma Hanabusa (sushi), 4-2-7 Tenjinbashi, Kita-ku, tel +81-6-6353-7781\n"
+            " - Nakanoshima Soba Ikuta, 2-5-1 Nakanoshima, tel +81-6-6441-0912\n"
+            " - Honmachi Tsubaki (kaiseki), 3-1-6 Honmachi, tel +81-6-6262-3305\n"
+            " - Namba Okamura (teppanyaki), tel +81-6-6641-2218\n\nBest regards,\nTaro" + SIG)
+    v = judge_mail(make_mail(to=["emma@tours-example.com.au"], body=body))
+    assert "personal-data-list" not in rules_fired(v)
+
+
+def test_a_self_introduction_naming_a_branch_does_not_make_customers_businesses():
+    body = ("工事課 御中\n\n大阪営業所の佐久間です。来週の訪問先です。\n\n"
+            "・灰谷 翔様　京都府宇治市宇治3丁目6番8号　0774-33-6882\n"
+            "・鶴来 亮様　大阪府豊中市少路1丁目14番16号　06-6841-2290\n"
+            "・真壁 結衣様　京都府宇治市宇治4-6-13　0774-21-4112\n"
+            "・村上 悠斗様　大阪府大阪市北区天神橋3-2-6　06-4647-6333\n"
+            "・四ノ宮 昌平様　大阪府豊中市少路3丁目23番5号　06-6853-2474\n" + SIG)
+    v = judge_mail(make_mail(to=["koji@setsubi-example.co.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)

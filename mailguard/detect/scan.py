@@ -527,6 +527,7 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     if len(contacts) >= 5:  # a directory, perhaps; a contact or two count for nothing alone
         business_line: dict[int, bool] = {}  # each line searched once, however many contacts
         directory: dict[int, bool] = {}  # each laid-out line's answer, read once
+        intros: dict[int, bool] = {}  # each list line's answer, read once
         names_by_line: defaultdict[int, list[Found]] | None = None
         for f in contacts:
             la, lb = pt.line_span(f.start)
@@ -534,7 +535,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
                 business_line[la] = structure.BUSINESS_WORDS.search(folded, la, lb) is not None
             if business_line[la]:
                 f.business = True
-            elif _under_a_directory_head(pt, la, directory):
+            elif _under_a_directory_head(pt, la, directory) or (
+                    (f.type == "JP_ADDRESS" or (f.type == "PHONE_NUMBER"
+                                                and not f.key.startswith(phone.MOBILE_PREFIXES)))
+                    and _introduced_as_businesses(pt, la, intros)):
                 f.business = True
                 if names_by_line is None:
                     names_by_line = defaultdict(list)
@@ -559,6 +563,48 @@ _CARD_FIELDS = frozenset({"DATE_OF_BIRTH", "JP_MY_NUMBER", "JP_DRIVERS_LICENSE",
                           "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
                           "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT"})
 _LAID_OUT = re.compile(r"\t|  |\u3000")
+
+
+def _introduced_as_businesses(pt: PartText, la: int, seen: dict[int, bool]) -> bool:
+    """Whether the list line at ``la`` is an entry of a list its sentence introduces as
+    businesses (「here are the restaurants we usually recommend」 over 「 - Sumibi Kaede
+    (yakitori), …, tel +81-3-…」): the entries' names and landlines are the shops'."""
+    a, b = pt.line_span(la)
+    if not _ENTRY_MARK.match(pt.folded, a, b):
+        return False  # a sentence, not an entry of a list
+    run: list[int] = []
+    at = la
+    answer = False
+    while at not in seen:
+        a, b = pt.line_span(at)
+        run.append(at)
+        if at == 0 or len(run) > 16:
+            break
+        at = pt.line_span(at - 1)[0]
+        a, b = pt.line_span(at)
+        if a == b or _LIST_ENTRY.match(pt.folded, a, b):
+            continue  # a blank line or another entry (or a heading of a group: Tokyo)
+        # (the introducing paragraph, read back to its start or 400 characters)
+        top = pt.folded.rfind("\n\n", max(0, b - 400), a)
+        answer = _BUSINESSES_INTRO.search(pt.folded, top + 1 if top >= 0 else max(0, b - 400),
+                                          b) is not None
+        break
+    else:
+        answer = seen[at]
+    for line in run:
+        seen[line] = answer
+    return answer
+
+
+# an entry of a list, or a short heading of a group of entries (Tokyo, 【大阪】)
+_LIST_ENTRY = re.compile(r"[ \t\u3000]*(?:[-・*•●○◆■□▶>]|[0-9０-９]{1,3}[.)．）]|[(（【]|"
+                         r"[^\n]{1,12}$)")
+_ENTRY_MARK = re.compile(r"[ \t\u3000]*(?:[-・*•●○◆■□▶]|[0-9０-９]{1,3}[.)．）])")
+# (the kinds of business a list is introduced as; not 営業所 or 支店, which a sender's own
+# introduction names: 「大阪営業所の佐久間です」)
+_BUSINESSES_INTRO = re.compile(r"restaurants|shops|stores|hotels|clinics|hospitals|venues|"
+                               r"suppliers|dealers|飲食店|レストラン|お店|店舗|"
+                               r"ホテル|旅館|医療機関|病院|クリニック|取扱店|販売店", re.I)
 
 
 def _under_a_directory_head(pt: PartText, la: int, seen: dict[int, bool]) -> bool:
