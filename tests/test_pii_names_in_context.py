@@ -200,3 +200,36 @@ def test_a_self_introduction_naming_a_branch_does_not_make_customers_businesses(
             "・四ノ宮 昌平様　大阪府豊中市少路3丁目23番5号　06-6853-2474\n" + SIG)
     v = judge_mail(make_mail(to=["koji@setsubi-example.co.jp"], body=body))
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_named_victim_with_her_children_counted_is_still_named():
+    body = ("社会福祉協議会 ご担当者様\n\n至急のお願いです。\n"
+            "避難所の宮之原 彩さん（38歳）とお子さん3名は、元夫からのDV被害で警察に相談中の方です。"
+            "所在の問い合わせには一切お答えにならないようお願いします。" + SIG)
+    v = judge_mail(make_mail(to=["vc@shakyo-example.or.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_surname_heading_a_clause_of_a_criminal_record_names_its_person():
+    body = ("白石先生\n\n人事部の宍戸です。\n面談の中で、真鍋が平成29年に窃盗罪で罰金刑を受けていた"
+            "ことが分かりました。今回の処分で考慮してよいかご意見をください。" + SIG)
+    v = judge_mail(make_mail(to=["shiraishi@law-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_senders_self_introduction_is_no_ones_record():
+    body = ("ホテル ご担当者様\n\nお世話になっております。真鍋です。\n"
+            "宿泊費は下記のカードでお願いします。\nカード番号：" + "4111 1111 1111 1111" + SIG)
+    v = judge_mail(make_mail(to=["front@hotel-example.jp"], body=body))
+    assert "credit-card-number" in rules_fired(v)
+    assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_a_dementia_cafe_is_a_place_not_a_diagnosis():
+    body = ("Dear Dr Moore,\n\nHere is the programme.\n\n"
+            "  10:00  Welcome by Ms Tanaka (centre director)\n"
+            "  11:00  Visit to the dementia cafe at the community hall\n\nBest regards,\nTaro"
+            + SIG)
+    v = judge_mail(make_mail(to=["moore@ageing-example.ac.uk"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)

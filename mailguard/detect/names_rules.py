@@ -198,6 +198,11 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
             if c.sure or c.honorific or (only_names and c.end - c.start >= 2)
             or (c.surname and _STAFF_BEFORE.search(text, max(c.start - 6, 0), c.start)
                 and _STAFF_AFTER.match(text, c.end))
+            # a surname alone heading a clause, as a story names its person (「、樫村が平成26年
+            # にも…」, 「小鳥遊の米国ビザ申請の件」): a tagged 姓, not a place's or a word's
+            or (c.surname and not c.given and c.end - c.start >= 2
+                and (c.start == 0 or text[c.start - 1] in _CLAUSE_START)
+                and _SUBJECT_AFTER.match(text, c.end))
             # a surname before a title, as a colleague is named (鷲尾常務は, 神谷課長から)
             or (c.surname and c.end - c.start >= 2 and _TITLE_AFTER.match(text, c.end))
             # an age in brackets after a name tells a person as an honorific does
@@ -218,6 +223,9 @@ _AGE_AFTER = re.compile(r"[ \u3000]?[（(][0-9０-９]{1,3}[ \u3000]?(?:歳|才)
 MOBILE_AFTER = re.compile(r"[ \u3000\n]?[（(](?:携帯|ケータイ|社用携帯|mobile|tel|電話)?"
                            r"[ \u3000:：]*0[789]0", re.I)
 _STAFF_AFTER = re.compile(r"です|が|は|も|より|から|に(?!て)|本人")
+_CLAUSE_START = frozenset("\n。、「『（(")
+# (not 「江藤です。」: the sender introducing themself)
+_SUBJECT_AFTER = re.compile(r"が|は|も|の|から|に(?!て)|本人")
 _TITLE_AFTER = re.compile(r"(?:部長|課長|係長|社長|会長|専務|常務|次長|室長|所長|店長|主任|取締役)"
                           r"(?:は|が|も|の|より|から|に(?!て)|について|本人)")
 

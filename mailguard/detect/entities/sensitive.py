@@ -203,7 +203,13 @@ _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓�
                             r"所の|官(?![\u4e00-\u9fff])|"
                             # a shop's name in katakana or kanji, not a sentence that
                             # runs on to a 店長 (「うつ病で休職中の店長」)
-                            r"[ \u3000]?[\u30a0-\u30ff\u4e00-\u9fff]{0,6}店(?![長員主]))")
+                            r"[ \u3000]?[\u30a0-\u30ff\u4e00-\u9fff]{0,6}店(?![長員主])|"
+                            # English: a service or a place named for it (a dementia cafe,
+                            # the cancer ward, diabetes awareness)
+                            r" (?i:cafes?|café|awareness|screening|prevention|research|"
+                            r"services?|programmes?|programs?|charity|charities|association|"
+                            r"society|network|ward|unit|clinics?|centres?|centers?|friendly|"
+                            r"supporters?|training|seminars?|workshops?|specialists?)\b)")
 # goods and their certification named for a faith's rules (halal certificate, ハラール認証,
 # kosher products), not anyone's creed; a person's meal or menu is
 _GOODS_AFTER = re.compile(r"[ \u3000]?(?:認証|認定|食品|製品|商品|原料|原材料|マーク|ロゴ|監査|"
@@ -300,7 +306,7 @@ _TREND_AFTER = re.compile(r"(?:が|の)(?:増加|減少|流行|拡大|急増|蔓
                           r"報告数|件数)")
 # people named before the count on its line (「A さん、B さん、C さんの3名は…」): the count
 # sums them up, the condition is theirs
-_NAMED_BEFORE = re.compile(r"(?:さん|様|氏|くん|ちゃん)[、,，・ \u3000]")
+_NAMED_BEFORE = re.compile(r"(?:さん|様|氏|くん|ちゃん)(?:[、,，・ \u3000（(]|と)")
 # a share is a count too (「糖尿病 12%」 of a health survey), a lab value is not
 # (「HbA1c 6.9% と糖尿病型」): a percentage counts where the line speaks of a rate
 _SHARE = re.compile(r"\d[ \u3000]*(?:％|%)")
