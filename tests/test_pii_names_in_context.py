@@ -233,3 +233,23 @@ def test_a_dementia_cafe_is_a_place_not_a_diagnosis():
             + SIG)
     v = judge_mail(make_mail(to=["moore@ageing-example.ac.uk"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_column_of_towns_and_block_numbers_is_a_column_of_addresses():
+    lines = ["　相良 美智子／浜町2-5-17／080-5911-8115",
+             "　蓬田 和子／西浦4-29-14／0557-35-8212",
+             "　海老原 久美子／西浦3-14-20／0557-34-4688",
+             "　栗林 恵美／浜通り1-26-19／070-6730-1947",
+             "　有働 茂／砂山町2-14-17／080-4167-5272"]
+    body = "社協 ご担当者様\n\n帰宅予定の避難者です。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=["kasai@shakyo-example.or.jp"], body=body))
+    assert "JP_ADDRESS" in verdict_types(v)
+
+
+def test_hours_and_codes_with_hyphens_are_no_addresses():
+    lines = ["マエダ クミコ\t080-7404-2047\t月火水 10-19\t嚥下調整食2-1・とろみ",
+             "イトウ コウジ\t070-8558-7580\t水木金 10-19\t嚥下調整食2-2・とろみ",
+             "オオタ コウジ\t080-5507-2564\t土日 10-19\t嚥下調整食2-1・とろみ"]
+    body = "派遣会社 ご担当者様\n\n来週のシフトです。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=["haken@staff-example.co.jp"], body=body))
+    assert "JP_ADDRESS" not in verdict_types(v)

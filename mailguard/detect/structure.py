@@ -110,6 +110,7 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
     if len(lines) < 2:
         return out  # a contact line in a mail: no list of people to complete
     have |= {pt.line_span(f.start)[0] for f in out}
+    towns: list[Found] = []
     for la in sorted(set(lines) - have)[:500]:
         segment = folded[la:lines[la]]
         if "市" in segment or "区" in segment or "町" in segment or "村" in segment:
@@ -118,7 +119,13 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
             if found_here:
                 continue
         if "丁目" in segment or "番地" in segment:
-            out += address.municipal_addresses(pt, la, lines[la], 0.7, address.LOCAL)
+            found_here = address.municipal_addresses(pt, la, lines[la], 0.7, address.LOCAL)
+            out += found_here
+            if found_here:
+                continue
+        towns += address.municipal_addresses(pt, la, lines[la], 0.7, address.TOWN_BLOCK)
+    if len({pt.line_span(f.start)[0] for f in towns}) >= 3:
+        out += towns  # a column of towns' blocks down a list (高砂町2-5-17／080-…)
     return out
 
 

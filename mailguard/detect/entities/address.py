@@ -131,6 +131,15 @@ LOCAL = regex.compile(
     r"|[0-9]{1,5}[ \u3000]?番地(?:[ \u3000]?[0-9]{1,4}(?![0-9]))?)")
 
 
+# …or a town and its block numbers alone (高砂町2-5-17, 西浦4-29-14), as a list of one town's
+# residents writes them: taken only in a column of such cells on three lines or more of a
+# list of people's fields (see ``structure.municipal_addresses``)
+# (a cell of its own: not a day's hours 月火水 10-19, a diet's code 調整食2-1・…, a class 中3-1)
+TOWN_BLOCK = regex.compile(
+    r"(?<![^\s／/|｜,、])(?![月火水木金土日]+[ \u3000]?[0-9])[\p{Han}ヶケ々]{2,5}[ \u3000]?"
+    r"[1-9][0-9]?-[0-9]{1,4}(?:-[0-9]{1,4})?(?=[\s／/|｜,、]|$)")
+
+
 def municipal_addresses(pt: PartText, a: int, b: int, conf: float,
                         pattern: regex.Pattern[str] = MUNICIPAL) -> list[Found]:
     f = pt.folded
