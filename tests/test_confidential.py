@@ -136,6 +136,20 @@ def test_attachment_name_marking():
     assert "添付ファイル名「売上見込_部外秘.txt」" in f.message
 
 
+@pytest.mark.parametrize("name", ["安全衛生研修_社内資料.zip", "新人研修_内部資料.pdf"])
+def test_a_file_named_as_internal_material_is_not_a_marking(name):
+    """「…_社内資料」 says whose material it is, not that it must stay inside."""
+    f, _ = marking(attachments=[(name, b"x", "application/octet-stream")])
+    assert f is None
+
+
+@pytest.mark.parametrize("name", ["研修資料_機密.zip", "研修資料_社外秘.pdf",
+                                  "【社内資料】計画.pdf"])
+def test_a_file_named_with_a_restriction_is_a_marking(name):
+    f, _ = marking(attachments=[(name, b"x", "application/octet-stream")])
+    assert f is not None
+
+
 def test_nda_attachment_name_is_not_a_marking():
     f, _ = marking(attachments=[("秘密保持契約書_ドラフト.txt", b"x", "text/plain")])
     assert f is None

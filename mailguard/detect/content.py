@@ -508,6 +508,11 @@ def text_stamps(text: str, *, role: str = "", table: bool = False, head: set[int
                 yield Stamp(term, term, strong), "sentence"
 
 
+# weak words that describe a file rather than restrict it: 「研修_社内資料.zip」 says whose
+# material it is; 「…_機密.xlsx」 or 「…_社外秘.xlsx」 classify it
+_DESCRIPTIVE = frozenset({"社内資料", "内部資料"})
+
+
 def subject_stamps(subject: str, *, name: bool = False,
                    vocab: Vocabulary | None = None) -> Iterator[Stamp]:
     """Markings in a subject or a file name: stamps anywhere (【社外秘】, 「機密区分：…」),
@@ -534,7 +539,8 @@ def subject_stamps(subject: str, *, name: bool = False,
             continue
         if _quoted_mention(text, col, end):
             continue  # 「校正紙の「取扱注意」表示について」: the word as a label's text, quoted
-        if _stands_apart(word, text[body_at:col].strip(), text[end:], edge, name):
+        if _stands_apart(word, text[body_at:col].strip(), text[end:], edge, name) and (
+                strong or not name or word not in _DESCRIPTIVE):
             yield Stamp(term, term, strong)
             continue
         if strong and not _has(text, ABOUT_HINTS) and not _has(text, LEFT_OUT_HINTS):
