@@ -253,3 +253,17 @@ def test_hours_and_codes_with_hyphens_are_no_addresses():
     body = "派遣会社 ご担当者様\n\n来週のシフトです。\n\n" + "\n".join(lines) + SIG
     v = judge_mail(make_mail(to=["haken@staff-example.co.jp"], body=body))
     assert "JP_ADDRESS" not in verdict_types(v)
+
+
+def test_a_passport_number_with_letters_among_its_digits_under_its_label():
+    body = ("税理士法人 ご担当者様\n\n翻訳者の情報です。\n\n  Name: Jonas WEBER\n"
+            "  Date of birth: 1985-07-14\n  Passport No.: C7KX2M4R9\n" + SIG)
+    v = judge_mail(make_mail(to=["tax@zeirishi-example.jp"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    assert "JP_PASSPORT" in verdict_types(v)
+
+
+def test_an_order_code_after_a_passport_word_is_no_passport_number():
+    body = ("旅行会社 ご担当者様\n\nパスポート ケース（型番 PCASE2024）を10個注文します。\n" + SIG)
+    v = judge_mail(make_mail(to=["order@travel-example.jp"], body=body))
+    assert "JP_PASSPORT" not in verdict_types(v)

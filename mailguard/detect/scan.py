@@ -113,6 +113,7 @@ def recognizers() -> Recognizers:
         sensitive.SensitiveRecognizer(),
         bank.BankAccountRecognizer(),
         insurance.HealthInsuranceRecognizer(),
+        identity_documents.LabelledPassportRecognizer(),
     ]
     keywords: dict[str, list[KeywordRecognizer]] = defaultdict(list)
     words: set[str] = set(negative)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from mailguard.detect.context import PartText
+from mailguard.detect.context import KeywordHit, PartText
 from mailguard.detect.entities.base import (
     Found,
     Run,
@@ -112,6 +112,36 @@ class PassportRecognizer:
                     out.append(Found(PASSPORT, s, e, m.group(), (mask_text2, f[s:e]), 0.85,
                                      word))
         return out
+
+
+# a passport number with letters among its digits, as many countries issue them (a German
+# CR4H9RJH8, ICAO's nine characters): read only right after its label
+_MIXED_PASSPORT = regex.compile(r"\.?[ \t\u3000]*(?:no\.?|number|番号|#)?[ \t\u3000]*[:：]?"
+                                r"[ \t\u3000]*([A-Z0-9]{8,10})(?![A-Za-z0-9])", regex.I)
+
+
+class LabelledPassportRecognizer:
+    """A passport number of letters and digits mixed after its label (Passport No.:
+    CR4H9RJH8), which no run of digits starts; two letters and seven digits (a Japanese
+    passport) are the number recognizer's."""
+
+    types = (PASSPORT,)
+    triggers = PASSPORT_LABELS
+    context = PASSPORT_LABELS
+
+    def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
+        f = pt.folded
+        m = regex.match(_MIXED_PASSPORT, f[hit.end:min(hit.end + 24, len(f))])
+        if not m:
+            return []
+        v = m.group(1)
+        digits = sum(c.isdigit() for c in v)
+        # (letters and digits both, the letters capitals: not a word, not a plain number)
+        if digits < 2 or sum(c.isalpha() for c in v) < 2 or not v.isupper() \
+                or _PASSPORT.fullmatch(v):
+            return []
+        s, e = hit.end + m.start(1), hit.end + m.end(1)
+        return [Found(PASSPORT, s, e, v.upper(), (mask_text2, f[s:e]), 0.85, hit.word)]
 
 
 class ResidenceCardRecognizer:
