@@ -267,3 +267,20 @@ def test_an_order_code_after_a_passport_word_is_no_passport_number():
     body = ("旅行会社 ご担当者様\n\nパスポート ケース（型番 PCASE2024）を10個注文します。\n" + SIG)
     v = judge_mail(make_mail(to=["order@travel-example.jp"], body=body))
     assert "JP_PASSPORT" not in verdict_types(v)
+
+
+def test_a_mobile_under_its_label_counts_though_never_issued():
+    lines = [f"　{n}　在留期限 2026/0{m}/1{m}　携帯 {p}" for n, m, p in [
+        ("グエン・ティ・ラン", 7, "080-5233-5606"), ("チャン・ヴァン・ナム", 7, "070-5437-8865"),
+        ("タパ・ビカス", 8, "070-2219-7988"), ("アウン・ミン・トゥ", 8, "070-0280-0507"),
+        ("シティ・アミナ", 9, "080-9472-5185")]]
+    body = "行政書士事務所 ご担当者様\n\n更新の対象者です。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=["visa@gyosei-example.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_forms_example_phone_is_no_ones():
+    body = ("印刷会社 ご担当者様\n\n校正です。記入例の氏名は「日出 花子」、"
+            "電話番号は「090-0000-0000」のままで結構です。\n" + SIG)
+    v = judge_mail(make_mail(to=["kosei@print-example.co.jp"], body=body))
+    assert "PHONE_NUMBER" not in verdict_types(v)

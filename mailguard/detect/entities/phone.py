@@ -136,4 +136,22 @@ class PhoneRecognizer:
             if conf is None:
                 continue
             out.append(Found(TYPE, s, e, e164, (mask_phone, pt.folded[s:e]), conf, word))
+        if not out:
+            # a number written as a phone under its label (携帯 070-0280-0507) that the
+            # numbering plan has not issued: a typo, or a number made up for a form, is
+            # still given as someone's phone
+            m = _SHAPED.match(chunk)
+            if m and m.end() == len(chunk) and not _PLACEHOLDER.search(chunk):
+                kind, word = pt.label(a, run.end, LABELS, CONTEXT, self.negative)
+                if kind == "label":
+                    out.append(Found(TYPE, a, run.end, "+81" + chunk.replace("-", "")[1:],
+                                     (mask_phone, chunk), 0.85, word))
         return out
+
+
+# a Japanese number's shape: a mobile's 0X0-XXXX-XXXX, a landline's ten digits in three
+# groups (03-XXXX-XXXX, 0XXX-XX-XXXX)
+# a form's example, not anyone's (090-0000-0000, 03-1234-5678, 080-1111-1111)
+_PLACEHOLDER = re.compile(r"-(?:0000|1234|(\d)\1{3})-|-(?:0000|5678|(\d)\2{3})$")
+_SHAPED = re.compile(r"0[5789]0-[0-9]{4}-[0-9]{4}"
+                     r"|(?=[0-9-]{12}$)0[1-9][0-9]{0,3}-[0-9]{1,4}-[0-9]{4}")
