@@ -50,6 +50,9 @@ HELD = [
     ("minato-trading.jp", "minato-trading.co.jp", "「co.」が抜けています"),
     ("minato-torading.co.jp", "minato-trading.co.jp", "「o」が加わっています"),
     ("aozora-logi.co.jp", "aozora-logi.jp", "「co.」が加わっています"),
+    # one letter of a long hyphenated name's short word
+    ("aozora-lugi.jp", "aozora-logi.jp", "「o」が「u」になっています"),
+    ("hokuto-seika.co.jp", "hokuto-seiki.co.jp", "「i」が「a」になっています"),
     ("nks.com", "nks.co.jp", "「.co.jp」が「.com」になっています"),
     ("tsubasa.co.jp", "tsubasa.com", "「.com」が「.co.jp」になっています"),
 ]
@@ -80,6 +83,8 @@ def test_lookalike_is_held_and_said_in_words(domain, similar, how):
     "minato-torejingu.co.jp", "gmail.com", "docomo.ne.jp",
     # a word before a partner's name may be another company (only the own name is glued)
     "tokyo-minato-trading.co.jp",
+    # …but not with another suffix too, nor in a short name
+    "aozora-lugi.com", "nks-soft.co.jp",
 ])
 def test_not_lookalike(domain):
     f, _ = lookalike(domain)

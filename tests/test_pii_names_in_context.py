@@ -284,3 +284,24 @@ def test_a_forms_example_phone_is_no_ones():
             "電話番号は「090-0000-0000」のままで結構です。\n" + SIG)
     v = judge_mail(make_mail(to=["kosei@print-example.co.jp"], body=body))
     assert "PHONE_NUMBER" not in verdict_types(v)
+
+
+def test_a_table_of_peoples_overtime_is_a_list_of_people():
+    rows = "\n".join(f"{n}\t{d}\t{a}\t{b}" for n, d, a, b in [
+        ("楢橋 健", "フォーク", "44.5", "8"), ("五十嵐 悠真", "検品", "49", "16"),
+        ("四ノ宮 亮太", "出荷", "53.5", "0"), ("百瀬 千夏", "検品", "58", "8"),
+        ("羽賀 栄一", "入荷", "62.5", "16"), ("能登谷 梢", "検品", "71.5", "8")])
+    body = ("社会保険労務士事務所 ご担当者様\n\n6月の時間外実績です。\n\n"
+            "氏名\t担当\t所定外(h)\t法定休日(h)\n" + rows + SIG)
+    v = judge_mail(make_mail(to=["office@sharoushi-example.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+
+
+def test_lines_of_peoples_overtime_and_leave_are_a_list_of_people():
+    lines = [f"{n}（{d}）時間外{h}h・有休取得{k}日" for n, d, h, k in [
+        ("楢橋 健", "物流C", "101.0", 2), ("鬼頭 俊介", "営業三課", "96.0", 1),
+        ("大門 修平", "製造2課", "90.5", 0), ("五十嵐 悠真", "物流C", "88.5", 3),
+        ("宍倉 智", "営業二課", "86.0", 1)]]
+    body = "監督署 ご担当者様\n\n長時間労働者の状況です。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=["kantoku@roudou-example.go.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)

@@ -481,6 +481,10 @@ def _label_resemblance(label: str, rlabel: str, max_distance: int, min_length: i
             return "typo"                       # exmaple, examplle, exampe, exanple
     elif same_suffix and edit == "substitute" and piece >= 6:
         return "typo"                           # a far key, in a long word
+    elif same_suffix and edit in ("substitute", "substitute-adjacent") and piece >= 3 \
+            and "-" in rlabel and len(_flat(rlabel)) >= 8:
+        return "typo"                           # one letter of a long hyphenated name's
+        #                                         short word (aoba-unyo, shirakawa-low)
     if romaji_fold(label) == romaji_fold(rlabel):
         return "romaji"                         # tanaka-kougyou for tanaka-kogyo
     if same_suffix and max_distance >= 2 and len(_flat(rlabel)) >= 10 and \

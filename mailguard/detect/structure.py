@@ -499,7 +499,8 @@ _SELF_BEFORE = re.compile(r"私[、, \u3000]?\Z")
 # a list line that gives a person's age, pay, hire date or score beside the name (若狭 直人（29歳）,
 # ・長谷川 亮（雇入 H27.1.5）時給 1200円): the head before it is read by the analyser
 # (one pattern: the scan's early exit looks for them in every part)
-_PAY_WORDS = "雇入|入社|採用日|時給|日給|月給|年収|基本給|給与|賃金"
+# (or the hours and leave a person took: 「楢崎 健（物流C）時間外101.0h・有休取得2日」)
+_PAY_WORDS = "雇入|入社|採用日|時給|日給|月給|年収|基本給|給与|賃金|時間外|残業|有休|有給"
 # (or a test's score: 「石動 陽向（府中緑小）4科 332点 特待A」)
 # (or an appraisal's grade: 「一ノ瀬 陽介（営業課）　一次 A → 調整後 C」)
 _GRADE = r"(?:一次|二次|最終|調整後|評価|評定|考課)[ \u3000:：]*[SABCDE][+\-]?(?![A-Za-z])"

@@ -47,6 +47,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  "時給", "日給", "月給", "基本給", "総支給", "支給額", "差引支給", "手取",
                  "給与", "賃金", "年収", "残業", "労働時間", "勤務時間", "実働", "salary",
                  "wage", "hourly rate", "gross pay", "net pay",
+                 # (overtime and leave taken, as a report on working hours gives them)
+                 "時間外", "所定外", "休日労働", "法定休日", "有休", "有給", "年休", "overtime",
                  # a person's appraisal and attendance (人事評価, 勤怠)
                  "人事評価", "評価ランク", "考課", "評定", "勤怠", "遅刻", "欠勤", "無断欠勤",
                  "出勤日数", "performance rating", "appraisal",
