@@ -367,3 +367,17 @@ def test_the_child_keeps_its_resident_set_near_the_trim():
         assert a.started == 1
     finally:
         a.close()
+
+
+def test_a_surname_heading_a_clause_or_before_a_title_is_a_name(analyser):
+    assert taken("面談の中で、真鍋が昨年の件を話しました", analyser) == ["真鍋"]
+    assert taken("鷲尾常務は来週から出張です", analyser) == ["鷲尾"]
+    assert taken("申告者の一ノ瀬から連絡がありました", analyser) == ["一ノ瀬"]
+    # the sender introducing themself, a place, a department's staff are not taken so
+    assert taken("お世話になっております。江藤です。", analyser) == []
+    assert taken("豊田へ出張します", analyser) == []
+
+
+def test_a_place_like_surname_and_a_one_kanji_given_name_set_off_by_spaces(analyser):
+    assert taken("来月から出向予定の 牧之原 翔 について", analyser) == ["牧之原 翔"]
+    assert taken("会場は 横浜 港 から徒歩5分です", analyser) == []

@@ -296,7 +296,11 @@ def _run(text: str, toks: list[_Tok], i: int) -> _Candidate | None:
     # a place-like surname counts as sure before a given name that UniDic tags as one and
     # that stands one space apart (スタッフの 鈴鹿 房江 は…): places are not written so
     spaced_given = (weak and 0 < given_at < n and toks[given_at].kind == _MEI
-                    and len(toks[given_at].surface) >= 2 and _spaced(text, toks, given_at))
+                    and _spaced(text, toks, given_at)
+                    # (a one-kanji given name set off by a space after it as well:
+                    # 「出向予定の 牧之原 翔 について」)
+                    and (len(toks[given_at].surface) >= 2
+                         or text[toks[given_at].end:toks[given_at].end + 1] in SPACES))
     sure = surname and given and (not weak or spaced_given)
     if toks[i].kind == _SEI:
         start = _surname_head(text, toks, i)
