@@ -305,3 +305,18 @@ def test_lines_of_peoples_overtime_and_leave_are_a_list_of_people():
     body = "監督署 ご担当者様\n\n長時間労働者の状況です。\n\n" + "\n".join(lines) + SIG
     v = judge_mail(make_mail(to=["kantoku@roudou-example.go.jp"], body=body))
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_an_operation_named_by_what_it_does_is_a_persons_health():
+    body = ("健康保険組合 ご担当者様\n\n限度額適用認定証の申請です。\n\n"
+            "　被保険者氏名：雲井 拓真\n　入院予定：11月10日～ 北斗大学病院\n"
+            "　（人工股関節置換手術のため、3週間程度の入院見込み）\n" + SIG)
+    v = judge_mail(make_mail(to=["kyufu@kenpo-example.or.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_an_operating_system_for_sale_is_no_ones_operation():
+    body = ("病院 ご担当者様\n\n高瀬です。内視鏡手術システムの更新のご説明に伺います。\n"
+            "訪問者：高瀬 亮、三輪 由香\n" + SIG)
+    v = judge_mail(make_mail(to=["somu@hospital-example.jp"], body=body))
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)

@@ -298,6 +298,13 @@ _PATIENT = re.compile(r"(?:患者|受診者|被検者|受検者)(?:名|氏名)?[
 _PATHOGENS = frozenset({"検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者"})
 _FOUND_IN = re.compile(r"検出され|陽性|感染が判明|罹患")
 _COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件)")
+# an operation named by what it does (冠動脈バイパス手術, 胆のう摘出手術), not by when or how
+# it is scheduled (今回の手術, 日帰り手術, 予定手術)
+# (a product or a place named for it: 内視鏡手術システム, 手術室, 手術件数)
+_NOT_AN_OPERATION_AFTER = re.compile(r"[\u30a0-\u30ff]|(?![後前中歴予日])[\u4e00-\u9fff]")
+_NAMED_OPERATION = re.compile(r"(?<![\u30a0-\u30ff\u4e00-\u9fff])"
+                              r"(?!(?:予定|当日|今回|前回|次回|緊急|定期|外来|入院|同日)\Z)"
+                              r"[\u30a0-\u30ff\u4e00-\u9fffのー]{3,14}\Z")
 # a count in a table of statistics: the line ends in a bare number after the term
 # (「インフルエンザ　　38」「RSウイルス感染症　4」 of a weekly report)
 _BARE_COUNT = re.compile(r"[^\d\n]{0,20}?[ \t\u3000]+[0-9]{1,5}[ \t\u3000]*(?=\n|$)")
@@ -360,6 +367,10 @@ class SensitiveRecognizer:
         elif score < 0.7 and TERMS[hit.word] == "medical" and _PATIENT.search(
                 pt.folded, max(hit.start - 160, 0), min(hit.end + 160, len(pt.folded))):
             score = 0.7  # 患者：高橋 勝利 様 … PSA 12.1 ng/mL: a patient's result
+        elif hit.word == "手術" and _NAMED_OPERATION.search(
+                pt.folded, max(a, hit.start - 16), hit.start) \
+                and not _NOT_AN_OPERATION_AFTER.match(pt.folded, hit.end):
+            score = 0.7  # 冠動脈バイパス手術, 人工股関節置換手術: an operation by its name
         elif hit.word in _PATHOGENS and _FOUND_IN.search(
                 pt.folded, max(hit.start - 30, 0), min(hit.end + 30, len(pt.folded))):
             score = 0.7  # 「…からO157が検出されました」: found in someone
