@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from mailguard.detect import structure, table_rows
@@ -573,23 +573,36 @@ def _introduced_as_businesses(pt: PartText, la: int, seen: dict[int, bool]) -> b
     a, b = pt.line_span(la)
     if not _ENTRY_MARK.match(pt.folded, a, b):
         return False  # a sentence, not an entry of a list
+
+    def verdict(a: int, b: int) -> bool | None:
+        if a == b or _LIST_ENTRY.match(pt.folded, a, b):
+            return None  # a blank line or another entry (or a heading of a group: Tokyo)
+        # (the introducing paragraph, read back to its start or 400 characters)
+        top = pt.folded.rfind("\n\n", max(0, b - 400), a)
+        return _BUSINESSES_INTRO.search(pt.folded, top + 1 if top >= 0 else max(0, b - 400),
+                                        b) is not None
+
+    return _up_the_lines(pt, la, seen, 16, verdict)
+
+
+def _up_the_lines(pt: PartText, la: int, seen: dict[int, bool], limit: int,
+                  verdict: Callable[[int, int], bool | None]) -> bool:
+    """The first answer ``verdict`` gives on the lines from ``la`` up (None: read on), at
+    most ``limit`` lines; every line read keeps the answer in ``seen``, so a list of
+    thousands of lines is walked once, not once per line."""
     run: list[int] = []
     at = la
     answer = False
     while at not in seen:
         a, b = pt.line_span(at)
         run.append(at)
-        if at == 0 or len(run) > 16:
+        found = verdict(a, b)
+        if found is not None:
+            answer = found
+            break
+        if at == 0 or len(run) > limit:
             break
         at = pt.line_span(at - 1)[0]
-        a, b = pt.line_span(at)
-        if a == b or _LIST_ENTRY.match(pt.folded, a, b):
-            continue  # a blank line or another entry (or a heading of a group: Tokyo)
-        # (the introducing paragraph, read back to its start or 400 characters)
-        top = pt.folded.rfind("\n\n", max(0, b - 400), a)
-        answer = _BUSINESSES_INTRO.search(pt.folded, top + 1 if top >= 0 else max(0, b - 400),
-                                          b) is not None
-        break
     else:
         answer = seen[at]
     for line in run:
@@ -612,25 +625,13 @@ def _under_a_directory_head(pt: PartText, la: int, seen: dict[int, bool]) -> boo
     """Whether the laid-out line at ``la`` is one of the rows under a header of sites or
     switchboards (「施設\t代表電話\t12/31…」): the rows are the sites', whatever their
     names look like (鶴見, 関内 are surnames as well)."""
-    run: list[int] = []
-    at = la
-    while at not in seen:
-        a, b = pt.line_span(at)
+
+    def verdict(a: int, b: int) -> bool | None:
         if not _LAID_OUT.search(pt.folded, a, b):
-            seen[at] = False
-            break
-        run.append(at)
-        if _DIRECTORY_HEAD.search(pt.folded, a, b):
-            seen[at] = True
-            break
-        if at == 0 or len(run) > 60:
-            seen[at] = False
-            break
-        at = pt.line_span(at - 1)[0]
-    answer = seen[at]
-    for line in run:
-        seen[line] = answer
-    return answer
+            return False
+        return True if _DIRECTORY_HEAD.search(pt.folded, a, b) else None
+
+    return _up_the_lines(pt, la, seen, 60, verdict)
 
 
 # a header of sites or switchboards among a laid-out line's columns
