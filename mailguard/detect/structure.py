@@ -396,11 +396,8 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
         # transfer list, 「フクダ サナエ  ○○銀行…」), which the analyser seldom tags;
         # the lines of a card
         for a in (spans if len(spans) >= 3 else sorted(card_lines)):
-            m = (_KANA_NAME.match(folded, a, spans[a]) or _LATIN_NAME.match(folded, a, spans[a])
-                 or _LATIN_CELL.search(folded, a, spans[a]))
-            if m and not _KANA_NOT_NAME.search(unicodedata.normalize("NFKC", m.group(1))) \
-                    and not _CODES.search(m.group(1)) \
-                    and not _overlaps(taken, *m.span(1)) \
+            m = _head_name(folded, a, spans[a], cells=True)
+            if m and not _overlaps(taken, *m.span(1)) \
                     and not _COMPANY_AFTER.match(folded, m.end(1), spans[a]):
                 v = m.group(1)
                 out.append(Found("PERSON_NAME", m.start(1), m.end(1),
@@ -826,11 +823,20 @@ _LOANWORD_PART = re.compile(r"フード|サービス|センター|システム|�
 _LOANWORD_WHOLE = frozenset({"ワン", "ツー", "デー", "ハウ", "マフ", "ビル", "ラボ"})
 
 
+def _head_name(folded: str, a: int, b: int, cells: bool = False) -> re.Match[str] | None:
+    """The name in katakana, hiragana or romaji heading the list line ``folded[a:b]`` (or,
+    with ``cells``, in a cell of its own on it), unless a company's word or a code."""
+    m = (_KANA_NAME.match(folded, a, b) or _LATIN_NAME.match(folded, a, b)
+         or (_LATIN_CELL.search(folded, a, b) if cells else None))
+    if m is None or _KANA_NOT_NAME.search(unicodedata.normalize("NFKC", m.group(1))) \
+            or _CODES.search(m.group(1)):
+        return None
+    return m
+
+
 def _named_at_head(folded: str, a: int, b: int) -> bool:
-    """Whether a list line starts with a name in katakana or romaji (its own person's)."""
-    m = _KANA_NAME.match(folded, a, b) or _LATIN_NAME.match(folded, a, b)
-    return m is not None and not _KANA_NOT_NAME.search(m.group(1)) \
-        and not _CODES.search(m.group(1))
+    """Whether a list line starts with a name of its own person's."""
+    return _head_name(folded, a, b) is not None
 
 
 def foreign_kana_name(v: str) -> bool:
