@@ -149,9 +149,9 @@ class PhoneRecognizer:
         return out
 
 
-# a Japanese number's shape: a mobile's 0X0-XXXX-XXXX, a landline's ten digits in three
-# groups (03-XXXX-XXXX, 0XXX-XX-XXXX)
 # a form's example, not anyone's (090-0000-0000, 03-1234-5678, 080-1111-1111)
 _PLACEHOLDER = re.compile(r"-(?:0000|1234|(\d)\1{3})-|-(?:0000|5678|(\d)\2{3})$")
+# a Japanese number's shape: a mobile's 0X0-XXXX-XXXX, a landline's ten digits in three
+# groups (03-XXXX-XXXX, 0XXX-XX-XXXX)
 _SHAPED = re.compile(r"0[5789]0-[0-9]{4}-[0-9]{4}"
                      r"|(?=[0-9-]{12}$)0[1-9][0-9]{0,3}-[0-9]{1,4}-[0-9]{4}")
