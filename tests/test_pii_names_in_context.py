@@ -320,3 +320,13 @@ def test_an_operating_system_for_sale_is_no_ones_operation():
             "訪問者：高瀬 亮、三輪 由香\n" + SIG)
     v = judge_mail(make_mail(to=["somu@hospital-example.jp"], body=body))
     assert "SENSITIVE_CATEGORY" not in verdict_types(v)
+
+
+def test_vehicles_equipped_for_wheelchairs_are_no_ones_disability():
+    body = ("南原市役所 障害福祉課 御中\n\n日の出産業株式会社の久我でございます。\n"
+            "福祉タクシー利用券の取扱事業者登録（登録番号 南福タ第 0431 号）の更新申請です。\n\n"
+            "　事業者名　：日の出産業株式会社（ひので介護タクシー）\n"
+            "　所在地　　：埼玉県川口市上青木西4-21-7\n"
+            "　車両数　　：車椅子対応 12 台、ストレッチャー対応 4 台\n" + SIG)
+    v = judge_mail(make_mail(to=["fukushi@city-example.lg.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
