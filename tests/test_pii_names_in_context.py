@@ -330,3 +330,17 @@ def test_vehicles_equipped_for_wheelchairs_are_no_ones_disability():
             "　車両数　　：車椅子対応 12 台、ストレッチャー対応 4 台\n" + SIG)
     v = judge_mail(make_mail(to=["fukushi@city-example.lg.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_named_patient_carrying_mrsa_is_health_data():
+    body = ("受入れ病院 ご担当者様\n\n搬送の件、追記です。\n"
+            "堀之内 勝 様は前院で MRSA 保菌（尿）と伺っておりますので、乗務員は防護具を着用します。"
+            + SIG)
+    v = judge_mail(make_mail(to=["renkei@hospital-example.or.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_an_mrsa_prevention_course_is_no_ones_health():
+    body = ("研修会社 ご担当者様\n\nMRSA対策研修の日程調整をお願いします。講師は堀之内 勝 様です。" + SIG)
+    v = judge_mail(make_mail(to=["kenshu@training-example.co.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)

@@ -173,7 +173,7 @@ WEAK_TERMS = frozenset({"入院", "通院", "治療", "手術", "診断", "休�
                         "g/dl", "meq/l", "iu/l", "pg/ml", "精査", "再検査", "再検",
                         # pathogens and the tests for them: a hygiene plan's topics as
                         # much as a person's result (「下記の方から…が検出されました」)
-                        "検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者",
+                        "検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者", "mrsa",
                         # the injured party of an accident claim (被害者：…様) as much as
                         # a crime's victim, which a story names with a specific word
                         "被害者"})
@@ -297,8 +297,8 @@ _REFERENCE = re.compile(r"基準|参考値|reference", re.I)
 # a person labelled as a patient (患者：…, 受診者名：…) makes the health words beside
 # them that person's
 _PATIENT = re.compile(r"(?:患者|受診者|被検者|受検者)(?:名|氏名)?[ \t\u3000]*[:：]")
-_PATHOGENS = frozenset({"検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者"})
-_FOUND_IN = re.compile(r"検出され|陽性|感染が判明|罹患")
+_PATHOGENS = frozenset({"検便", "腸管出血性大腸菌", "o157", "ノロウイルス", "保菌者", "mrsa"})
+_FOUND_IN = re.compile(r"検出され|陽性|感染が判明|罹患|保菌")
 _COUNT = re.compile(r"\d+[ \u3000]*(?:名|人|件)")
 # an operation named by what it does (冠動脈バイパス手術, 胆のう摘出手術), not by when or how
 # it is scheduled (今回の手術, 日帰り手術, 予定手術)
