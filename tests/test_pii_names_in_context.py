@@ -341,6 +341,7 @@ def test_a_named_patient_carrying_mrsa_is_health_data():
 
 
 def test_an_mrsa_prevention_course_is_no_ones_health():
-    body = ("研修会社 ご担当者様\n\nMRSA対策研修の日程調整をお願いします。講師は堀之内 勝 様です。" + SIG)
+    body = ("研修会社 ご担当者様\n\nMRSA対策研修の日程調整をお願いします。"
+            "講師は堀之内 勝 様です。" + SIG)
     v = judge_mail(make_mail(to=["kenshu@training-example.co.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
