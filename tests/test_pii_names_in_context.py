@@ -345,3 +345,12 @@ def test_an_mrsa_prevention_course_is_no_ones_health():
             "講師は堀之内 勝 様です。" + SIG)
     v = judge_mail(make_mail(to=["kenshu@training-example.co.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_helpline_named_for_abuse_is_no_ones_record():
+    guide = ("子育て応援ガイド 2026\n\n相談先一覧\n北原市役所 こども家庭課 北原 一郎\n"
+             "北原市本町1-1-1\nTEL 049-231-7700（平日 8:30～17:15）\n"
+             "児童相談所 虐待対応ダイヤル 189（いちはやく）\n")
+    v = judge_mail(make_mail(to=["print@insatsu-example.co.jp"], body="初校を添付します。\n",
+                             attachments=[("guide.txt", guide.encode("utf-8"), "text/plain")]))
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)
