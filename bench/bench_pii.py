@@ -253,6 +253,12 @@ LONG_LINES = {
     "heirs in one sentence": lambda n: "、".join(
         f"長男の橋本 翔太（昭和{30 + i % 30}年4月7日生、東京都杉並区阿佐谷北1-2-{i % 50}在住）"
         for i in range(n)),
+    # a typed table whose rows stand out of line with its header, each row's pieces cut
+    # into the columns their kinds fit (the cuts tried per row are bounded)
+    "a table typed out of line": lambda n: (
+        "No.　氏名（カナ）　　　　　　生年月日　　電話\n") + "\n".join(
+        f" {i}　ツゲ　ツムギ　ア　イ　Ｈ２６．１０．{i % 28 + 1}　090-{i % 10000:04d}-1234"
+        for i in range(n)),
 }
 
 

@@ -142,28 +142,41 @@ def _cut(header: list[tuple[int, str]], header_line: str, line: str,
     return cells
 
 
-_MAX_GROUPINGS = 400
+# (a row of a name in two pieces and a date under three columns has six cuts; a row of
+# many more pieces than columns is no table typed out of line, and trying its cuts would
+# cost the square of a long list)
+_MAX_GROUPINGS = 64
 
 
 def _grouped(header: list[tuple[int, str]], pieces: list[tuple[int, str]],
              header_starts: list[int]) -> list[str] | None:
     """The pieces cut into len(header) runs, in order, none empty: the cut whose cells fit
-    their columns' kinds best, the one whose runs start nearest their columns' names
-    among equals.  None when there are too many cuts to try."""
+    their columns' kinds best (as ``_fit`` counts), the one whose runs start nearest their
+    columns' names among equals.  None when there are too many cuts to try."""
     n, p = len(header), len(pieces)
     if math.comb(p - 1, n - 1) > _MAX_GROUPINGS:
         return None
-    names = [t for _, t in header]
+    kinds = [columns.classify_header(t) for _, t in header]
+    # digits[i]: how many of the first i pieces hold a digit (a run's count by subtraction)
+    digits = [0]
+    for _, t in pieces:
+        digits.append(digits[-1] + any(ch.isdigit() for ch in t))
     best: tuple[int, int] | None = None
-    best_cells: list[str] | None = None
+    best_bounds: tuple[int, ...] = ()
     for cuts in itertools.combinations(range(1, p), n - 1):
         bounds = (0, *cuts, p)
-        cells = [" ".join(t for _, t in pieces[bounds[k]:bounds[k + 1]]) for k in range(n)]
-        misfit = sum(abs(pieces[bounds[k]][0] - header_starts[k]) for k in range(n))
-        score = (_fit(names, cells), -misfit)
-        if best is None or score > best:
-            best, best_cells = score, cells
-    return best_cells
+        fit = misfit = 0
+        for k in range(n):
+            with_digits = digits[bounds[k + 1]] - digits[bounds[k]] > 0
+            if kinds[k] == "PERSON_NAME":
+                fit += not with_digits
+            elif kinds[k] in _DIGIT_COLUMNS:
+                fit += with_digits
+            misfit += abs(pieces[bounds[k]][0] - header_starts[k])
+        if best is None or (fit, -misfit) > best:
+            best, best_bounds = (fit, -misfit), bounds
+    return [" ".join(t for _, t in pieces[best_bounds[k]:best_bounds[k + 1]])
+            for k in range(n)]
 
 
 def text_tables(text: str, header_at: Iterable[int] | None = None) -> list[TextTable]:
