@@ -10,6 +10,7 @@ the context label.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -480,10 +481,17 @@ def _told_in_the_subject(parts: list[PartScan], opts: _Opts
     return [("subject", t, name, unit) for t in terms]
 
 
-def _name_above(names: list[Found], term: Found) -> Found:
-    """The name written last before the term, or the first name when none is."""
-    above = [n for n in names if n.start <= term.start]
-    return max(above, key=lambda n: n.start) if above else names[0]
+def _names_above(names: list[Found], terms: list[Found]) -> list[Found]:
+    """For each term, the name written last before it, or the first name when none is
+    (names sorted once and searched by bisection: a paragraph of thousands of entries
+    costs its length, not its square)."""
+    ordered = sorted(names, key=lambda n: n.start)
+    starts = [n.start for n in ordered]
+    out = []
+    for t in terms:
+        i = bisect.bisect_right(starts, t.start)
+        out.append(ordered[i - 1] if i else names[0])
+    return out
 
 
 # a person named in the subject with an honorific, surname and given name apart
@@ -553,7 +561,8 @@ def _sensitive_hits(scan: Scan, opts: _Opts) -> list[Hit]:
             if names:
                 # (a paragraph of several people's entries: each term is the nearest
                 # name's above it)
-                pairs.extend((p.where, t, _name_above(names, t), unit) for t in terms)
+                pairs.extend((p.where, t, n, unit)
+                             for t, n in zip(terms, _names_above(names, terms), strict=True))
                 beside.extend(f for f in fs if f.type in opts.record_fields
                               and f.type != "SENSITIVE_CATEGORY")
                 if names[0] not in fs and names[0].block >= 0:
