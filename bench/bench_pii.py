@@ -253,6 +253,10 @@ LONG_LINES = {
     "heirs in one sentence": lambda n: "、".join(
         f"長男の橋本 翔太（昭和{30 + i % 30}年4月7日生、東京都杉並区阿佐谷北1-2-{i % 50}在住）"
         for i in range(n)),
+    # one paragraph of people, each with a condition: each term is given the name written
+    # last above it (a scan of every name for every term cost the square)
+    "a paragraph of people and conditions": lambda n: "\n".join(
+        f"{i}. 鈴木 一郎さん（{20 + i % 50}歳）は糖尿病で通院中" for i in range(n)),
     # a typed table whose rows stand out of line with its header, each row's pieces cut
     # into the columns their kinds fit (the cuts tried per row are bounded)
     "a table typed out of line": lambda n: (
