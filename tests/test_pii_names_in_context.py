@@ -354,3 +354,19 @@ def test_a_helpline_named_for_abuse_is_no_ones_record():
     v = judge_mail(make_mail(to=["print@insatsu-example.co.jp"], body="初校を添付します。\n",
                              attachments=[("guide.txt", guide.encode("utf-8"), "text/plain")]))
     assert "SENSITIVE_CATEGORY" not in verdict_types(v)
+
+
+def test_a_doctors_field_after_title_and_name_is_no_diagnosis():
+    body = ("小児科クリニック 先生方\n\n連携室だよりです。\n\n■ 新任医師のご紹介\n"
+            "・小児科 医長　二階堂 美咲（小児アレルギー、食物経口負荷試験）\n"
+            "・総合診療科　稗田 由香（在宅医療との連携を担当）\n\n"
+            "連携室 TEL 0436-61-2240\n")
+    v = judge_mail(make_mail(to=["contact@kodomo-example.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_patients_condition_after_a_name_is_still_a_diagnosis():
+    body = ("小児科クリニック 先生方\n\n紹介患者です。\n"
+            "・患者　二階堂 美咲 様（小児喘息、食物アレルギー）\n" + SIG)
+    v = judge_mail(make_mail(to=["contact@kodomo-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

@@ -249,6 +249,11 @@ _PRODUCT_AFTER = re.compile(r"[ \u3000]?(?:の)?(?:修理|点検|メンテナン
                             r"用(?!の方|者)(?![^。\n]{0,24}(?:必要|希望|用意|手配|準備|お願い)))")
 # a clinic's departments: a doctor's specialty under 専門 / 診療科, not someone's visit
 _DEPARTMENTS = frozenset({"精神科", "心療内科"})
+# a doctor introduced by title and name, the field in brackets after (a hospital's
+# newsletter: 「小児科 医長　一色 真奈美（小児アレルギー、食物経口負荷試験）」)
+_DOCTORS_FIELD = re.compile(r"(?:医長|医師|院長|副院長|科長|部長|医員|専門医|Dr\.?)[ \u3000]*"
+                            r"[\u4e00-\u9fff々]{1,4}[ \u3000]?[\u4e00-\u9fff々\u3041-\u30ff]{1,4}"
+                            r"[ \u3000]*[（(][^）)\n]*\Z")
 _SPECIALTY = re.compile(r"専門|診療科|担当科|標榜科|医師名|ドクター|specialty|speciality",
                         re.I)
 # a sentence that names the categories themselves (a privacy policy, a consent form)
@@ -392,6 +397,8 @@ class SensitiveRecognizer:
               or _ASKING_AFTER.match(pt.folded, hit.end)
               or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
+        elif _DOCTORS_FIELD.search(pt.folded, max(a, hit.start - 40), hit.start):
+            score = 0.45  # 小児科 医長　一色 真奈美（小児アレルギー、…）: a doctor's field
         elif hit.word in _DEPARTMENTS and _SPECIALTY.search(
                 pt.folded, max(hit.start - 300, 0), hit.start):
             score = 0.45  # 医師名 専門 … 心療内科: a doctor's field, not a patient's visit
