@@ -370,3 +370,13 @@ def test_a_patients_condition_after_a_name_is_still_a_diagnosis():
             "・患者　二階堂 美咲 様（小児喘息、食物アレルギー）\n" + SIG)
     v = judge_mail(make_mail(to=["contact@kodomo-example.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_number_in_brackets_after_an_honorific_counts_though_never_issued():
+    lines = [f"{i}. {n}様（{p}）— 書類未着" for i, (n, p) in enumerate([
+        ("中村 誠一", "092-548-9857"), ("浅葉 誠二", "011-104-1206"),
+        ("相馬 義男", "092-424-8587"), ("真壁 義信", "053-849-5852"),
+        ("加藤 紀子", "022-385-8331")], 1)]
+    body = "会計事務所 ご担当者様\n\n移管をお願いする5名です。\n\n" + "\n".join(lines) + SIG
+    v = judge_mail(make_mail(to=["office@kaikei-example.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)

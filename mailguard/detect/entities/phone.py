@@ -143,12 +143,14 @@ class PhoneRecognizer:
             m = _SHAPED.match(chunk)
             if m and m.end() == len(chunk) and not _PLACEHOLDER.search(chunk):
                 kind, word = pt.label(a, run.end, LABELS, CONTEXT, self.negative)
-                if kind == "label":
+                # (or in brackets after a person's honorific: 「浅葉 誠一様（011-104-1206）」)
+                if kind == "label" or _AFTER_HONORIFIC.search(f, max(0, a - 4), a):
                     out.append(Found(TYPE, a, run.end, "+81" + chunk.replace("-", "")[1:],
                                      (mask_phone, chunk), 0.85, word))
         return out
 
 
+_AFTER_HONORIFIC = re.compile(r"(?:様|さん|氏)[（(]\Z")
 # a form's example, not anyone's (090-0000-0000, 03-1234-5678, 080-1111-1111)
 _PLACEHOLDER = re.compile(r"-(?:0000|1234|(\d)\1{3})-|-(?:0000|5678|(\d)\2{3})$")
 # a Japanese number's shape: a mobile's 0X0-XXXX-XXXX, a landline's ten digits in three
