@@ -4,6 +4,7 @@ table whose rows drift out of line with its header, kana names heading list line
 before a title or after a role (「運転者の神谷から」, 「鷲尾常務は」) in a story of
 special-care data; an office named for a term is no one's record (保護観察所の…観察官)."""
 
+from extractkit import xlsx
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
 SIG = "\n\n--\n山田 太郎\n株式会社エグザンプル\nTEL 03-5555-0682\n"
@@ -380,3 +381,27 @@ def test_a_number_in_brackets_after_an_honorific_counts_though_never_issued():
     body = "会計事務所 ご担当者様\n\n移管をお願いする5名です。\n\n" + "\n".join(lines) + SIG
     v = judge_mail(make_mail(to=["office@kaikei-example.jp"], body=body))
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_table_counting_people_with_symptoms_is_statistics():
+    book = xlsx({"年代別": [["更年期症状と就労に関する調査 年代別集計"],
+                            ["年代", "回答数", "症状あり", "受診経験あり", "欠勤経験あり"],
+                            ["30-39歳", 44, 15, 6, 2], ["40-49歳", 57, 29, 13, 7],
+                            ["50-59歳", 36, 24, 11, 9], ["60歳以上", 12, 7, 4, 1],
+                            ["合計", 149, 75, 34, 19]]})
+    v = judge_mail(make_mail(
+        to=["office@consult-example.co.jp"], body="調査の集計です。" + SIG,
+        attachments=[("集計.xlsx", book, "application/vnd.openxmlformats-officedocument"
+                      ".spreadsheetml.sheet")]))
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)
+
+
+def test_a_column_marking_who_has_a_symptom_is_still_health_data():
+    rows = "\n".join(f"{n}\t{p}\t{s}" for n, p, s in [
+        ("相良 恵子", "090-1111-2301", "あり"), ("布施 恵美", "090-1111-2302", "なし"),
+        ("久我 佳子", "090-1111-2303", "あり"), ("小畑 直美", "090-1111-2304", "あり"),
+        ("三森 陽子", "090-1111-2305", "なし")])
+    body = ("健康経営コンサルタント ご担当者様\n\n面談対象者です。\n\n"
+            "氏名\t携帯\t症状あり\n" + rows + SIG)
+    v = judge_mail(make_mail(to=["office@consult-example.co.jp"], body=body))
+    assert "SENSITIVE_CATEGORY" in verdict_types(v)

@@ -432,8 +432,10 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return Found(typ, -1, -1, cell.strip().upper(), mask_text(cell.strip(), 2), 0.9, label)
         return None
     if typ == "SENSITIVE_CATEGORY":
-        if _A_COUNT.match(cell):
-            return None  # 19名（うち療育手帳 6名）: a statistic, nobody's condition
+        if _A_COUNT.match(cell) or (_COUNTED_HEADER.search(label)
+                                    and _BARE_COUNT.fullmatch(cell)):
+            # 19名（うち療育手帳 6名）, or 33 under 症状あり: a statistic, nobody's condition
+            return None
         return Found(typ, -1, -1, f"{label}:{cell_digest(cell)}", label, 0.85, label)
     return None
 
@@ -443,6 +445,10 @@ _DEVICE_FAULT = re.compile(r"電源|接続|表示|動作|充電|画面|故障|�
                            r"ボタン|液晶|通信|起動|破損|割れ|初期化|リセット|点灯|点滅|"
                            r"bluetooth|wi-?fi|usb", re.I)
 _A_COUNT = re.compile(r"[ \u3000]*\d[\d,]*[ \u3000]*(?:名|人|件|世帯|%|％)")
+# a column that counts the people who have it (症状あり, 受診経験あり, 該当者数): its cells
+# are whole numbers of a table of statistics, where a person's row would say あり or ○
+_COUNTED_HEADER = re.compile(r"(?:あり|有り|有|数)[)）]?\s*$")
+_BARE_COUNT = re.compile(r"[ \u3000]*\d[\d,]*[ \u3000]*")
 _BULLETS = frozenset("■□●○◆◇★☆※▲△▼▽・-*")
 
 
