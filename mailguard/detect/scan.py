@@ -611,9 +611,9 @@ def _up_the_lines(pt: PartText, la: int, seen: dict[int, bool], limit: int,
 
 
 # an entry of a list, or a short heading of a group of entries (Tokyo, 【大阪】)
-_LIST_ENTRY = re.compile(r"[ \t\u3000]*(?:[-・*•●○◆■□▶>]|[0-9０-９]{1,3}[.)．）]|[(（【]|"
-                         r"[^\n]{1,12}$)")
-_ENTRY_MARK = re.compile(r"[ \t\u3000]*(?:[-・*•●○◆■□▶]|[0-9０-９]{1,3}[.)．）])")
+_ENTRY = r"[-・*•●○◆■□▶]|[0-9０-９]{1,3}[.)．）]"  # a bullet or an entry's number
+_LIST_ENTRY = re.compile(rf"[ \t\u3000]*(?:{_ENTRY}|>|[(（【]|[^\n]{{1,12}}$)")
+_ENTRY_MARK = re.compile(rf"[ \t\u3000]*(?:{_ENTRY})")
 # (the kinds of business a list is introduced as; not 営業所 or 支店, which a sender's own
 # introduction names: 「大阪営業所の佐久間です」)
 _BUSINESSES_INTRO = re.compile(r"restaurants|shops|stores|hotels|clinics|hospitals|venues|"

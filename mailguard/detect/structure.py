@@ -610,18 +610,17 @@ def _attribute_names(pt: PartText, end: int, taken: Sequence[Found]) -> list[Fou
 
 # a line of a list: a bullet or an entry's number before its first words, or a line of
 # cells (a tab, or a gap of two spaces: full-width spaces are folded to one)
-_LIST_LINE = re.compile(r"(?m)^(?:[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}(?:[.)]|(?=[ \t]))|[①-⑳]"
-                        r"|[(][0-9]{1,3}[)]"
-                        r"|【[0-9]{1,3}】|\[[0-9]{1,3}\])[ \t]*(?=\S)|[^\n]*?(?:\t|\S {2,}\S)"
+# (a bullet or an entry's number: ・ 1. 1) ① (1) 【1】 [1])
+_ENTRY_HEAD = (r"[・●■◆◇○□*\-]|[0-9]{1,3}(?:[.)]|(?=[ \t]))|[①-⑳]|[(][0-9]{1,3}[)]"
+               r"|【[0-9]{1,3}】|\[[0-9]{1,3}\]")
+_LIST_LINE = re.compile(rf"(?m)^(?:[ \t]*(?:{_ENTRY_HEAD})[ \t]*(?=\S)|[^\n]*?(?:\t|\S {{2,}}\S)"
                         # (cells set apart by one full-width space each: 東海林　修　総務部)
                         r"|[ \t]*[0-9\u3041-\u30ff\u3400-\u9fff々](?:[^\n。、 ]* ){2,}[^\n。、 ]*$"
                         # (an indented short line: 「　萩原 大輔（営業二部）」)
                         r"|[ \t]+[^\s。][^\n。]{1,40}$"
                         # (or by commas: 東海販売,薬師寺 里美,…)
                         r"|[^\n,]{1,30},[^\n,]{0,30},)")
-_LIST_BULLET = re.compile(r"[ \t]*(?:[・●■◆◇○□*\-]|[0-9]{1,3}(?:[.)]|(?=[ \t]))|[①-⑳]"
-                          r"|[(][0-9]{1,3}[)]"
-                          r"|【[0-9]{1,3}】|\[[0-9]{1,3}\])?[ \t]*")
+_LIST_BULLET = re.compile(rf"[ \t]*(?:{_ENTRY_HEAD})?[ \t]*")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff々]")
 # what a line of a list may start with (a bullet, an entry's number, an indent)
 _LIST_STARTS = frozenset("・●■◆◇○□*-【[(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳ \t0123456789")
