@@ -405,3 +405,38 @@ def test_a_column_marking_who_has_a_symptom_is_still_health_data():
             "氏名\t携帯\t症状あり\n" + rows + SIG)
     v = judge_mail(make_mail(to=["office@consult-example.co.jp"], body=body))
     assert "SENSITIVE_CATEGORY" in verdict_types(v)
+
+
+def test_a_label_with_its_own_value_on_the_line_above_is_not_the_next_lines():
+    # （問合せ番号 …） ends the first entry: the next entry's phone is still a phone
+    body = ("コールセンター委託先 ご担当者様\n\n折り返しをご希望のお客様です。\n\n"
+            "　1. 栗栖 咲良 様　048-226-5190\n　　 配送遅延へのご不満（受付番号 QX5521-014）\n"
+            "　2. 舘野 遥斗 様　0776-54-3318\n　　 請求額のご確認（受付番号 QX5521-022）\n" + SIG)
+    v = judge_mail(make_mail(to=["sv@callcenter-example.co.jp"], body=body))
+    assert "personal-record" in rules_fired(v)
+    assert len([x for f in v.findings for e in f.entities if e.type == "PHONE_NUMBER"
+                for x in e.examples]) == 2
+
+
+def test_a_label_ending_its_line_still_heads_the_value_below():
+    body = ("保険代理店 ご担当者様\n\n契約者の連絡先です。\n\n　秋津 美玲 様\n　自宅電話：\n"
+            "　0476-35-2817\n" + SIG)
+    v = judge_mail(make_mail(to=["dairi@agency-example.co.jp"], body=body))
+    assert "PHONE_NUMBER" in verdict_types(v)
+
+
+def test_a_loan_number_is_not_a_phone():
+    body = ("ローンセンター ご担当者様\n\n繰上返済のご相談です。\n\n　氏名：嵯峨 瑛太\n"
+            "　住所：〒350-1123 埼玉県川越市脇田本町5-12-8\n　融資番号：0491-337205\n" + SIG)
+    v = judge_mail(make_mail(to=["loan@bank-example.co.jp"], body=body))
+    assert "PHONE_NUMBER" not in verdict_types(v)
+
+
+def test_a_recipients_address_after_the_name_is_theirs_whatever_the_line_above_says():
+    # the line above names the sending branch (…営業所): not the heading of the address
+    body = ("運送会社 お客様係 ご担当者様\n\n配達状況をご確認ください。\n\n"
+            "　お問い合わせ番号：6120-4471-0935\n　発送日：11月20日（川口営業所 引受）\n"
+            "　お届け先：真壁 紗季 様　埼玉県さいたま市浦和区仲町4-9-16\n" + SIG)
+    v = judge_mail(make_mail(to=["cs@unso-example.co.jp"], body=body))
+    assert "personal-record" in rules_fired(v)
+    assert {"PERSON_NAME", "JP_ADDRESS"} <= verdict_types(v)

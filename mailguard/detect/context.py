@@ -43,7 +43,12 @@ NUMBER_NEGATIVE = frozenset({
     "金額", "合計", "請求金額", "小計", "郵便番号",
     "登録番号", "口座番号", "カード番号", "法人番号", "受給者証番号", "受給者番号",
     "被保険者番号", "保険者番号", "患者番号", "カルテ番号", "カルテno", "診察券番号",
+    "融資番号", "貸付番号", "ローン番号",
 })
+
+
+# what makes the rest of a label's line its value: a letter or a digit
+_VALUE_AFTER = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff]")
 
 
 class KeywordHit(NamedTuple):
@@ -266,6 +271,10 @@ class PartText:
             if h.word in labels or h.word in negative:
                 gap = folded[h.end:start]
                 if gap.count("\n") > 1:
+                    break
+                if "\n" in gap and _VALUE_AFTER.search(gap, 0, gap.index("\n")):
+                    # the label of the line above has its own value there (（受付番号
+                    # MT261019-003）): a label that ends its line heads the next one
                     break
                 return ("label" if h.word in labels else "negative"), h.word
             if h.word in context and "\n" not in folded[h.end:start]:

@@ -223,7 +223,14 @@ def _under_a_company(text: str, start: int) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else line
+    if _HONORIFIC.search(text, line, start):
+        # the address follows a person on its line (お届け先：笹森 智之 様　千葉県…):
+        # the line above (発送日：…（日本橋営業所 引受）) is not its heading
+        above = line
     return bool(BUSINESS_WORDS.search(text, above, start))
+
+
+_HONORIFIC = re.compile(r"様|さん|殿")
 
 
 _HOME_LABELS = frozenset({"自宅", "自宅電話"})
