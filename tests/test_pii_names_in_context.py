@@ -440,3 +440,14 @@ def test_a_recipients_address_after_the_name_is_theirs_whatever_the_line_above_s
     v = judge_mail(make_mail(to=["cs@unso-example.co.jp"], body=body))
     assert "personal-record" in rules_fired(v)
     assert {"PERSON_NAME", "JP_ADDRESS"} <= verdict_types(v)
+
+
+def test_a_list_introduced_as_people_back_from_mental_health_leave():
+    rows = ["汐見 琴音\t経理課\t080-6613-2058", "柘植 大和\t物流課\t070-2290-7741",
+            "百目鬼 蒼\t総務課\t090-4471-3306", "笹原 七海\t開発課\t080-3358-1194",
+            "乾 颯真\t営業課\t070-8842-5617"]
+    body = ("EAP ご担当者様\n\nメンタルヘルス不調による長期の休職から復帰された方の面談日程です。\n\n"
+            "氏名\t所属\t携帯\n" + "\n".join(rows) + SIG)
+    v = judge_mail(make_mail(to=["eap@care-example.co.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert {"PERSON_NAME", "SENSITIVE_CATEGORY"} <= verdict_types(v)
