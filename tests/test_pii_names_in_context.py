@@ -451,3 +451,18 @@ def test_a_list_introduced_as_people_back_from_mental_health_leave():
     v = judge_mail(make_mail(to=["eap@care-example.co.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
     assert {"PERSON_NAME", "SENSITIVE_CATEGORY"} <= verdict_types(v)
+
+
+def test_a_labelled_surname_with_a_no_between_its_kanji():
+    blocks = [("木ノ内 颯", "東京都八王子市元本郷町3-14-2", "090-5512-8830"),
+              ("樋ノ口 千晶", "埼玉県所沢市東町7-2-19", "080-2274-6619"),
+              ("三ノ輪 剛志", "神奈川県相模原市緑区橋本5-8-1", "070-3318-4402"),
+              ("鍬田 美沙", "千葉県柏市明原2-11-6", "090-7781-3350"),
+              ("井ノ上 大悟", "東京都町田市森野4-20-13", "080-6620-1147")]
+    body = "損保 ご担当者様\n\n事故の関係者の連絡先です。\n\n" + "".join(
+        f"【{i}】\n　氏名：{n}\n　住所：{a}\n　電話：{p}\n" for i, (n, a, p) in enumerate(blocks, 1)) + SIG
+    v = judge_mail(make_mail(to=["jiko@sonpo-example.co.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+    names = [x for f in v.findings if f.rule == "personal-data-list" for e in f.entities
+             if e.type == "PERSON_NAME" for x in e.examples]
+    assert any(x.startswith("樋") for x in names)

@@ -59,7 +59,8 @@ _PLAYER_TITLES = frozenset({"選手", "投手"})
 HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃん"}) | _PLAYER_TITLES
 
 # (half-width kana as banks write account holders: ｻｶﾞﾗ ｷﾖｳｺ, its sound marks apart)
-_NAME_TOKEN = r"(?:[\p{Han}々〆ヶ]{1,5}|[\p{Katakana}ーｰﾞﾟ]{2,10}|[\p{Hiragana}]{2,6})"
+# (a ノ between the kanji of a surname: 井ノ口, 木ノ下)
+_NAME_TOKEN = r"(?:[\p{Han}々〆ヶ](?:ノ?[\p{Han}々〆ヶ]){0,4}|[\p{Katakana}ーｰﾞﾟ]{2,10}|[\p{Hiragana}]{2,6})"
 _LABELLED = regex.compile(
     # (a JSON or YAML key: "name": "…")
     # (a qualifier in brackets: Name (as in passport): …, 氏名（漢字）：…)
