@@ -75,6 +75,8 @@ for _cat, _words in {
                "医療的ケア 気管切開 喀痰吸引 たん吸引 痰の吸引 経管栄養 胃ろう 胃瘻 導尿 "
                # what a detainee's or a patient's body shows (立ちくらみ, ハンガーストライキ)
                "立ちくらみ めまい ハンガーストライキ ハンスト "
+               # what a person takes for a condition (降圧薬を飲み忘れる)
+               "降圧薬 降圧剤 インスリン注射 抗てんかん薬 抗精神病薬 睡眠導入剤 精神安定剤 抗不安薬 "
                # injuries an accident report names (頭部打撲, 挫創で5針縫合, 脳震盪)
                "打撲 挫創 裂創 縫合 脳震盪 "
                # a limb or a finger lost (右手指切断, 下肢切断)
