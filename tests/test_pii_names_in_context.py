@@ -470,7 +470,7 @@ def test_a_labelled_surname_with_a_no_between_its_kanji():
 
 def test_a_named_persons_medication_to_her_family():
     body = ("須賀 拓実 様\n\nいつもお世話になっております。\n"
-            "お父様（須賀 昭一様）ですが、抗てんかん薬を昼に飲み忘れる日が続いているようです。"
+            "お父様（須賀 昭一様）ですが、降圧薬を昼に飲み忘れる日が続いているようです。"
             "主治医の先生にご相談ください。" + SIG)
     v = judge_mail(make_mail(to=["takumi.suga@gmail.com"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
