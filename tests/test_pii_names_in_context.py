@@ -475,3 +475,16 @@ def test_a_named_persons_medication_to_her_family():
     v = judge_mail(make_mail(to=["takumi.suga@gmail.com"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
     assert {"PERSON_NAME", "SENSITIVE_CATEGORY"} <= verdict_types(v)
+
+
+def test_a_postal_savings_account_is_an_account_not_a_health_insurance_card():
+    rows = ["若槻 雪乃\tゆうちょ 記号13870 番号41276635", "庄司 陸斗\tゆうちょ 記号10440 番号20931158",
+            "鳴海 紬\tゆうちょ 記号14120 番号38815206", "坂上 颯太\tゆうちょ 記号12090 番号51174429",
+            "東條 凛\tゆうちょ 記号11650 番号27740913"]
+    body = "給与計算代行 ご担当者様\n\n振込先の一覧です。\n\n氏名\t振込先\n" + "\n".join(rows) + SIG
+    v = judge_mail(make_mail(to=["payroll@bpo-example.co.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+    assert "JP_BANK_ACCOUNT" in verdict_types(v)
+    assert "JP_HEALTH_INSURANCE" not in verdict_types(v)
+    assert not any("13870" in x or "41276635" in x for f in v.findings for e in f.entities
+                   for x in e.examples)

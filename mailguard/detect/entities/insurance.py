@@ -17,12 +17,14 @@ from mailguard.detect.entities.base import (
     Run,
     finditer,
     mask_head2,
+    mask_tail2,
     match,
     search,
 )
 
 PENSION = "JP_BASIC_PENSION_NUMBER"
 HEALTH = "JP_HEALTH_INSURANCE"
+BANK = "JP_BANK_ACCOUNT"  # a postal savings account written as 記号・番号
 
 PENSION_LABELS = frozenset({"基礎年金番号", "年金番号", "年金手帳", "年金手帳番号",
                             "基礎年金", "pension number", "基礎年金番号通知書"})
@@ -49,6 +51,7 @@ _HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ|資格確認
 # only the health insurance card's is a person's, but for a ゆうちょ account's
 _A_PERSONS = regex.compile(r"様|さん|氏名|本人|加入者|組合員|被扶養者")
 _POSTAL_ACCOUNT = regex.compile(r"ゆうちょ|貯金|口座|振替|振込")
+_POSTAL_BANK = regex.compile(r"ゆうちょ|郵便貯金|通常貯金|(?i:japan post bank)")
 
 
 class PensionRecognizer:
@@ -74,7 +77,7 @@ class PensionRecognizer:
 
 
 class HealthInsuranceRecognizer:
-    types = (HEALTH,)
+    types = (HEALTH, BANK)
     triggers = frozenset({"保険者番号", "被保険者番号", "保険証番号", "被保険者証番号",
                           "記号", "記号番号", "被保険者記号"})
     context = HEALTH_LABELS | HEALTH_CONTEXT
@@ -88,6 +91,12 @@ class HealthInsuranceRecognizer:
             if not m:
                 return []
             near = search(_HEALTH_NEAR, f, max(hit.start - 80, 0), min(m.end() + 20, len(f)))
+            if not near and search(_POSTAL_BANK, f, max(pt.line_span(hit.start)[0],
+                                                         hit.start - 12), hit.start):
+                # 「ゆうちょ 記号12340 番号55128871」: a postal savings account, not a card
+                s, e = m.span(1)[0], m.end()
+                return [Found(BANK, s, e, f"{m.group(1)}/{m.group(2)}",
+                              (mask_tail2, f[s:e]), 0.85, "ゆうちょ")]
             conf = 0.9 if near else 0.5
             if not near and len(m.group(2)) <= 7 and search(
                     _A_PERSONS, f, max(hit.start - 80, 0), hit.start) and not search(
