@@ -446,7 +446,8 @@ def test_a_list_introduced_as_people_back_from_mental_health_leave():
     rows = ["汐見 琴音\t経理課\t080-6613-2058", "柘植 大和\t物流課\t070-2290-7741",
             "百目鬼 蒼\t総務課\t090-4471-3306", "笹原 七海\t開発課\t080-3358-1194",
             "乾 颯真\t営業課\t070-8842-5617"]
-    body = ("EAP ご担当者様\n\nメンタルヘルス不調による長期の休職から復帰された方の面談日程です。\n\n"
+    body = ("EAP ご担当者様\n\n"
+            "メンタルヘルス不調による長期の休職から復帰された方の面談日程です。\n\n"
             "氏名\t所属\t携帯\n" + "\n".join(rows) + SIG)
     v = judge_mail(make_mail(to=["eap@care-example.co.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
@@ -460,7 +461,8 @@ def test_a_labelled_surname_with_a_no_between_its_kanji():
               ("鍬田 美沙", "千葉県柏市明原2-11-6", "090-7781-3350"),
               ("井ノ上 大悟", "東京都町田市森野4-20-13", "080-6620-1147")]
     body = "損保 ご担当者様\n\n事故の関係者の連絡先です。\n\n" + "".join(
-        f"【{i}】\n　氏名：{n}\n　住所：{a}\n　電話：{p}\n" for i, (n, a, p) in enumerate(blocks, 1)) + SIG
+        f"【{i}】\n　氏名：{n}\n　住所：{a}\n　電話：{p}\n"
+        for i, (n, a, p) in enumerate(blocks, 1)) + SIG
     v = judge_mail(make_mail(to=["jiko@sonpo-example.co.jp"], body=body))
     assert "personal-data-list" in rules_fired(v)
     names = [x for f in v.findings if f.rule == "personal-data-list" for e in f.entities
@@ -478,8 +480,10 @@ def test_a_named_persons_medication_to_her_family():
 
 
 def test_a_postal_savings_account_is_an_account_not_a_health_insurance_card():
-    rows = ["若槻 雪乃\tゆうちょ 記号13870 番号41276635", "庄司 陸斗\tゆうちょ 記号10440 番号20931158",
-            "鳴海 紬\tゆうちょ 記号14120 番号38815206", "坂上 颯太\tゆうちょ 記号12090 番号51174429",
+    rows = ["若槻 雪乃\tゆうちょ 記号13870 番号41276635",
+            "庄司 陸斗\tゆうちょ 記号10440 番号20931158",
+            "鳴海 紬\tゆうちょ 記号14120 番号38815206",
+            "坂上 颯太\tゆうちょ 記号12090 番号51174429",
             "東條 凛\tゆうちょ 記号11650 番号27740913"]
     body = "給与計算代行 ご担当者様\n\n振込先の一覧です。\n\n氏名\t振込先\n" + "\n".join(rows) + SIG
     v = judge_mail(make_mail(to=["payroll@bpo-example.co.jp"], body=body))

@@ -60,7 +60,8 @@ HONORIFICS = frozenset({"様", "さん", "殿", "氏", "くん", "君", "ちゃ�
 
 # (half-width kana as banks write account holders: ｻｶﾞﾗ ｷﾖｳｺ, its sound marks apart)
 # (a ノ between the kanji of a surname: 井ノ口, 木ノ下)
-_NAME_TOKEN = r"(?:[\p{Han}々〆ヶ](?:ノ?[\p{Han}々〆ヶ]){0,4}|[\p{Katakana}ーｰﾞﾟ]{2,10}|[\p{Hiragana}]{2,6})"
+_NAME_TOKEN = (r"(?:[\p{Han}々〆ヶ](?:ノ?[\p{Han}々〆ヶ]){0,4}"
+               r"|[\p{Katakana}ーｰﾞﾟ]{2,10}|[\p{Hiragana}]{2,6})")
 _LABELLED = regex.compile(
     # (a JSON or YAML key: "name": "…")
     # (a qualifier in brackets: Name (as in passport): …, 氏名（漢字）：…)
@@ -154,7 +155,7 @@ def heads_the_mail(text: str, line_start: int) -> bool:
 _LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性別|メール|TEL|所属|部署|"
                              r"会社|フリガナ|ふりがな|カナ|〒|郵便|国籍|続柄|役職|学年|備考|区分|"
                              r"職種|在留|受入|入社|部門|店舗|連絡先|時刻|時間|日時|日付|端末|"
-                             r"測定|評価|状況|結果|担当|番号|金額|数量)")
+                             r"測定|評価|状況|結果|担当|番号|金額|数量|振込|口座|銀行|支店)")
 
 
 # module-level regex.sub/split look their pattern cache up at every call (slow)
