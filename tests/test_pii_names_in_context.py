@@ -492,3 +492,18 @@ def test_a_postal_savings_account_is_an_account_not_a_health_insurance_card():
     assert "JP_HEALTH_INSURANCE" not in verdict_types(v)
     assert not any("13870" in x or "41276635" in x for f in v.findings for e in f.entities
                    for x in e.examples)
+
+
+def test_an_article_of_the_rules_speaks_of_anyone():
+    body = ("共済会 ご担当者様\n\nご依頼の規程の抜粋です。\n\n"
+            "第7条（見舞金）会員本人が疾病により連続して10日以上休業したときは、見舞金を支給する。\n"
+            "第8条（申請）見舞金の申請は、本人が所定の様式により行う。\n" + SIG)
+    v = judge_mail(make_mail(to=["kyosai@mutual-example.or.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_person_spoken_of_beside_a_rule_is_still_someone():
+    body = ("共済会 ご担当者様\n\n見舞金の申請です。本人は先月から肺炎で入院しており、"
+            "申請書は家族が代筆しました。\n" + SIG)
+    v = judge_mail(make_mail(to=["kyosai@mutual-example.or.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

@@ -35,6 +35,8 @@ _SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から
 # a story told of someone left unnamed on purpose: no one is identified by it
 _ANONYMISED = re.compile(r"匿名|特定できない|特定されない|伏せ(?:て|ます|ております)|"
                          r"\banonymi[sz]ed\b", re.I)
+# an article of a rule book (第12条（支払方法）, 第3項, 2.1条)
+_ARTICLE = re.compile(r"[ \t\u3000]*(?:第[0-9０-９一二三四五六七八九十百]+条|[0-9０-９.]+条)")
 _ATTACHED_MAIL = re.compile(r"\.(?:eml|msg)(?:/|$)", re.I)
 _FIRST_PERSON = re.compile(r"私(?:は|が|の|も|自身)|わたし(?:は|が|の)|自分(?:は|が|の)|"
                            r"と診断され(?:て|まし|た)|\bI(?:'m| am| was| have| had)\b")
@@ -105,8 +107,10 @@ def refers_to_someone(p: PartScan, block: int) -> bool:
         b = min(b, p.sig)
     if a >= b:
         return False
-    if _SOMEONE.search(text, a, b) is not None:
+    if any(not _ARTICLE.match(text, text.rfind("\n", 0, m.start()) + 1)
+           for m in _SOMEONE.finditer(text, a, b)):
         # …unless the story has been told without who it was (「社員（20代・匿名）」)
+        # (a rule's article speaks of anyone: 「第12条 …本人が指定する…口座」)
         return _ANONYMISED.search(text, a, b) is None
     # a mail forwarded as an attachment is its writer's letter: what it tells in the first
     # person (「2年前にうつ病と診断されて休職し」) is the writer's own
