@@ -507,3 +507,12 @@ def test_a_person_spoken_of_beside_a_rule_is_still_someone():
             "申請書は家族が代筆しました。\n" + SIG)
     v = judge_mail(make_mail(to=["kyosai@mutual-example.or.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_pick_up_place_under_its_label_is_where_the_person_lives():
+    body = ("送迎委託先 ご担当者様\n\nデイサービスの送迎に1名追加をお願いします。\n\n"
+            "　氏名　　：楢崎 富士子 様\n　乗車場所：北浦市潮見台3-7-15（ご自宅前）\n"
+            "　連絡先　：0299-63-4418\n" + SIG)
+    v = judge_mail(make_mail(to=["sogei@taxi-example.co.jp"], body=body))
+    assert "personal-record" in rules_fired(v)
+    assert {"PERSON_NAME", "JP_ADDRESS", "PHONE_NUMBER"} <= verdict_types(v)
