@@ -30,7 +30,8 @@ LABELS = frozenset({"住所", "ご住所", "現住所", "所在地", "address", 
 # is the family home's phone, 北町3-8-14 自宅前 保護者 070-… a pick-up point's)
 WHEREABOUTS = frozenset({"自宅前", "お迎え先", "迎え先", "転居先", "引越先", "引っ越し先",
                          "入居先", "搬入先", "搬出元", "設置先", "帰省先", "滞在先", "実家",
-                         "居所", "新居", "乗車場所", "乗車地", "送迎場所", "お迎え場所", "迎え場所"})
+                         "居所", "新居", "乗車場所", "乗車地", "送迎場所", "お迎え場所",
+                         "迎え場所"})
 ADDRESS_LABELS = LABELS | WHEREABOUTS
 # the cities whose addresses go without their prefecture: the designated cities (written
 # with a ward: 横浜市港北区…) and Tokyo's 23 wards (世田谷区…)
