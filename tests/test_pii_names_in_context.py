@@ -516,3 +516,20 @@ def test_a_pick_up_place_under_its_label_is_where_the_person_lives():
     v = judge_mail(make_mail(to=["sogei@taxi-example.co.jp"], body=body))
     assert "personal-record" in rules_fired(v)
     assert {"PERSON_NAME", "JP_ADDRESS", "PHONE_NUMBER"} <= verdict_types(v)
+
+
+def test_an_npos_account_as_banks_abbreviate_its_legal_form_is_no_persons():
+    body = ("NPO法人 会計ご担当者様\n\n寄付金のお振込み先を確認させてください。\n\n"
+            "　金融機関：みどり銀行　青葉支店\n　口座番号：普通 5520381\n"
+            "　口座名義：トクヒ）ミナトコドモショクドウネット\n" + SIG)
+    v = judge_mail(make_mail(to=["kaikei@npo-example.or.jp"], body=body))
+    assert "JP_BANK_ACCOUNT" not in verdict_types(v)
+    assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_a_persons_account_is_still_theirs():
+    body = ("給与計算代行 ご担当者様\n\n振込先の変更です。\n\n"
+            "　金融機関：みどり銀行　青葉支店\n　口座番号：普通 5520381\n"
+            "　口座名義：トクナガ ヒロミ\n" + SIG)
+    v = judge_mail(make_mail(to=["payroll@bpo-example.co.jp"], body=body))
+    assert "JP_BANK_ACCOUNT" in verdict_types(v)

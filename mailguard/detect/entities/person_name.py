@@ -166,10 +166,14 @@ _DROP_SEPARATORS = str.maketrans("", "", " \u3000・")
 
 
 # the kana abbreviations of company forms in an account holder's name (カ) 株式会社…)
-COMPANY_FORM = (r"(?:[(（](?:カ|ユ|ド|シャ|シヤ|ザイ|株|有)(?:[)）]|(?![ァ-ヶー]))"
-                r"|(?<![ァ-ヶー])(?:カ|ユ|ド)[)）])")
+# (and the other legal forms as banks abbreviate them: トクヒ) an NPO, ガク) a school,
+# フク) a welfare corporation, イ) a medical corporation)
+COMPANY_FORM = (r"(?:[(（](?:カ|ユ|ド|シャ|シヤ|ザイ|株|有|トクヒ|ガク|フク|イ)"
+                r"(?:[)）]|(?![ァ-ヶー]))"
+                r"|(?<![ァ-ヶー])(?:カ|ユ|ド|トクヒ|ガク|フク)[)）])")
 _COMPANY_HOLDER = regex.compile(r"[ \u3000]*" + COMPANY_FORM)
-_COMPANY_HOLDER_HEAD = regex.compile(r"(?:カ|ユ|ド|シヤ|ザイ)[)）]|カブシキ|ユウゲン|ゴウドウ")
+_COMPANY_HOLDER_HEAD = regex.compile(r"(?:カ|ユ|ド|シヤ|ザイ|トクヒ|ガク|フク|イ)[)）]|"
+                                     r"カブシキ|ユウゲン|ゴウドウ")
 # a name's reading in brackets between the name and its honorific
 # (in kana, or in romaji for a name in katakana: アフマド・ハキム（Ahmad Hakim）さん)
 _READING_BEFORE = regex.compile(r"[(（][\p{Hiragana}\p{Katakana}A-Za-zー ・\u3000]{1,30}[)）]\Z")
