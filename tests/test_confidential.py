@@ -410,3 +410,18 @@ def test_a_mail_saying_the_confidential_version_is_not_attached_is_not_marked():
             "お送りします。社外秘の資料は添付しておりません。\n")
     v = judge_mail(make_mail(to=["miyoshi@research-partner.jp"], body=body))
     assert "confidential-marking-external" not in rules_fired(v)
+
+
+def test_a_departments_own_restriction_stamped_in_a_header():
+    # 「経理課外秘」: not to leave the accounts section — 課外秘 after the section's name
+    f, v = marking(attachments=[("予算配分案.docx", docx(["2027年度 予算配分案", "部門別の内訳"],
+                                                      header="経理課外秘"), DOCX)])
+    assert str(v.action) == "hold"
+    assert f.where == "attachment:予算配分案.docx"
+
+
+def test_a_department_named_in_a_header_is_no_marking():
+    v = judge_mail(make_mail(to=["tanaka@partner.co.jp"], attachments=[
+        ("予算配分案.docx", docx(["2027年度 予算配分案", "部門別の内訳"], header="経理課 作成"),
+         DOCX)]))
+    assert RULE not in rules_fired(v)

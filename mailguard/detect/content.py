@@ -264,7 +264,8 @@ def vocabulary(extra_words: tuple[str, ...] = (),
         find=re.compile(_terms_pattern(STRONG_MARKINGS + WEAK_MARKINGS + words, edges=False)),
         strong=re.compile(f"(?:{strong})$", re.I),
         stamp_only=re.compile(rf"(?:{_FILLER}|{terms})+", re.I),
-        own_line=re.compile(rf"(?:(?:{labels})\s*[:：]?\s*)?(?:{_FILLER}|{terms})+", re.I),
+        own_line=re.compile(rf"(?:(?:{labels})\s*[:：]?\s*)?{_UNIT_BEFORE}?(?:{_FILLER}|{terms})+",
+                            re.I),
         disclaimer_hints=DISCLAIMER_HINTS + tuple(h.lower() for h in extra_hints if h.strip()),
     )
 
@@ -295,10 +296,16 @@ def _words(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     return spans
 
 
+# the unit a 部外秘 / 課外秘 keeps its document in (「人事部外秘」: not to leave HR)
+_UNIT_BEFORE = r"(?:[\u4e00-\u9fff]{1,8}(?=[部課室局]外秘))"
+_UNIT_BEFORE_END = re.compile(r"[\u4e00-\u9fff][部課室局]外秘\Z")
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` stands alone (機密 in 「機密 2025」 or
     「機密資料」, not in 「機密保持」 or 「の機密」)."""
-    if start > 0 and _WORDISH.match(text[start - 1]):
+    if start > 0 and _WORDISH.match(text[start - 1]) \
+            and not _UNIT_BEFORE_END.search(text, 0, end):
         return False
     rest = text[end:]
     for suffix in ("", *_WORD_SUFFIXES):
