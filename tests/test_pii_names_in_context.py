@@ -533,3 +533,18 @@ def test_a_persons_account_is_still_theirs():
             "　口座名義：トクナガ ヒロミ\n" + SIG)
     v = judge_mail(make_mail(to=["payroll@bpo-example.co.jp"], body=body))
     assert "JP_BANK_ACCOUNT" in verdict_types(v)
+
+
+def test_a_forms_example_row_is_no_ones_record():
+    rows = [["社員番号", "氏名", "旧カードID", "事由"],
+            ["K20417", "宜保 菜摘", "IC-0072210", "紛失"],
+            ["K20533", "仲村渠 諒", "IC-0072981", "破損"],
+            ["K31102", "東江 千紘", "IC-0081544", "紛失"],
+            ["K31276", "金城 悠真", "IC-0083310", "破損"],
+            ["K00000", "（氏名）", "IC-0000000", "紛失／破損"]]
+    data = xlsx({"依頼": rows})
+    v = judge_mail(make_mail(to=["support@vendor-example.jp"], body="再発行をお願いします。" + SIG,
+                             attachments=[("再発行依頼.xlsx", data, "application/"
+                                           "vnd.openxmlformats-officedocument.spreadsheetml.sheet")]))
+    assert "personal-data-list" not in rules_fired(v)
+    assert "personal-record" in rules_fired(v)

@@ -359,6 +359,9 @@ _ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|[(（][株�
                            + person_name.LATIN_LEGAL_FORMS)
 
 
+# what a form's example row puts where a name goes: the label in brackets, or marks
+_PLACEHOLDER = re.compile(r"[(（〔\[【<＜][^)）〕\]】>＞]{1,8}[)）〕\]】>＞]"
+                          r"|[〇○◯●×＊*]+(?:[ \u3000][〇○◯●×＊*]+)?")
 _ENTRY_NUMBER = re.compile(r"[ \u3000]*(?:\d{1,3}[.．)）]|[①-⑳])[ \u3000]*")
 
 
@@ -375,6 +378,8 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return None
         if _ORGANISATION.search(cell):
             return None  # 出展者：みどり銀行, 川崎電機: an exhibitor, a payee that is a company
+        if _PLACEHOLDER.fullmatch(cell.strip()):
+            return None  # a form's example row: （氏名）, ○○ ○○
         cell = person_name.HONORIFIC_TAIL.sub("", cell)
         key = re.sub(r"[\s\u3000・]", "", cell)
         return Found(typ, -1, -1, key, mask_text(cell), 0.9, label)
