@@ -548,3 +548,17 @@ def test_a_forms_example_row_is_no_ones_record():
                                            "vnd.openxmlformats-officedocument.spreadsheetml.sheet")]))
     assert "personal-data-list" not in rules_fired(v)
     assert "personal-record" in rules_fired(v)
+
+
+def test_an_employment_insurance_number_is_no_health_insurance_card():
+    rows = [["氏名", "生年月日", "被保険者番号", "離職日"],
+            ["我如古 奏", "1988/03/14", "1306-482217-5", "2026/10/31"],
+            ["波照間 葵", "1994/12/02", "1306-519904-2", "2026/10/31"]]
+    data = xlsx({"離職者": rows})
+    v = judge_mail(make_mail(to=["office@sharoushi-example.jp"], body="離職票の作成をお願いします。"
+                             + SIG, attachments=[("離職者.xlsx", data, "application/"
+                                                  "vnd.openxmlformats-officedocument."
+                                                  "spreadsheetml.sheet")]))
+    assert "JP_HEALTH_INSURANCE" not in verdict_types(v)
+    assert "identity-document-numbers" not in rules_fired(v)
+    assert "DATE_OF_BIRTH" in verdict_types(v)

@@ -359,6 +359,8 @@ _ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|[(（][株�
                            + person_name.LATIN_LEGAL_FORMS)
 
 
+# an employment insurance number (雇用保険被保険者番号): four, six and one digits
+_EMPLOYMENT_INSURANCE = re.compile(r"\d{4}-\d{6}-\d")
 # what a form's example row puts where a name goes: the label in brackets, or marks
 _PLACEHOLDER = re.compile(r"[(（〔\[【<＜][^)）〕\]】>＞]{1,8}[)）〕\]】>＞]"
                           r"|[〇○◯●×＊*]+(?:[ \u3000][〇○◯●×＊*]+)?")
@@ -429,6 +431,8 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
     if typ in ("JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE"):
         if typ == "JP_HEALTH_INSURANCE" and re.search(r"[A-Za-z]", cell):
             return None  # a private insurer's member ID (HN-02400), no insurance card's
+        if typ == "JP_HEALTH_INSURANCE" and _EMPLOYMENT_INSURANCE.fullmatch(cell.strip()):
+            return None  # 2701-552318-4: the employment insurance number's shape
         if len(d) >= 4:
             return Found(typ, -1, -1, d, mask_digits(cell, 2), 0.85, label)
         return None
