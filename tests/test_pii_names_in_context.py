@@ -562,3 +562,14 @@ def test_an_employment_insurance_number_is_no_health_insurance_card():
     assert "JP_HEALTH_INSURANCE" not in verdict_types(v)
     assert "identity-document-numbers" not in rules_fired(v)
     assert "DATE_OF_BIRTH" in verdict_types(v)
+
+
+def test_a_list_introduced_as_the_people_who_tested_positive_and_others():
+    rows = ["K01\t饗庭 由美\t1979/06/02\t女", "K02\t甘糟 貴子\t1968/01/23\t女",
+            "K03\t鵜飼 大地\t1990/09/15\t男", "K04\t生方 里沙\t1985/04/30\t女",
+            "K05\t大日向 茂\t1962/12/08\t男"]
+    body = ("検査センター 御中\n\n先週の検査で陽性だった方と同じ班で作業した調理員も再検査を"
+            "お願いします。\n\n"
+            "No\t氏名\t生年月日\t性別\n" + "\n".join(rows) + SIG)
+    v = judge_mail(make_mail(to=["uketsuke@lab-example.co.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

@@ -422,7 +422,7 @@ _LIST_OF_PEOPLE = 5
 # …or that the sentence introducing the list says of its people (「被害に遭った従業員ごとの
 # 明細」, 「休職から復職した方の面談日程」, 「被害相談者について」), or of all of them
 # (「いずれも警察に被害相談済みです」)
-_PEOPLE_AFTER = re.compile(r"[^。\n]{0,16}?(?:方々|方の|方を|方は|"
+_PEOPLE_AFTER = re.compile(r"[^。\n]{0,16}?(?:方々|方の|方を|方は|方と|方が|"
                            r"者(?:の|に|を|は|について|一同|各位|別)|"
                            r"従業員|社員|職員|利用者|ごと|別明細)")
 _EACH_BEFORE = re.compile(r"(?:いずれも|全員|皆さん|皆様)[^。\n]{0,20}\Z")
