@@ -573,3 +573,15 @@ def test_a_list_introduced_as_the_people_who_tested_positive_and_others():
             "No\t氏名\t生年月日\t性別\n" + "\n".join(rows) + SIG)
     v = judge_mail(make_mail(to=["uketsuke@lab-example.co.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_filing_systems_eight_digit_birth_dates():
+    header = "個人番号以外\t氏名\t性別\t生年月日\t取得年月日"
+    rows = [f"{i}\t{n}\t{g}\t{d}\t20261102" for i, (n, g, d) in enumerate(
+        [("儀間 翔太", 1, "20020914"), ("比嘉 芽衣", 2, "20031207"), ("当山 陸", 1, "20010330"),
+         ("安里 結菜", 2, "20040718"), ("照屋 湊", 1, "20020502")], 1)]
+    data = ("\n".join([header, *rows]) + "\n").encode("cp932")
+    v = judge_mail(make_mail(to=["support@vendor-example.jp"], body="取込エラーの件です。" + SIG,
+                             attachments=[("ikkatsu.csv", data, "text/csv")]))
+    assert "DATE_OF_BIRTH" in verdict_types(v)
+    assert "personal-data-list" in rules_fired(v)

@@ -11,6 +11,7 @@ its values are dropped from the text scan of that part.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import re
@@ -367,6 +368,17 @@ _PLACEHOLDER = re.compile(r"[(（〔\[【<＜][^)）〕\]】>＞]{1,8}[)）〕\]
 _ENTRY_NUMBER = re.compile(r"[ \u3000]*(?:\d{1,3}[.．)）]|[①-⑳])[ \u3000]*")
 
 
+def _compact_date(cell: str) -> tuple[dt.date, int, int] | None:
+    """A date written as eight digits (20030611), as filing systems' CSVs give it: read
+    only in a column of dates."""
+    if len(cell) != 8 or not cell.isdigit() or cell[:2] not in ("19", "20"):
+        return None
+    try:
+        return dt.date(int(cell[:4]), int(cell[4:6]), int(cell[6:])), 0, 8
+    except ValueError:
+        return None
+
+
 def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
     label = nfkc(head).strip()[:20]
     d = digits_of(cell)
@@ -398,7 +410,7 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
             return Found(typ, -1, -1, norm, email_address.mask_email(cell.strip()), 0.9, label)
         return None
     if typ == "DATE_OF_BIRTH":
-        found_date = birth_date.date_in(cell)
+        found_date = birth_date.date_in(cell) or _compact_date(cell.strip())
         if found_date and birth_date.plausible_birth(found_date[0]):
             return Found(typ, -1, -1, found_date[0].isoformat(), birth_date.mask_date(cell),
                          0.9, label)
