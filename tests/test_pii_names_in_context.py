@@ -585,3 +585,12 @@ def test_a_filing_systems_eight_digit_birth_dates():
                              attachments=[("ikkatsu.csv", data, "text/csv")]))
     assert "DATE_OF_BIRTH" in verdict_types(v)
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_names_heading_lines_of_movers_new_addresses():
+    body = ("団体保険 ご担当者様\n\n被保険者2名の住所変更です。\n\n"
+            "・天童 美波　　新住所：神奈川県藤沢市鵠沼海岸4-11-6\n"
+            "・及川 悠人　　新住所：宮城県仙台市青葉区国分町2-8-14-305\n" + SIG)
+    v = judge_mail(make_mail(to=["dantai@life-example.co.jp"], body=body))
+    assert "personal-record" in rules_fired(v)
+    assert {"PERSON_NAME", "JP_ADDRESS"} <= verdict_types(v)

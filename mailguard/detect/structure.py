@@ -869,6 +869,8 @@ def a_persons_own(f: Found) -> bool:
     office's phone line is a contact and asks nothing."""
     if f.type in ("DATE_OF_BIRTH", "JP_BANK_ACCOUNT"):
         return True
+    if f.type == "JP_ADDRESS":
+        return f.label in address.HOME_LABELS  # 「・早乙女 茜　新住所：東京都三鷹市…」
     if f.type == "PHONE_NUMBER":
         return f.key.startswith(phone.MOBILE_PREFIXES)
     return f.type == "EMAIL_ADDRESS" and email_address.private_mailbox(f.key)

@@ -24,7 +24,9 @@ PREFECTURES = words("""
 宮崎県 鹿児島県 沖縄県
 """)
 LABELS = frozenset({"住所", "ご住所", "現住所", "所在地", "address", "送付先", "お届け先",
-                    "自宅住所"})
+                    "自宅住所", "新住所"})
+# labels that say the address is where a person lives (a mover's 新住所)
+HOME_LABELS = frozenset({"現住所", "自宅住所", "新住所"})
 # where a person is to be found, not what an address is (お迎え先, 転居先, 実家): labels of
 # an address only — a number after one of them is not taken for an address (実家 048-…
 # is the family home's phone, 北町3-8-14 自宅前 保護者 070-… a pick-up point's)
