@@ -594,3 +594,20 @@ def test_names_heading_lines_of_movers_new_addresses():
     v = judge_mail(make_mail(to=["dantai@life-example.co.jp"], body=body))
     assert "personal-record" in rules_fired(v)
     assert {"PERSON_NAME", "JP_ADDRESS"} <= verdict_types(v)
+
+
+def test_a_surname_with_an_age_in_brackets_is_a_person_in_a_health_story():
+    body = ("EAP 相談窓口 ご担当者様\n\n管理職相談の続きです。\n"
+            "検査課の犬養（34歳）ですが、以前から適応障害で通院しており、最近また欠勤が続いています。"
+            + SIG)
+    v = judge_mail(make_mail(to=["soudan@eap-example.co.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_head_injury_and_intensive_care_are_health_data():
+    body = ("旅行会社 ご担当者様\n\n至急の手配をお願いします。\n"
+            "駐在中の社員 蔦谷 健吾 が現地で事故に遭い、頭部外傷のため集中治療室にいます。\n\n"
+            "渡航者：蔦谷 和恵 様（社員の妻）\n連絡先：090-6612-4480\n" + SIG)
+    v = judge_mail(make_mail(to=["hojin@travel-example.co.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

@@ -207,7 +207,9 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
             or (c.surname and c.end - c.start >= 2 and _TITLE_AFTER.match(text, c.end))
             # an age in brackets after a name tells a person as an honorific does
             # (月見里 和也（42歳）は)
-            or (c.given and _AGE_AFTER.match(text, c.end))
+            # (a tagged surname as well: 「組立課の鬼塚（29歳）ですが」)
+            or ((c.given or (c.surname and c.end - c.start >= 2))
+                and _AGE_AFTER.match(text, c.end))
             # so does a mobile in brackets after a surname (総務課長の宮下（携帯 090-…）)
             or (c.surname and MOBILE_AFTER.match(text, c.end))]
 

@@ -81,6 +81,8 @@ for _cat, _words in {
                "精神安定剤 抗不安薬 "
                # injuries an accident report names (頭部打撲, 挫創で5針縫合, 脳震盪)
                "打撲 挫創 裂創 縫合 脳震盪 "
+               # a person's grave condition after an accident (頭部外傷で集中治療室に入院)
+               "頭部外傷 外傷性 集中治療室 意識不明 意識不明の重体 重体 "
                # a limb or a finger lost (右手指切断, 下肢切断)
                "指切断 手指切断 指の切断 上肢切断 下肢切断 切断指 "
                # a person's diagnosis, whatever its name (「…と診断され」; not 「…書と診断書」)
