@@ -611,3 +611,18 @@ def test_a_head_injury_and_intensive_care_are_health_data():
             "渡航者：蔦谷 和恵 様（社員の妻）\n連絡先：090-6612-4480\n" + SIG)
     v = judge_mail(make_mail(to=["hojin@travel-example.co.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_common_conditions_by_name_are_health_data():
+    for term in ("帯状疱疹", "クローン病", "メニエール病", "化学療法"):
+        body = (f"取引先 ご担当者様\n\n弊社の鶴見 直樹ですが、{term}のため今月は出張を控えます。"
+                + SIG)
+        v = judge_mail(make_mail(to=["eigyo@client-example.co.jp"], body=body))
+        assert "sensitive-personal-data" in rules_fired(v), term
+
+
+def test_patients_as_a_lectures_subject_are_nobody():
+    body = ("学会事務局 ご担当者様\n\nプログラム案です。\n\n演者1 県立中央病院 循環器内科 医長 "
+            "宮地 浩之 先生\n「糖尿病患者における運動療法の実際」\n" + SIG)
+    v = judge_mail(make_mail(to=["jimukyoku@gakkai-example.or.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
