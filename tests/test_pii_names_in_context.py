@@ -626,3 +626,18 @@ def test_patients_as_a_lectures_subject_are_nobody():
             "宮地 浩之 先生\n「糖尿病患者における運動療法の実際」\n" + SIG)
     v = judge_mail(make_mail(to=["jimukyoku@gakkai-example.or.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_criminal_case_step_taken_against_a_named_person():
+    body = ("顧問弁護士 先生\n\n至急ご相談です。弊社の篠塚 航ですが、昨日から警察に勾留されていると"
+            "ご家族から連絡がありました。今後の対応をご教示ください。" + SIG)
+    v = judge_mail(make_mail(to=["sensei@law-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_crimes_prevention_course_and_warning_poster_are_nobodys_record():
+    body = ("自動車学校 ご担当者様\n\n飲酒運転防止コースの受講者は別途お送りします。\n"
+            "また、支店入口の「特殊詐欺に注意」ポスターの撮影には支店長の沢渡 亮が立ち会います。"
+            + SIG)
+    v = judge_mail(make_mail(to=["kosyu@school-example.co.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)

@@ -102,7 +102,7 @@ for _cat, _words in {
                   "精神障がい 発達障がい 障害者雇用 障がい者雇用 車椅子 車いす 聴覚障害 "
                   "視覚障害 肢体不自由 人工関節 義足 ペースメーカー 聴覚に障害 視覚に障害 "
                   "障害をお持ち 障がいをお持ち 障害のある方 障がいのある方 耳が不自由 目が不自由 "
-                  "足が不自由 体が不自由 手話",
+                  "足が不自由 体が不自由 手話 障害者枠 白杖 補装具 オストメイト ろう者 盲ろう",
     "criminal": "犯罪歴 前科 前歴 逮捕歴 逮捕 起訴 書類送検 有罪判決 執行猶予 服役 実刑 "
                 "補導歴 犯罪被害 被害届 性被害 ストーカー被害 DV被害 保護命令 接近禁止命令 "
                 "詐欺被害 虐待 被害者 被害に遭 "
@@ -119,11 +119,19 @@ for _cat, _words in {
                 # domestic violence: its victims and their protection (住民票の支援措置)
                 "DV 配偶者暴力 からの暴力 暴力を受け DV等支援措置 被害相談 シェルター "
                 # a child's or a partner's word for being hit (「パパにぶたれた」)
-                "ぶたれ 殴られ 叩かれ たたかれ 蹴られ",
+                "ぶたれ 殴られ 叩かれ たたかれ 蹴られ "
+                # offences by name, and the steps of a criminal case taken against a
+                # person (APPI: 逮捕, 勾留 and the other procedures of a criminal case)
+                "傷害罪 暴行罪 詐欺罪 業務上横領 背任罪 飲酒運転 酒気帯び運転 痴漢 盗撮 "
+                "勾留 拘留 保釈 釈放 家宅捜索 任意同行 "
+                # what befell a victim (a bag snatched, a phone-scam, violence at home)
+                "ひったくり 振り込め詐欺 特殊詐欺 オレオレ詐欺 還付金詐欺 家庭内暴力 ネグレクト "
+                "つきまとい 暴行被害",
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
-             "キリスト教式 の信者 信者 信徒 布教 党員 党費 入党 離党 受洗 洗礼を受け 受洗日 洗礼名",
+             "キリスト教式 の信者 信者 信徒 布教 党員 党費 入党 離党 受洗 洗礼を受け 受洗日 洗礼名 "
+             "クリスチャン 改宗",
     # (peoples persecuted or singled out as such: 国籍 alone is no 要配慮 information)
     "race": "人種 民族 出自 門地 被差別部落 部落出身 アイヌ 在日コリアン 少数民族 民族的出自 "
             "ロヒンギャ クルド人 クルド系 ウイグル族 ウイグル人 在日韓国人 在日朝鮮人 "
@@ -198,6 +206,9 @@ for _w in WEAK_TERMS:
 
 # a service or a campaign named for a condition, not anyone's condition
 _SERVICE_AFTER = re.compile(r"(?:スクリーニング|検診|健診|予防|啓発|対策|セミナー|外来|専門医|"
+                            # a crime's prevention, warnings and laws (飲酒運転防止コース,
+                            # 「特殊詐欺に注意」, 振り込め詐欺救済法)
+                            r"防止|撲滅|根絶|に注意|にご注意|(?:救済|規制|防止)?法|"
                             r"治療薬|の治療法|キャンペーン|"
                             # a course in caring for it (認知症介護実践者研修, 認知症ケア専門士)
                             r"(?:介護|ケア)[^\n。、]{0,8}?(?:研修|講習|講座|専門士|資格|指導者)|"
