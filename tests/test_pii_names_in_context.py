@@ -641,3 +641,12 @@ def test_a_crimes_prevention_course_and_warning_poster_are_nobodys_record():
             + SIG)
     v = judge_mail(make_mail(to=["kosyu@school-example.co.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_english_conditions_and_offences_in_running_text():
+    for phrase in ("is epileptic", "has a broken arm",
+                   "was jailed in 2019", "has a severe coeliac condition"):
+        body = (f"Dear Ms Lindqvist,\n\nOur engineer Henrik Aalto {phrase}, so the site visit "
+                f"moves to December.\n\nBest regards,\nTaro Yamada\n")
+        v = judge_mail(make_mail(to=["ops@partner-example.se"], body=body))
+        assert "sensitive-personal-data" in rules_fired(v), phrase

@@ -94,6 +94,14 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "miscarriage", "in vitro fertilisation", "in vitro fertilization",
                          "embryo transfer", "concussion", "concussions", "ligament",
                          "sprain", "sprained", "dislocated", "dislocation", "hamstring",
+                         "dyslexia", "learning difficulty", "learning disability",
+                         "medical condition", "epipen", "chemo", "psychiatric", "anorexia",
+                         "bulimia", "alcoholism", "overdose", "suicide attempt", "self-harm",
+                         "diabetic", "asthmatic", "epileptic", "seizure", "anaphylactic",
+                         "coeliac", "celiac", "broken leg", "broken arm", "broken wrist",
+                         "broken ankle", "whiplash", "multiple sclerosis", "intensive care",
+                         "deaf", "autistic", "jail", "jailed", "burglary", "burgled",
+                         "fraud victim", "victim of fraud",
                          # birth dates in the languages of foreign workers and students
                          "lahir", "tanggal lahir", "ngày sinh", "kapanganakan"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the

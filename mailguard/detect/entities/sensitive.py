@@ -157,11 +157,17 @@ for _cat, _words in {
                   "concussion concussions ligament sprain sprained dislocated dislocation "
                   "hamstring tuberculosis developmental_delay global_developmental_delay "
                   "cerebral_palsy hearing_loss hearing_screening igra latent_tb "
-                  "positive_igra interferon-gamma_release_assay",
-    "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired",
+                  "positive_igra interferon-gamma_release_assay "
+                  "chemo psychiatric anorexia bulimia alcoholism overdose suicide_attempt "
+                  "self-harm diabetic asthmatic epileptic seizure anaphylactic coeliac celiac "
+                  "broken_leg broken_arm broken_wrist broken_ankle whiplash alzheimer's "
+                  "parkinson's multiple_sclerosis intensive_care",
+    "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired deaf "
+                     "autistic",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
-                   "incarcerated imprisoned sentenced physical_abuse abused",
+                   "incarcerated imprisoned sentenced physical_abuse abused jail jailed "
+                   "burglary burgled fraud_victim victim_of_fraud",
     "creed_en": "religion halal kosher muslim hindu jewish devout evangelical catholic "
                 "buddhist sikh mormon jehovah's_witness jehovah's_witnesses",
 }.items():
