@@ -425,3 +425,17 @@ def test_a_department_named_in_a_header_is_no_marking():
         ("予算配分案.docx", docx(["2027年度 予算配分案", "部門別の内訳"], header="経理課 作成"),
          DOCX)]))
     assert RULE not in rules_fired(v)
+
+
+@pytest.mark.parametrize("header", ["部外秘・複製禁止", "TOP SECRET", "社外秘（無断転載禁止）"])
+def test_a_stamp_with_its_handling_rule_in_a_header(header):
+    f, v = marking(attachments=[("計画.docx", docx(["2027年度 計画", "重点施策"], header=header),
+                                 DOCX)])
+    assert str(v.action) == "hold"
+    assert f.where == "attachment:計画.docx"
+
+
+def test_a_copyright_line_alone_is_no_marking():
+    v = judge_mail(make_mail(to=["tanaka@partner.co.jp"], attachments=[
+        ("会社案内.docx", docx(["会社案内", "事業紹介"], footer="無断転載禁止"), DOCX)]))
+    assert RULE not in rules_fired(v)

@@ -49,7 +49,7 @@ STRONG_MARKINGS = (
     "関係者限定", "社内限り", "社内限定", "社内専用", "部内限り", "部内限定", "極秘", "厳秘",
     "マル秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "社外持出禁止",
     "社外持ち出し禁止", "持出禁止", "持ち出し禁止", "社外非公開", "機密扱い", "秘密扱い",
-    "取扱者限り", "取扱者限定", "取扱者以外閲覧禁止",
+    "取扱者限り", "取扱者限定", "取扱者以外閲覧禁止", "top secret",
     "strictly confidential", "highly confidential", "company confidential", "internal only",
     "internal use only", "for internal use", "confidential and proprietary",
     "proprietary and confidential", "private and confidential", "private & confidential",
@@ -57,7 +57,7 @@ STRONG_MARKINGS = (
 )
 # Words that are markings only as stamps (see the module docstring).
 WEAK_MARKINGS = ("機密", "秘密", "秘", "機密性2", "機密性3", "社内資料", "内部資料", "非公開",
-                 "confidential", "restricted", "do not forward")
+                 "confidential", "restricted", "do not forward", "secret")
 # In a document, a sentence classifies only when it speaks of the document itself at its
 # head (「本資料は社外秘です」): elsewhere it is more often a policy or a training text
 # (「社外秘の文書は持ち出してはならない」), which marks nothing.
@@ -133,7 +133,9 @@ _BRACKETED = re.compile(rf"([{_OPEN}])([^{_OPEN}{_CLOSE}\n]{{1,40}})([{_CLOSE}])
 _FILLER = (r"[\s・/,、&+|:\-–—_=*#■□◆◇●○★☆※▲△▼▽.。「」┃│║｜" + _OPEN + _CLOSE + r"]"
            r"|and|扱い|資料|文書|レベル\s*\d?|level\s*\d?|draft|ドラフト|案|版|"
            r"v\d+(?:\.\d+)*|rev\.?\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|p\.\s*\d+|"
-           r"\d{4}[年/.\-]\d{1,2}月?(?:[/.\-]?\d{1,2}日?)?|\d+|ページ|頁|only")
+           r"\d{4}[年/.\-]\d{1,2}月?(?:[/.\-]?\d{1,2}日?)?|\d+|ページ|頁|only|"
+           # a handling rule beside the stamp (部外秘・複製禁止)
+           r"(?:無断)?(?:複製|転送|転載|コピー|二次配布|再配布)(?:・(?:複製|転送|転載))?禁止")
 _ARTICLE = re.compile(r"(?:第[0-9一二三四五六七八九十百]+条|article\s*\d+\.?)\s*$", re.I)
 # a subject's reply/forward prefixes and list tags
 _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|tr|wg|返信|転送)\s*[:：]\s*"
