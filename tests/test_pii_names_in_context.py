@@ -650,3 +650,42 @@ def test_english_conditions_and_offences_in_running_text():
                 f"moves to December.\n\nBest regards,\nTaro Yamada\n")
         v = judge_mail(make_mail(to=["ops@partner-example.se"], body=body))
         assert "sensitive-personal-data" in rules_fired(v), phrase
+
+
+def _docx_table(rows: list[list[str]]) -> bytes:
+    import io
+
+    import docx as python_docx
+
+    doc = python_docx.Document()
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def test_an_evaluations_remarks_are_no_doctors_findings():
+    rows = [["評価項目", "評価", "所見"], ["積極性", "A", "自ら質問し、同行を申し出た"],
+            ["協調性", "B", "議論の取りまとめに課題"], ["課題解決力", "A", "分析が丁寧"],
+            ["ビジネスマナー", "B", "報連相を早めに"], ["総合", "A", "成果発表が好評"]]
+    v = judge_mail(make_mail(to=["sensei@univ-example.ac.jp"], body="評価票をお送りします。" + SIG,
+                             attachments=[("評価票.docx", _docx_table(rows), DOCX_TYPE)]))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert "personal-data-list" not in rules_fired(v)
+
+
+def test_a_list_of_people_with_their_overall_evaluation():
+    rows = [["氏名", "大学", "総合評価", "所見"], ["有田 隼", "東都大学", "A", "本選考へ"],
+            ["湯川 沙耶", "青陵大学", "B", "発表は良好"], ["桑島 啓", "南関大学", "B", "遅刻2回"],
+            ["井上 芽生", "白雲大学", "A", "本選考へ"], ["目代 蓮", "北斗大学", "C", "課題未提出"],
+            ["丹羽 結", "緑風大学", "B", "積極性に課題"]]
+    v = judge_mail(make_mail(to=["tamba@agency-example.jp"], body="参加実績です。" + SIG,
+                             attachments=[("実績.docx", _docx_table(rows), DOCX_TYPE)]))
+    assert "personal-data-list" in rules_fired(v)
+    assert "sensitive-personal-data" not in rules_fired(v)

@@ -51,7 +51,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  # (overtime and leave taken, as a report on working hours gives them)
                  "時間外", "所定外", "休日労働", "法定休日", "有休", "有給", "年休", "overtime",
                  # a person's appraisal and attendance (人事評価, 勤怠)
-                 "人事評価", "評価ランク", "考課", "評定", "勤怠", "遅刻", "欠勤", "無断欠勤",
+                 "人事評価", "評価ランク", "総合評価", "評価結果", "考課", "評定", "勤怠", "遅刻",
+                 "欠勤", "無断欠勤",
                  "出勤日数", "performance rating", "appraisal",
                  # a breath test of a roll call (点呼): a driver's reading
                  "測定値", "アルコール濃度", "呼気"),
@@ -221,6 +222,15 @@ def classify_columns(header: Sequence[str]) -> dict[int, str]:
             if t == "SENSITIVE_CATEGORY" and _MACHINE_WORDS.fullmatch(
                     _HEADER_NOISE.sub("", nfkc(str(header[i])))):
                 del cols[i]
+    if "SENSITIVE_CATEGORY" in cols.values() and any(_EVALUATION_HEADER.search(nfkc(str(c)))
+                                                    for c in header) \
+            and not any(_HEALTH_HEADER.search(nfkc(str(c))) for c in header):
+        # 所見 / 判定 beside 評価 or 評点: an evaluation's remarks (an intern's, a
+        # supplier's), not a doctor's findings
+        for i, t in list(cols.items()):
+            if t == "SENSITIVE_CATEGORY" and _REMARK_WORDS.fullmatch(
+                    _HEADER_NOISE.sub("", nfkc(str(header[i])))):
+                del cols[i]
     return cols
 
 
@@ -228,6 +238,11 @@ _PRODUCT_HEADER = re.compile(r"機種|型番|型式|品番|製品|商品|モデ�
                              r"シリアル|製造番号|故障|修理|不具合|model|product|device", re.I)
 # headers that name a machine's fault as readily as a person's condition
 _MACHINE_WORDS = re.compile(r"症状|故障症状|不具合症状|診断|診断結果|状態|所見|判定")
+
+
+_EVALUATION_HEADER = re.compile(r"評価|評点|採点|考課|査定|スコア|点数|score|rating", re.I)
+_REMARK_WORDS = re.compile(r"所見|判定|状態|総合所見|講評")
+_HEALTH_HEADER = re.compile(r"健診|健康|検査|診察|診断|血圧|医師|保健")
 
 
 # a column of an account's bank or branch (金融機関, 支店, 店名)
