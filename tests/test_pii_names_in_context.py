@@ -689,3 +689,29 @@ def test_a_list_of_people_with_their_overall_evaluation():
                              attachments=[("実績.docx", _docx_table(rows), DOCX_TYPE)]))
     assert "personal-data-list" in rules_fired(v)
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_blank_health_declaration_form_is_nobodys_health():
+    paras = ["団体保険 告知書（様式）", "告知は被保険者ご本人がご記入ください。",
+             "質問1　過去5年以内に、がん・心疾患・精神疾患で医師の診察を受けたことがありますか。"
+             "　□はい　□いいえ",
+             "「はい」の場合：病名（　　　　　）　治療期間（　　　　　）"]
+    import io
+
+    import docx as python_docx
+
+    doc = python_docx.Document()
+    for p in paras:
+        doc.add_paragraph(p)
+    buf = io.BytesIO()
+    doc.save(buf)
+    v = judge_mail(make_mail(to=["new.hire.2027@gmail.com"], body="様式をお送りします。" + SIG,
+                             attachments=[("告知書.docx", buf.getvalue(), DOCX_TYPE)]))
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_filled_in_declaration_is_still_health_data():
+    body = ("保険会社 ご担当者様\n\n加入者 宇津木 智也 の告知内容です。\n"
+            "過去5年以内に狭心症で通院しており、現在も服薬中です。" + SIG)
+    v = judge_mail(make_mail(to=["uw@insurer-example.co.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

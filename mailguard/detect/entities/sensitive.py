@@ -324,6 +324,9 @@ _ASKING_AFTER = re.compile(
     r"[ \u3000]*(?:の有無|(?:等|など)?(?:が|の)?(?:ある場合|あれば|ございましたら|ございます場合|"
     r"おありの場合|お持ちの場合)|(?:等|など)?について(?:は|も)?[^。\n]{0,16}?"
     r"(?:確認中|確認いたします|確認します|確認して|お伺い|伺って|伺います|お知らせください))")
+_FORM_QUESTION = re.compile(r"(?:ありますか|ありませんか|ございますか|いますか|ましたか)[。？?]?"
+                            r"[ \u3000]*[□☐][ \u3000]*(?:はい|有|あり)")
+_BLANK_FIELD = re.compile(r"[ \u3000]*[（(][ \u3000_＿]{2,}[)）]")
 # after 「障害のある方」: a notice or a policy for such people (…は受付へ, …の雇用), not one person
 _NOTICE_AFTER = re.compile(r"(?:[ \u3000]*(?:[・、][^\n。・、]{1,10}?の方)?"
                            r"(?:は|へ|に|も|を|向け|専用|優先|について|への|の(?:雇用|"
@@ -430,7 +433,11 @@ class SensitiveRecognizer:
               or (TERMS[hit.word] == "creed" and _GOODS_AFTER.match(pt.folded, hit.end))
               or _GENERIC_AFTER.match(pt.folded, hit.end)
               or _ASKING_AFTER.match(pt.folded, hit.end)
-              or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))):
+              or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))
+              # a blank form: its question with boxes to tick (…ありますか。□はい □いいえ),
+              # its field left empty (病名（　　　）)
+              or _FORM_QUESTION.search(pt.folded, hit.end, b)
+              or _BLANK_FIELD.match(pt.folded, hit.end)):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
         elif _DOCTORS_FIELD.search(pt.folded, max(a, hit.start - 40), hit.start):
             score = 0.45  # 小児科 医長　一色 真奈美（小児アレルギー、…）: a doctor's field
