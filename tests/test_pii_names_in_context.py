@@ -715,3 +715,19 @@ def test_a_filled_in_declaration_is_still_health_data():
             "過去5年以内に狭心症で通院しており、現在も服薬中です。" + SIG)
     v = judge_mail(make_mail(to=["uw@insurer-example.co.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_the_addressees_mothers_condition():
+    body = ("樫山 美里 様\n\nいつもお世話になっております。施設看護師の野口です。\n"
+            "お母様の今月の体調ですが、血圧が高めの日が続き、協力医の指示で降圧剤が追加になりました。"
+            + SIG)
+    v = judge_mail(make_mail(to=["misato.kashiyama@docomo.ne.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_facilities_suggested_for_the_addressees_mother_are_no_condition():
+    body = ("樫山 様\n\nお母様の今後について、通いやすい施設をまとめました。\n\n"
+            "・グループホーム みずき　認知症対応型　TEL 044-522-7012\n"
+            "・デイサービス ひまわり　TEL 044-588-3102\n" + SIG)
+    v = judge_mail(make_mail(to=["kashiyama.m@gmail.com"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
