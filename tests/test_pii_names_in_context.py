@@ -731,3 +731,19 @@ def test_facilities_suggested_for_the_addressees_mother_are_no_condition():
             "・デイサービス ひまわり　TEL 044-588-3102\n" + SIG)
     v = judge_mail(make_mail(to=["kashiyama.m@gmail.com"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_list_of_students_with_their_school_and_year():
+    rows = [["証書番号", "氏名", "ふりがな", "大学名", "学部・学年"]] + [
+        [f"HS-{i:03d}", n, k, u, y] for i, (n, k, u, y) in enumerate(
+            [("穂高 陸", "ほだか りく", "南関大学", "学部3年"),
+             ("真鍋 柚", "まなべ ゆず", "東都工科大学", "修士1年"),
+             ("雲雀 千尋", "ひばり ちひろ", "青陵大学", "修士1年"),
+             ("五反田 琴", "ごたんだ こと", "白雲大学", "学部2年"),
+             ("百目木 湊", "どうめき みなと", "旭丘大学", "学部2年"),
+             ("神保 凛", "じんぼ りん", "北斗大学", "学部3年")], 1)]
+    data = xlsx({"差込": rows})
+    v = judge_mail(make_mail(to=["dtp@print-example.co.jp"], body="差込データです。" + SIG,
+                             attachments=[("差込.xlsx", data, "application/"
+                                           "vnd.openxmlformats-officedocument.spreadsheetml.sheet")]))
+    assert "personal-data-list" in rules_fired(v)

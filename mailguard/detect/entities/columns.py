@@ -53,7 +53,7 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  # a person's appraisal and attendance (人事評価, 勤怠)
                  "人事評価", "評価ランク", "総合評価", "評価結果", "考課", "評定", "勤怠", "遅刻",
                  "欠勤", "無断欠勤",
-                 "出勤日数", "performance rating", "appraisal",
+                 "出勤日数", "performance rating", "appraisal", "学年",
                  # a breath test of a roll call (点呼): a driver's reading
                  "測定値", "アルコール濃度", "呼気"),
      ("年齢", "性別", "age", "sex", "gender", "血液型", "続柄", "生年", "学年", "評価")),
