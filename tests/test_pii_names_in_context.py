@@ -747,3 +747,17 @@ def test_a_list_of_students_with_their_school_and_year():
                              attachments=[("差込.xlsx", data, "application/"
                                            "vnd.openxmlformats-officedocument.spreadsheetml.sheet")]))
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_an_indented_table_over_a_rule_is_no_signature():
+    body = ("保健指導機関 ご担当者様\n\n以下の3名は受診勧奨判定値を超えています。\n\n"
+            "  氏名           区分          血圧      空腹時血糖\n"
+            "  -------------  ------------  --------  ----------\n"
+            "  東雲 孝之      積極的支援    168/102        131\n"
+            "  粟生 智恵      動機付け支援  162/98         104\n"
+            "  四十万 剛      積極的支援    138/86         142\n\n"
+            "ご対応をよろしくお願いいたします。\n\n--\n日の出健康保険組合\n"
+            "保健事業課 保健師 大河内 理沙\nTEL：03-5419-2263\n")
+    v = judge_mail(make_mail(to=["shido@wellness-example.co.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)

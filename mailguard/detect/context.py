@@ -402,8 +402,9 @@ _DISCLAIMER_TAIL = re.compile(r"intended recipient|notify the sender|received th
 # space
 # (a cell may hold words one space apart: 「年齢 血圧」 once the fold has made its full-width
 # spaces narrow)
-_COLUMNS_LINE = re.compile(r"\S+(?: \S+)*(?:(?:[ \u3000]{2,}|\t|\u3000)\S+(?: \S+)*){2,}"
-                           r"[ \t\u3000]*")
+# (indented as a table pasted into a letter often is)
+_COLUMNS_LINE = re.compile(r"[ \t\u3000]*\S+(?: \S+)*"
+                           r"(?:(?:[ \u3000]{2,}|\t|\u3000)\S+(?: \S+)*){2,}[ \t\u3000]*")
 
 
 def _under_a_header(tail: str, at: int) -> bool:
