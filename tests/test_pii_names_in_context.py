@@ -761,3 +761,22 @@ def test_an_indented_table_over_a_rule_is_no_signature():
     v = judge_mail(make_mail(to=["shido@wellness-example.co.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
     assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_rural_addresses_with_bare_lot_numbers():
+    rows = [("宮坂 恵理", "長野県千曲市粟佐1188"), ("小野沢 智子", "長野県上田市小泉3370"),
+            ("丸山 沙織", "長野県長野市篠ノ井二ツ柳2244"),
+            ("唐沢 忍", "長野県埴科郡坂城町中之条3102"),
+            ("青木 沙耶", "長野県千曲市磯部1104"), ("中沢 菜摘", "長野県長野市篠ノ井塩崎6620")]
+    body = ("保険代理店 ご担当者様\n\n手続きが止まっている方です。\n\n" + "\n".join(
+        f"{n}　{a}　床下浸水　書類未提出" for n, a in rows) + SIG)
+    v = judge_mail(make_mail(to=["agent@agency-example.co.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+    assert "JP_ADDRESS" in verdict_types(v)
+
+
+def test_a_place_and_a_year_or_a_count_are_no_address():
+    body = ("ご担当者様\n\n長野県千曲市で2025年に開催した説明会には、長野県上田市の会場で120名が"
+            "参加しました。" + SIG)
+    v = judge_mail(make_mail(to=["agent@agency-example.co.jp"], body=body))
+    assert "JP_ADDRESS" not in verdict_types(v)

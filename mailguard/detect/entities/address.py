@@ -56,9 +56,11 @@ _BLOCK_REST = (rf"(?:{_NUM}(?:[ \u3000]?(?:丁目|番地|番|号|-|の))?"
 _AFTER_PREF = regex.compile(
     rf"[ \t\u3000]?(?:{_W}{{1,8}}?郡)?{_W}{{1,10}}?[市区町村]"
     rf"(?:{_W}{{1,8}}?区)?"
-    rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
+    rf"(?:(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
     rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の)"
-    rf"{_BLOCK_REST}")
+    rf"{_BLOCK_REST}"
+    # a rural lot number standing bare after its place (長野県千曲市粟佐1188)
+    rf"|[\p{{Han}}\p{{Katakana}}ヶケ々ー]{{1,10}}[0-9]{{2,5}}(?=[ \t\u3000\n、,（(]|$))")
 _TOWN_BLOCK = (rf"(?:[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}ヶケ々ー0-9]{{0,14}}?)[ \t\u3000]?"
                rf"{_NUM}[ \t\u3000]?(?:丁目|番地|番|号|-|の){_BLOCK_REST}")
 _AFTER_CITY = regex.compile(rf"{_W}{{1,4}}?区{_TOWN_BLOCK}")
