@@ -780,3 +780,17 @@ def test_a_place_and_a_year_or_a_count_are_no_address():
             "参加しました。" + SIG)
     v = judge_mail(make_mail(to=["agent@agency-example.co.jp"], body=body))
     assert "JP_ADDRESS" not in verdict_types(v)
+
+
+def test_a_persons_level_of_specific_health_guidance():
+    body = ("健診機関 ご担当者様\n\n実績評価の結果です。\n\n■積極的支援\n"
+            "　石動 勝 様　体重 86.2→82.9kg　達成\n　大鰐 雅之 様　体重 79.5→78.8kg　未達\n" + SIG)
+    v = judge_mail(make_mail(to=["kenshin@clinic-example.or.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_counts_of_people_per_guidance_level_are_statistics():
+    body = ("健保連 ご担当者様\n\n今年度の実施状況です。積極的支援 120名、動機付け支援 86名が"
+            "対象となりました。" + SIG)
+    v = judge_mail(make_mail(to=["kenporen@association-example.or.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)

@@ -91,6 +91,9 @@ for _cat, _words in {
                "全身性エリテマトーデス アルコール依存 ギャンブル依存 薬物依存 リストカット "
                "解離性障害 通院治療 入院治療 リハビリ中 後遺障害 特定疾患 捻挫 脱臼 熱傷 "
                "火傷 凍傷 切創 むち打ち 人工内耳 義肢 "
+               # the level of specific health guidance a check-up put a person in (特定保健指導:
+               # a metabolic-syndrome risk)
+               "積極的支援 動機付け支援 "
                # a person's grave condition after an accident (頭部外傷で集中治療室に入院)
                "頭部外傷 外傷性 集中治療室 意識不明 意識不明の重体 重体 "
                # a limb or a finger lost (右手指切断, 下肢切断)
