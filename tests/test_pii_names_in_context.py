@@ -794,3 +794,16 @@ def test_counts_of_people_per_guidance_level_are_statistics():
             "対象となりました。" + SIG)
     v = judge_mail(make_mail(to=["kenporen@association-example.or.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_directory_of_firms_abroad_names_no_people():
+    body = ("海外事業推進室 御中\n\n販売代理店の一覧です。\n\n"
+            "・Mekong Industrial Supply JSC（ベトナム）\n"
+            "　Lot B4, Song Than IZ / TEL +84 274 373 8821\n"
+            "・Chao Phraya Precision Parts Co.（タイ）\n　88 Rama Road / TEL +66 2 337 4109\n"
+            "・Batavia Trading（インドネシア）\n"
+            "　12 Merdeka Avenue, Jakarta / TEL +62 21 8983 4479\n"
+            + SIG)
+    v = judge_mail(make_mail(to=["kaigai@client-example.co.jp"], body=body))
+    assert "PERSON_NAME" not in verdict_types(v)
+    assert "personal-record" not in rules_fired(v)

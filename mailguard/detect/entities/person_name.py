@@ -352,6 +352,9 @@ LATIN_LEGAL_FORMS = (r"\bCo\.?,? ?(?:Ltd|Inc)\b|\b(?:Ltd|Inc|Corp|Corporation|LL
 # チームズ（Microsoft Teams）, Brightwater College, Kaga Yasaka Taxi): a word of these
 # in a romaji "name", or right after one, makes it an organisation's
 LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech|Solutions|"
+                   # a trade and a street, as a directory of firms abroad names them
+                   r"Industrial|Industries|Industry|Supply|Supplies|Trading|Parts|Precision|"
+                   r"Engineering|Manufacturing|JSC|PT|Avenue|Street|Road|Boulevard|"
                    r"Holdings|Bank|Hotels?|Center|Centre|Office|Cloud|Online|Teams|Business|"
                    r"Pro|Plus|Edition|Suite|Air|Airlines|Airways|Travel|Tours?|Club|"
                    r"International|Global|Network|Express|Foods?|Motors?|Electric|"
