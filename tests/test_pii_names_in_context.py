@@ -807,3 +807,19 @@ def test_a_directory_of_firms_abroad_names_no_people():
     v = judge_mail(make_mail(to=["kaigai@client-example.co.jp"], body=body))
     assert "PERSON_NAME" not in verdict_types(v)
     assert "personal-record" not in rules_fired(v)
+
+
+def test_english_subjects_named_as_people_write_names():
+    for name in ("NGUYEN Van Minh", "Mohammed Al-Rashid", "Oliver O'Brien", "Hans-Peter Müller",
+                 "John A. Smith", "WATANABE Kenji"):
+        body = (f"Dear team,\n\nOur engineer {name} was hospitalised with pneumonia last week, "
+                "so the visit is postponed.\n\nRegards,\nTaro\n")
+        v = judge_mail(make_mail(to=["ops@partner-example.com"], body=body))
+        assert "PERSON_NAME" in verdict_types(v), name
+
+
+def test_a_project_is_not_the_person_a_health_remark_is_about():
+    body = ("Dear team,\n\nProject Phoenix has been delayed because two members of the vendor "
+            "team are on sick leave.\n\nRegards,\nTaro\n")
+    v = judge_mail(make_mail(to=["ops@partner-example.com"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)

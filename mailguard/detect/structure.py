@@ -484,8 +484,14 @@ _LATIN_IN_JAPANESE = re.compile(
     r"(?<=[\u3040-\u30ff\u4e00-\u9fff][ \u3000])([A-Z][a-z]{1,15} [A-Z][a-z]{1,20})"
     r"(?=[ \u3000]?(?:[（(](?:社員|従業員|職員|ID|No|[0-9０-９]{1,3}歳)"
     r"|さん|様|氏|が|は(?![a-z])))")
+# (a name's words as people write them: O'Brien, Al-Rashid, Hans-Peter, Müller, a surname in
+# capitals (WATANABE Kenji, NGUYEN Van Minh), a middle initial, a particle: Juan dela Cruz)
+_LATIN_WORD = (r"(?:[A-ZÀ-Þ][a-zß-ÿ]{1,15}(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]{1,15})?"
+               r"|(?:O'|Al-|Mc)[A-Z][a-z]{1,15}|[A-Z]{2,15})")
 _LATIN_SUBJECT = re.compile(
-    r"(?<![A-Za-z])([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,20}){1,2})"
+    rf"(?<![A-Za-z])((?=[A-Z]{{0,15}}[a-z]|[A-Z][A-Z]+ [A-Z][a-z])"
+    rf"{_LATIN_WORD}(?: [A-Z]\.)?(?: (?:(?:de|dela|del|da|van|von|bin|binti|al|el|di) )?"
+    rf"{_LATIN_WORD}){{1,2}})"
     r"(?= (?:was|is|has|had|collapsed|fell|suffered|underwent|tested|remains|developed)\b)")
 # a capitalised word right before (Ina Central…), unless a title (Ms Grace Okafor)
 _PROPER_BEFORE = re.compile(r"(?<!\bMs)(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bMiss)"

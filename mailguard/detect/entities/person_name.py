@@ -355,6 +355,8 @@ LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech
                    # a trade and a street, as a directory of firms abroad names them
                    r"Industrial|Industries|Industry|Supply|Supplies|Trading|Parts|Precision|"
                    r"Engineering|Manufacturing|JSC|PT|Avenue|Street|Road|Boulevard|"
+                   # a project's or a unit's name (Project Phoenix has been delayed)
+                   r"Project|Programme|Program|Team|Department|Division|Committee|Phase|"
                    r"Holdings|Bank|Hotels?|Center|Centre|Office|Cloud|Online|Teams|Business|"
                    r"Pro|Plus|Edition|Suite|Air|Airlines|Airways|Travel|Tours?|Club|"
                    r"International|Global|Network|Express|Foods?|Motors?|Electric|"
