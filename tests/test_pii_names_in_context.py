@@ -823,3 +823,17 @@ def test_a_project_is_not_the_person_a_health_remark_is_about():
             "team are on sick leave.\n\nRegards,\nTaro\n")
     v = judge_mail(make_mail(to=["ops@partner-example.com"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_the_本人_of_each_of_several_counted_cases_is_no_one():
+    body = ("学生支援課 御中\n\n寮の駐輪場で自転車の盗難が4件発生しました。\n"
+            "いずれも被害届は本人が提出済みです。防犯カメラの増設をご検討ください。" + SIG)
+    v = judge_mail(make_mail(to=["shien@univ-example.ac.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_the_本人_of_one_case_is_still_someone():
+    body = ("学生支援課 御中\n\n寮の駐輪場で自転車の盗難が1件発生しました。\n"
+            "被害届は本人が提出済みで、大変落ち込んでいる様子です。" + SIG)
+    v = judge_mail(make_mail(to=["shien@univ-example.ac.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

@@ -38,6 +38,8 @@ _SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から
 # a story told of someone left unnamed on purpose: no one is identified by it
 _ANONYMISED = re.compile(r"匿名|特定できない|特定されない|伏せ(?:て|ます|ております)|"
                          r"\banonymi[sz]ed\b", re.I)
+# the 本人 of each of several people a count gave (「盗難が3件…いずれも被害届は本人が提出済み」)
+_EACH_OF_THEM = re.compile(r"いずれも|それぞれ|各自|各人|全員")
 # an article of a rule book (第12条（支払方法）, 第3項, 2.1条)
 _ARTICLE = re.compile(r"[ \t\u3000]*(?:第[0-9０-９一二三四五六七八九十百]+条|[0-9０-９.]+条)")
 _ATTACHED_MAIL = re.compile(r"\.(?:eml|msg)(?:/|$)", re.I)
@@ -111,6 +113,9 @@ def refers_to_someone(p: PartScan, block: int) -> bool:
     if a >= b:
         return False
     if any(not _ARTICLE.match(text, text.rfind("\n", 0, m.start()) + 1)
+           and not _EACH_OF_THEM.search(text, max(text.rfind("。", 0, m.start()),
+                                                  text.rfind("\n", 0, m.start()), 0),
+                                        m.start())
            for m in _SOMEONE.finditer(text, a, b)):
         # …unless the story has been told without who it was (「社員（20代・匿名）」)
         # (a rule's article speaks of anyone: 「第12条 …本人が指定する…口座」)
