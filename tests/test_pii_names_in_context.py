@@ -837,3 +837,11 @@ def test_the_本人_of_one_case_is_still_someone():
             "被害届は本人が提出済みで、大変落ち込んでいる様子です。" + SIG)
     v = judge_mail(make_mail(to=["shien@univ-example.ac.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_colleague_named_by_surname_after_title_and_の():
+    body = ("カメラマン 様\n\n役員撮影の件です。常務の鰺坂は先月に股関節の手術を受けたばかりで、"
+            "長時間の立ち姿は難しい状況です。" + SIG)
+    v = judge_mail(make_mail(to=["photo.studio77@gmail.com"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)

@@ -219,7 +219,8 @@ def spans_from_tokens(text: str, raw: Sequence[Sequence]) -> list[NameSpan]:
 # (「運転していた漆畑ですが」)
 # (or after a role: 「申告者の一ノ瀬から」, 「運転者の神谷が」)
 _STAFF_BEFORE = re.compile(r"(?:(?:[一-龯]{1,3}者|担当|弊社|当社|弊店|当院|当方|部下|同僚|後任|"
-                           r"前任|上司|社員|"
+                           r"前任|上司|社員|社長|副社長|会長|専務|常務|取締役|役員|部長|課長|"
+                           r"係長|室長|所長|店長|"
                            r"職員|スタッフ)の|(?<=[ぁ-ん])た)\Z")
 _AGE_AFTER = re.compile(r"[ \u3000]?[（(][0-9０-９]{1,3}[ \u3000]?(?:歳|才)")
 MOBILE_AFTER = re.compile(r"[ \u3000\n]?[（(](?:携帯|ケータイ|社用携帯|mobile|tel|電話)?"
