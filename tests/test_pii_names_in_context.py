@@ -845,3 +845,13 @@ def test_a_colleague_named_by_surname_after_title_and_の():
     v = judge_mail(make_mail(to=["photo.studio77@gmail.com"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
     assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_one_line_signature_closing_the_mail():
+    body = ("捜査関係事項照会の件、下記のとおり回答いたします。\n\n"
+            "運転者：鳩山 恵子（昭和60年4月2日生）\n免許証番号：第123456789012号\n\n"
+            "日の出産業株式会社 総務部 楢崎 潤（03-5791-4412）")
+    v = judge_mail(make_mail(to=["soumu@police-example.lg.jp"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    assert not any("4412" in x for x in [x for f in v.findings for e in f.entities
+                                         if e.type == "PHONE_NUMBER" for x in e.examples])

@@ -457,6 +457,13 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
                   and not _under_a_header(folded, tail_start + m.start())]
     para = tail.rfind("\n\n")
     if delimited_only and not candidates:
+        # a signature of one line closing the mail (「日の出産業株式会社 総務部 楢崎 潤
+        # （03-5791-4412）」): the company and the phone on the last line, after a blank one
+        last = tail.rfind("\n") + 1
+        if (para >= 0 and last == para + 2 and end - (tail_start + last) <= 60
+                and _COMPANY.search(tail, last) and _PHONEISH.search(tail, last)
+                and not _has_records(tail[last:])):
+            return tail_start + last
         return None
     if not delimited_only:
         candidates.append(para + 2 if para >= 0 else 0)
