@@ -855,3 +855,12 @@ def test_a_one_line_signature_closing_the_mail():
     assert "identity-document-numbers" in rules_fired(v)
     assert not any("4412" in x for x in [x for f in v.findings for e in f.entities
                                          if e.type == "PHONE_NUMBER" for x in e.examples])
+
+
+def test_english_kidney_failure_and_an_ethnic_origin_of_a_named_person():
+    for sentence in ("Mr. Daisuke Oshima is on haemodialysis after kidney failure",
+                     "Ms. Noor Begum, a Rohingya worker, says she is paid less because of her "
+                     "ethnic origin"):
+        body = f"Dear team,\n\n{sentence}. Please take this into account.\n\nRegards,\nTaro\n"
+        v = judge_mail(make_mail(to=["ops@partner-example.com"], body=body))
+        assert "sensitive-personal-data" in rules_fired(v), sentence

@@ -101,7 +101,8 @@ _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name"
                          "coeliac", "celiac", "broken leg", "broken arm", "broken wrist",
                          "broken ankle", "whiplash", "multiple sclerosis", "intensive care",
                          "deaf", "autistic", "jail", "jailed", "burglary", "burgled",
-                         "fraud victim", "victim of fraud",
+                         "fraud victim", "victim of fraud", "haemodialysis", "hemodialysis",
+                         "kidney failure", "renal failure", "ethnic origin", "ethnicity",
                          # birth dates in the languages of foreign workers and students
                          "lahir", "tanggal lahir", "ngày sinh", "kapanganakan"})
 # honorific prefixes: お名前, ご住所… are matched from their stem (名前, 住所), so the

@@ -164,13 +164,16 @@ for _cat, _words in {
                   "chemo psychiatric anorexia bulimia alcoholism overdose suicide_attempt "
                   "self-harm diabetic asthmatic epileptic seizure anaphylactic coeliac celiac "
                   "broken_leg broken_arm broken_wrist broken_ankle whiplash alzheimer's "
-                  "parkinson's multiple_sclerosis intensive_care",
+                  "parkinson's multiple_sclerosis intensive_care haemodialysis hemodialysis "
+                  "kidney_failure renal_failure",
     "disability_en": "disability disabled wheelchair hearing_impaired visually_impaired deaf "
                      "autistic",
     "criminal_en": "criminal_record arrested convicted conviction assaulted mugged robbed "
                    "domestic_violence sexual_assault stalked parole paroled prison "
                    "incarcerated imprisoned sentenced physical_abuse abused jail jailed "
                    "burglary burgled fraud_victim victim_of_fraud",
+    # (peoples singled out, and one's origin said as such)
+    "race_en": "rohingya ethnic_origin ethnicity uyghur",
     "creed_en": "religion halal kosher muslim hindu jewish devout evangelical catholic "
                 "buddhist sikh mormon jehovah's_witness jehovah's_witnesses",
 }.items():
