@@ -864,3 +864,20 @@ def test_english_kidney_failure_and_an_ethnic_origin_of_a_named_person():
         body = f"Dear team,\n\n{sentence}. Please take this into account.\n\nRegards,\nTaro\n"
         v = judge_mail(make_mail(to=["ops@partner-example.com"], body=body))
         assert "sensitive-personal-data" in rules_fired(v), sentence
+
+
+def test_the_本人_a_scheme_speaks_of_is_no_one():
+    body = ("健診機関 ご担当者様\n\n今年度から健診結果の返却方法を変更したくご相談です。\n"
+            "結果票の郵送をやめ、貴協会のWeb閲覧サービスで本人が直接確認する方式に切り替えたいと"
+            "考えております。" + SIG)
+    v = judge_mail(make_mail(to=["kenshin@assoc-example.or.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_certificate_asked_for_is_not_what_it_says():
+    body = ("御手洗 由紀子 様\n\nこのたびはご主人様のご逝去に際し、お悔やみ申し上げます。\n"
+            "弔慰金のお手続きには次の書類をご提出ください。\n 1. 請求書\n 2. 死亡診断書の写し\n"
+            + SIG)
+    v = judge_mail(make_mail(to=["yukiko.m58@yahoo.co.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert "PERSON_NAME" not in verdict_types(v)

@@ -38,6 +38,9 @@ _SOMEONE = re.compile(r"(?:ご|御)?本人(?:に(?:確認|聞|尋ね|伺)|から
 # a story told of someone left unnamed on purpose: no one is identified by it
 _ANONYMISED = re.compile(r"匿名|特定できない|特定されない|伏せ(?:て|ます|ております)|"
                          r"\banonymi[sz]ed\b", re.I)
+# the 本人 a scheme speaks of (「本人が直接確認する方式に」, 「本人宛てに送付する運用」)
+_A_SCHEME_AFTER = re.compile(r"[^。\n]{0,20}?(?:方式|方法|仕組み|運用|手順|流れ)"
+                             r"(?:に|を|へ|で|と|は|が)")
 # the 本人 of each of several people a count gave (「盗難が3件…いずれも被害届は本人が提出済み」)
 _EACH_OF_THEM = re.compile(r"いずれも|それぞれ|各自|各人|全員")
 # an article of a rule book (第12条（支払方法）, 第3項, 2.1条)
@@ -116,6 +119,7 @@ def refers_to_someone(p: PartScan, block: int) -> bool:
            and not _EACH_OF_THEM.search(text, max(text.rfind("。", 0, m.start()),
                                                   text.rfind("\n", 0, m.start()), 0),
                                         m.start())
+           and not _A_SCHEME_AFTER.match(text, m.end())
            for m in _SOMEONE.finditer(text, a, b)):
         # …unless the story has been told without who it was (「社員（20代・匿名）」)
         # (a rule's article speaks of anyone: 「第12条 …本人が指定する…口座」)
