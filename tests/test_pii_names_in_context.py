@@ -881,3 +881,11 @@ def test_a_certificate_asked_for_is_not_what_it_says():
     v = judge_mail(make_mail(to=["yukiko.m58@yahoo.co.jp"], body=body))
     assert "sensitive-personal-data" not in rules_fired(v)
     assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_a_health_insurance_symbol_holding_a_places_kanji():
+    body = ("保険年金課 ご担当者様\n\n引継ぎをお願いします。\n\n■相談者　伊集院 澄江 様\n"
+            "■保険証　記号 青葉国31　番号 004572\n" + SIG)
+    v = judge_mail(make_mail(to=["kokuho@city-example.lg.jp"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    assert "JP_HEALTH_INSURANCE" in verdict_types(v)

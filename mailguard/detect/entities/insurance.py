@@ -38,7 +38,9 @@ _INSURER = regex.compile(
     r"[ \t\u3000]*[(（]?[^\n]{0,6}?[)）]?[ \t\u3000:：]*(\d{8}|\d{6})(?![0-9])")
 _SYMBOL_NUMBER = regex.compile(
     # (a form gives 記号 and 番号 a line each: 記号　：81203 / 番号　：447)
-    r"[ \t\u3000:：・]*([0-9A-Za-z\-]{1,10})[ \t\u3000,、/・]*\n?[ \t\u3000]*(?:番号|No\.?)"
+    # (a symbol may hold a place's kanji: 記号 若葉国31 番号 004572)
+    r"[ \t\u3000:：・]*([0-9A-Za-z\p{Han}\-]{1,10})[ \t\u3000,、/・]*\n?[ \t\u3000]*"
+    r"(?:番号|No\.?)"
     r"[ \t\u3000:：]*(\d{1,10})(?![0-9])")
 # 記号・番号：4128・1706 (the label names both, the values follow in that order)
 _SYMBOL_THEN_NUMBER = regex.compile(
