@@ -242,6 +242,8 @@ LONG_LINES = {
     "mobiles and mailboxes on one line": lambda n: "連絡先 " + " ".join(
         f"090-{i % 10000:04d}-{i * 7 % 10000:04d} box{i}@gmail.com" for i in range(n)),
     "a condition, no full stop": lambda n: "うつ病 " * n,
+    # 本人 in clause after clause: who each one is is read back to the sentence's start
+    "the person spoken of, clause after clause": lambda n: "いずれも本人が入院中、" * n,
     "named people and counts": lambda n: "、".join(
         f"A さん、B さんの{i}名はインフルエンザ" for i in range(n)),
     "list lines with an order number": lambda n: "\n".join(

@@ -223,7 +223,7 @@ def _under_a_company(text: str, start: int) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(line - 1, 0)) + 1 if line else line
-    if _HONORIFIC.search(text, line, start):
+    if _HONORIFIC.search(text, max(line, start - 60), start):
         # the address follows a person on its line (お届け先：笹森 智之 様　千葉県…):
         # the line above (発送日：…（日本橋営業所 引受）) is not its heading
         above = line

@@ -103,6 +103,18 @@ def signs_off(p: PartScan, name: Found) -> bool:
     return False
 
 
+def _of_someone(text: str, start: int, end: int) -> bool:
+    """Whether the 本人 (or 当該社員…) at ``start`` is one person: not in a rule book's
+    article, not each of several counted cases, not whoever a scheme speaks of.  (Looked
+    for at most 200 characters back: a long line is not read whole for each match.)"""
+    lo = max(start - 200, 0)
+    line = text.rfind("\n", lo, start) + 1 or lo
+    sentence = max(text.rfind("。", lo, start) + 1, line)
+    return (not _ARTICLE.match(text, line)
+            and not _EACH_OF_THEM.search(text, sentence, start)
+            and not _A_SCHEME_AFTER.match(text, end))
+
+
 def refers_to_someone(p: PartScan, block: int) -> bool:
     """Whether the paragraph, or the one before or after it, speaks of a particular
     person (本人, 当該社員) in new text."""
@@ -115,12 +127,7 @@ def refers_to_someone(p: PartScan, block: int) -> bool:
         b = min(b, p.sig)
     if a >= b:
         return False
-    if any(not _ARTICLE.match(text, text.rfind("\n", 0, m.start()) + 1)
-           and not _EACH_OF_THEM.search(text, max(text.rfind("。", 0, m.start()),
-                                                  text.rfind("\n", 0, m.start()), 0),
-                                        m.start())
-           and not _A_SCHEME_AFTER.match(text, m.end())
-           for m in _SOMEONE.finditer(text, a, b)):
+    if any(_of_someone(text, m.start(), m.end()) for m in _SOMEONE.finditer(text, a, b)):
         # …unless the story has been told without who it was (「社員（20代・匿名）」)
         # (a rule's article speaks of anyone: 「第12条 …本人が指定する…口座」)
         return _ANONYMISED.search(text, a, b) is None

@@ -444,7 +444,7 @@ class SensitiveRecognizer:
               or (hit.word.endswith("方") and _NOTICE_AFTER.match(pt.folded, hit.end))
               # a blank form: its question with boxes to tick (…ありますか。□はい □いいえ),
               # its field left empty (病名（　　　）)
-              or _FORM_QUESTION.search(pt.folded, hit.end, b)
+              or _FORM_QUESTION.search(pt.folded, hit.end, min(b, hit.end + _REACH))
               or _BLANK_FIELD.match(pt.folded, hit.end)):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
         elif _DOCTORS_FIELD.search(pt.folded, max(a, hit.start - 40), hit.start):
