@@ -307,7 +307,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` stands alone (機密 in 「機密 2025」 or
     「機密資料」, not in 「機密保持」 or 「の機密」)."""
     if start > 0 and _WORDISH.match(text[start - 1]) \
-            and not _UNIT_BEFORE_END.search(text, 0, end):
+            and not _UNIT_BEFORE_END.search(text, max(end - 4, 0), end):
         return False
     rest = text[end:]
     for suffix in ("", *_WORD_SUFFIXES):

@@ -129,7 +129,6 @@ def refers_to_someone(p: PartScan, block: int) -> bool:
         return False
     if any(_of_someone(text, m.start(), m.end()) for m in _SOMEONE.finditer(text, a, b)):
         # …unless the story has been told without who it was (「社員（20代・匿名）」)
-        # (a rule's article speaks of anyone: 「第12条 …本人が指定する…口座」)
         return _ANONYMISED.search(text, a, b) is None
     # a mail forwarded as an attachment is its writer's letter: what it tells in the first
     # person (「2年前にうつ病と診断されて休職し」) is the writer's own
