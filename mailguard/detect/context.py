@@ -49,6 +49,10 @@ NUMBER_NEGATIVE = frozenset({
 
 # what makes the rest of a label's line its value: a letter or a digit
 _VALUE_AFTER = re.compile(r"[0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff]")
+# a label's own value closed off before the next value on its line (（社員番号 O210045）
+# 312942…, 社員番号 E1024　312942…): the label is that code's, not the next number's
+_OWN_VALUE = re.compile(r"[ \t\u3000:：]*[0-9A-Za-z][0-9A-Za-z\-]{2,}"
+                        r"(?:[ \t\u3000]*[）)\]】]|[ \t\u3000]{2,}|\u3000)")
 
 
 class KeywordHit(NamedTuple):
@@ -285,6 +289,8 @@ class PartText:
                     # the label of the line above has its own value there (（受付番号
                     # MT261019-003）): a label that ends its line heads the next one
                     break
+                if _OWN_VALUE.match(gap):
+                    continue
                 return ("label" if h.word in labels else "negative"), h.word
             if h.word in context and "\n" not in folded[h.end:start]:
                 # a word of this type on the value's own line (カード：…) makes the label
