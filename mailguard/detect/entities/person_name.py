@@ -125,7 +125,9 @@ _NOT_NAME_PARTS = regex.compile(
     # a role addressed on a form (産業医 殿, 院長 殿), not a person's name
     r"|(?:産業|主治|担当|嘱託|校)医$|[院校園所店会議署駅館室係班局市町区]長$|理事長"
     # a person by a word, not a name (下記患者様, 当該利用者様)
-    r"|^(?:下記|上記|前記|当該|対象)|(?:患者|利用者|契約者|加入者|入居者|会員|顧客)$")
+    r"|^(?:下記|上記|前記|当該|対象)|(?:患者|利用者|契約者|加入者|入居者|会員|顧客)$"
+    # a desk addressed (ご宴会担当者様, 採用ご担当様, 予約窓口様): no one's name
+    r"|担当者?$|窓口$")
 # kanji that precede 様 in ordinary words (仕様, 同様, 模様…), not names
 _SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏")
 # of those, the ones no name ends in, however long the word before (次年度仕様書, 多種多模様)

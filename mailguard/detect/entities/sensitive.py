@@ -129,7 +129,7 @@ for _cat, _words in {
                 "勾留 拘留 保釈 釈放 家宅捜索 任意同行 "
                 # what befell a victim (a bag snatched, a phone-scam, violence at home)
                 "ひったくり 振り込め詐欺 特殊詐欺 オレオレ詐欺 還付金詐欺 家庭内暴力 ネグレクト "
-                "つきまとい 暴行被害",
+                "つきまとい 暴行被害 ストーカー行為 つきまとわれ",
     "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
@@ -378,6 +378,9 @@ _RATE_WORDS = re.compile(r"率|割合|比率|構成比|内訳|分布")
 _TITLE_BEFORE = re.compile(r"(?:セミナー|講演会?|講座|研修会?|シンポジウム|フォーラム|勉強会|"
                            r"講習会?|ワークショップ|書籍|著書|新刊|特集|テーマ|演題|タイトル|名称|題名|"
                            r"表題|番組|連載|記事)名?[ \u3000:：]*[「『]$")
+# a death notice's stock phrase (かねて療養中のところ九月二十日逝去いたしました): it tells of
+# the deceased, no living person's health
+_OBITUARY_AFTER = re.compile(r"中?のところ[^。\n]{0,20}?(?:逝去|永眠|死去)")
 _TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|表題|講演題目)[ \u3000]*[:：]")
 
 # terms that begin longer words of another sense when a kanji follows (出自 in 日の出自動車,
@@ -447,6 +450,8 @@ class SensitiveRecognizer:
               or _FORM_QUESTION.search(pt.folded, hit.end, min(b, hit.end + _REACH))
               or _BLANK_FIELD.match(pt.folded, hit.end)):
             score = 0.45  # a title, or a service named for the condition (緑内障スクリーニング)
+        elif _OBITUARY_AFTER.match(pt.folded, hit.end):
+            score = 0.45  # 「かねて療養中のところ…逝去」: the deceased's, of a death notice
         elif _DOCTORS_FIELD.search(pt.folded, max(a, hit.start - 40), hit.start):
             score = 0.45  # 小児科 医長　一色 真奈美（小児アレルギー、…）: a doctor's field
         elif hit.word in _DEPARTMENTS and _SPECIALTY.search(
