@@ -2,7 +2,8 @@
 has its own value on the line (（社員番号 K30211）) is not the label of the number after
 it; a desk addressed with an honorific (ご婚礼担当者様) is no one's name; stalking is a
 victim's; a death notice's stock phrase (かねて療養中のところ…永眠) tells no living
-person's health."""
+person's health; a table's columns say what their cells are (the heading after 氏名 is no
+name, a pension number is no phone, dates under 入社日 are no birth dates)."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -58,3 +59,44 @@ def test_a_living_colleagues_treatment_is_still_sensitive():
             "契約の手続きは代理の者が伺います。" + SIG)
     v = judge_mail(make_mail(to=["agent@hoken-example.co.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_the_heading_after_a_name_column_is_no_name():
+    rows = ["桜の間\t鶴見 千景\t卵除去\t加熱品も不可", "桜の間\t相良 一輝\tえび除去\tエキスも不可",
+            "楓の間\t宇佐美 光\tハラール\t豚・アルコール不可"]
+    body = ("旅館 ご予約係様\n\n夕食の個別対応をお願いします。\n"
+            "部屋\t氏名\t対応内容\t補足\n" + "\n".join(rows) + "\nよろしくお願いします。\n"
+            "TEL 03-5555-0682\n")
+    v = judge_mail(make_mail(to=["yoyaku@ryokan-example.jp"], body=body))
+    # the sender's phone under the table is no one's record: the heading 対応内容 was
+    # taken for a name beside it
+    assert "PHONE_NUMBER" not in verdict_types(v)
+
+
+def test_a_pension_number_under_its_column_is_no_phone():
+    rows = ["相馬 智子\t1984/02/11\t1207-448193\t380000\t452000\t448500\t461200\t453900",
+            "浦上 一樹\t1979/08/30\t1046-552107\t410000\t392000\t388100\t390400\t390167",
+            "三宅 優\t1990/12/04\t2231-660845\t300000\t401300\t415800\t398700\t405267",
+            "千田 康平\t1987/05/19\t1154-902376\t340000\t362000\t358400\t371100\t363833",
+            "戸倉 彩\t1995/03/27\t4012-337580\t260000\t318200\t322900\t309800\t316967",
+            "堀 圭吾\t1973/06/30\t0982-774310\t500000\t421000\t418000\t426000\t421667"]
+    body = ("社労士事務所 御中\n\n月額変更の対象者です。\n\n"
+            "氏名\t生年月日\t基礎年金番号\t従前報酬\t8月\t9月\t10月\t平均\n"
+            + "\n".join(rows) + SIG)
+    v = judge_mail(make_mail(to=["office@sr-example.jp"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    # 0982-774310, far under its heading, has a phone's shape (an area code of Miyazaki):
+    # its column says otherwise
+    assert "PHONE_NUMBER" not in verdict_types(v)
+
+
+def test_dates_after_names_under_a_hire_date_column_are_no_birth_dates():
+    body = ("法律事務所 ご担当者様\n\n在籍確認のご依頼の件です。\n\n"
+            "氏名\t入社日\t退職日\t連絡先\n"
+            "江藤 和人\t1990/04/01\t2022/03/31\t090-2218-7764\n"
+            "北条 明美\t1987/10/01\t2021/09/30\t080-3392-1150\n"
+            "奥村 修\t1984/04/01\t2020/06/30\t070-6614-2093\n"
+            "真壁 祥子\t1993/04/01\t2023/01/31\t090-8157-3326\n" + SIG)
+    v = judge_mail(make_mail(to=["kakunin@law-example.jp"], body=body))
+    assert "DATE_OF_BIRTH" not in verdict_types(v)
+    assert "PHONE_NUMBER" in verdict_types(v)

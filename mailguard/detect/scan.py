@@ -64,6 +64,7 @@ from mailguard.detect.entities.base import (
     NumberRecognizer,
     Run,
     ScanTimeout,
+    digits_of,
 )
 from mailguard.detect.entities.types import ENTITY_TYPES, RECORD_FIELDS, TYPE_NAMES  # noqa: F401
 from mailguard.detect.normalize import ContextView, context_view, fold, fold_and_view
@@ -503,6 +504,10 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
         # a company's number is what it is in any column (no person's number hides there)
         found = [f for f in found if f.key not in negative_keys
                  or f.type == "JP_CORPORATE_NUMBER"]
+    if read.claimed:
+        # a pension number under its column is no phone, whatever its digits look like
+        found = [f for f in found if f.type != "PHONE_NUMBER" or f.start < 0
+                 or digits_of(folded[f.start:f.end]) not in read.claimed]
     # text units: the row of a table the entity lies in, else its block (paragraph)
     firsts = [starts_[0] if starts_ else 0 for _tid, _first, starts_, _end in row_maps]
     for f in found:

@@ -37,6 +37,8 @@ class TablesRead:
     units: dict[str, list[Found]] = field(default_factory=dict)
     # digits of cells under a column of numbers that are no person's (注文番号, 社員番号)
     negative_keys: set[str] = field(default_factory=set)
+    # digits of cells read as identifiers by their column (基礎年金番号, 口座番号)
+    claimed: set[str] = field(default_factory=set)
     # rows that describe a business (a branch, a shop), not a person
     business: set[str] = field(default_factory=set)
     # rows of sites (under 施設, 店舗, 拠点…): what names them is a place, not a person
@@ -113,6 +115,7 @@ def read_tables(part: TextPart, ttables: Sequence[TextTable],
         out.business |= {f"{tid}:row{f.row}" for f in read.found
                          if f.type == "JP_CORPORATE_NUMBER"}
         out.negative_keys |= read.negative_keys
+        out.claimed |= read.claimed
         out.attribute_units |= {f"{tid}:row{r}" for r in read.attribute_rows}
         for f in read.found:
             f.quoted = tquoted

@@ -155,6 +155,9 @@ KIN_HINT = rf"の{KIN}|配偶者|[ \t\u3000）)]{KIN}[ \t\u3000]"
 
 def dates_after_names(pt: PartText, a: int, b: int) -> list[Found]:
     f = pt.folded
+    # (a part with a column of other dates and no word of births (氏名　入社日　退職日): the
+    # dates after its names are those, not birth dates)
+    things = pt.once("dates_of_things", _dates_of_things)
     this_year = dt.date.today().year
     bracketed: list[Found] = []
     spaced: list[Found] = []
@@ -168,7 +171,7 @@ def dates_after_names(pt: PartText, a: int, b: int) -> list[Found]:
         if m.group("br") is None and not (d.group()[-1].isspace()
                                          or after in ("", " ", "\t", "\u3000", "\n")):
             continue
-        found = found_date(pt, d, "", 0.7)
+        found = None if things else found_date(pt, d, "", 0.7)
         if found is None:
             continue
         year = int(found.key[:4])

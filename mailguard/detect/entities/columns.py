@@ -27,6 +27,12 @@ from mailguard.detect.entities.sensitive import TERMS
 from mailguard.detect.normalize import fold, nfkc
 
 NEGATIVE = "NEGATIVE"
+# identifiers whose cells are checked strictly enough (a format, a check digit) that
+# their digits, read elsewhere as a phone, are still theirs (a column of free-form
+# numbers such as 記号・番号 or 口座番号 may hold a phone where a PDF's columns slipped)
+IDENTIFIER_COLUMNS = frozenset({"JP_BASIC_PENSION_NUMBER", "JP_DRIVERS_LICENSE",
+                                "JP_MY_NUMBER", "JP_PASSPORT", "JP_RESIDENCE_CARD",
+                                "CREDIT_CARD"})
 # a person's number inside an organisation (社員番号, 会員番号) or an attribute (年齢, 性別):
 # no entity of its own, but a row that has one beside a name is a person's record
 ATTRIBUTE = "ATTRIBUTE"
@@ -282,6 +288,9 @@ class TableRead:
     columns: dict[int, str]
     # rows with an ATTRIBUTE cell (社員番号, 年齢…)
     attribute_rows: set[int] = field(default_factory=set)
+    # digits of cells read as an identifier of their column's type (基礎年金番号 0982-774310):
+    # the text scan must not take them for another type (a phone)
+    claimed: set[str] = field(default_factory=set)
 
 
 def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
@@ -322,6 +331,8 @@ def read_table(header: Sequence[str], rows: Sequence[Sequence[str]],
             if f is not None:
                 f.row = row_offset + r
                 out.found.append(f)
+                if typ in IDENTIFIER_COLUMNS:
+                    out.claimed.add(digits_of(cell))
         _one_person(out.found, names_before)
     return out
 

@@ -158,7 +158,9 @@ def heads_the_mail(text: str, line_start: int) -> bool:
 _LABEL_WORDS = regex.compile(r"^(?:電話|携帯|住所|生年月日|年齢|性別|メール|TEL|所属|部署|"
                              r"会社|フリガナ|ふりがな|カナ|〒|郵便|国籍|続柄|役職|学年|備考|区分|"
                              r"職種|在留|受入|入社|部門|店舗|連絡先|時刻|時間|日時|日付|端末|"
-                             r"測定|評価|状況|結果|担当|番号|金額|数量|振込|口座|銀行|支店)")
+                             r"測定|評価|状況|結果|担当|番号|金額|数量|振込|口座|銀行|支店|"
+                             # a table's next headings (部屋　氏名　対応内容　補足)
+                             r"対応|内容|補足|部屋|詳細|理由|項目|種別)")
 
 
 # module-level regex.sub/split look their pattern cache up at every call (slow)
