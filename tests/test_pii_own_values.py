@@ -3,7 +3,10 @@ has its own value on the line (（社員番号 K30211）) is not the label of th
 it; a desk addressed with an honorific (ご婚礼担当者様) is no one's name; stalking is a
 victim's; a death notice's stock phrase (かねて療養中のところ…永眠) tells no living
 person's health; a table's columns say what their cells are (the heading after 氏名 is no
-name, a pension number is no phone, dates under 入社日 are no birth dates)."""
+name, a pension number is no phone, dates under 入社日 are no birth dates); a clinic named
+by its department (…消化器内科様) and a doctor on the copy line are no third person, nor is
+the 本人 of how things are usually done (現状は本人が…); a labelled person may follow their
+unit (対象者：製造部 第2グループ　…)."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -100,3 +103,32 @@ def test_dates_after_names_under_a_hire_date_column_are_no_birth_dates():
     v = judge_mail(make_mail(to=["kakunin@law-example.jp"], body=body))
     assert "DATE_OF_BIRTH" not in verdict_types(v)
     assert "PHONE_NUMBER" in verdict_types(v)
+
+
+def test_a_clinic_by_its_department_and_a_doctor_on_the_copy_line_are_no_third_party():
+    body = ("けやき健診センター　地域連携室　ご担当者様\n（cc：みなみ消化器内科　南先生）\n\n"
+            "お世話になっております。\n"
+            "要精密検査となった社員の紹介状を、貴センターから直接発行いただく流れにできないか、"
+            "ご相談させてください。\n"
+            "（現状は本人が結果を持参してから紹介状を作成しております）" + SIG)
+    v = judge_mail(make_mail(to=["renkei@keyaki-example.jp"], cc=["info@minami-example.jp"],
+                             body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_a_named_employees_result_is_still_his():
+    body = ("けやき健診センター　ご担当者様\n\nお世話になっております。\n"
+            "営業部の南 健司さんは要精密検査となりましたので、紹介状の発行をお願いします。" + SIG)
+    v = judge_mail(make_mail(to=["renkei@keyaki-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_labelled_person_after_their_unit():
+    body = ("法律事務所\n東郷先生\n\nお世話になっております。\n\n"
+            "・対象者：製造部 第2グループ　廿楽 蒼\n"
+            "・10月30日、酒気帯び運転の疑いで逮捕されました。\n" + SIG)
+    v = judge_mail(make_mail(to=["togo@law-example.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)
+    assert not any("廿楽" in x for f in v.findings for e in f.entities for x in e.examples)

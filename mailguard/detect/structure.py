@@ -753,7 +753,9 @@ _PLACE_AFTER = re.compile(r"営業所|支店|支社|本店|本社|店|病院|医
 # a building's name after its kind, in an address (「…1-1-16 ハイツ翠明 407号室」)
 _BUILDING_BEFORE = re.compile(r"(?:ハイツ|コーポ|メゾン|パレス|ハイム|レジデンス|シャトー|ヴィラ|"
                               r"コート|マンション|アパート|ビル|荘)[ \u3000]?$")
-_SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*")
+# (the copy line under it may close its bracket: （cc：おおたけ内科　大竹先生）)
+_SALUTATION_LINE = re.compile(r"[^\n]{0,24}?(?:先生|様|殿|さん|御中|各位)[、,]?[ \t\u3000]*"
+                              r"[)）]?[ \t\u3000]*")
 # (after a list's number, or a log's time or date: 「10:15  シシド アオイ」, 「・8日　オカモト」)
 # a day's date with its weekday may head the line too (「12/1(月)  Rizky Pratama」), or an
 # order number in a column of its own (「1. #103182 | Emily Carter | …」)

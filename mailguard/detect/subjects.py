@@ -43,6 +43,10 @@ _A_SCHEME_AFTER = re.compile(r"[^。\n]{0,20}?(?:方式|方法|仕組み|運用|
                              r"(?:に|を|へ|で|と|は|が)")
 # the 本人 of each of several people a count gave (「盗難が3件…いずれも被害届は本人が提出済み」)
 _EACH_OF_THEM = re.compile(r"いずれも|それぞれ|各自|各人|全員")
+# the 本人 of how things are usually done (「現状は本人が結果を持参してから…」,
+# 「原則として本人が申請します」): whoever it happens to, no one in particular
+_PRACTICE_BEFORE = re.compile(r"(?:現状|通常|原則|従来|本来|一般的に|基本的に|例年)(?:として)?"
+                              r"(?:は|では|、)")
 # an article of a rule book (第12条（支払方法）, 第3項, 2.1条)
 _ARTICLE = re.compile(r"[ \t\u3000]*(?:第[0-9０-９一二三四五六七八九十百]+条|[0-9０-９.]+条)")
 _ATTACHED_MAIL = re.compile(r"\.(?:eml|msg)(?:/|$)", re.I)
@@ -112,6 +116,7 @@ def _of_someone(text: str, start: int, end: int) -> bool:
     sentence = max(text.rfind("。", lo, start) + 1, line)
     return (not _ARTICLE.match(text, line)
             and not _EACH_OF_THEM.search(text, sentence, start)
+            and not _PRACTICE_BEFORE.search(text, sentence, start)
             and not _A_SCHEME_AFTER.match(text, end))
 
 

@@ -127,7 +127,9 @@ _NOT_NAME_PARTS = regex.compile(
     # a person by a word, not a name (下記患者様, 当該利用者様)
     r"|^(?:下記|上記|前記|当該|対象)|(?:患者|利用者|契約者|加入者|入居者|会員|顧客)$"
     # a desk addressed (ご宴会担当者様, 採用ご担当様, 予約窓口様): no one's name
-    r"|担当者?$|窓口$")
+    r"|担当者?$|窓口$"
+    # a clinic by its department (おおたけ消化器内科様), not a surname ending in 科 (仁科)
+    r"|(?:内|外|眼|皮膚|小児|産婦人|婦人|整形|耳鼻咽喉|精神|心療|泌尿器|放射線|形成|脳神経)科")
 # kanji that precede 様 in ordinary words (仕様, 同様, 模様…), not names
 _SAMA_WORDS = frozenset("仕同模多態有異一別今文紋両左外王神仏")
 # of those, the ones no name ends in, however long the word before (次年度仕様書, 多種多模様)
@@ -202,6 +204,14 @@ def plausible_name(v: str) -> bool:
     return _is_name(v)
 
 
+# a person's unit before their name on a labelled line (開発部 第1グループ　, 経理課　)
+# (three characters at least, so that a surname is not taken for one: 服部, 氷室)
+_UNIT_BEFORE = regex.compile(r"[\p{Han}\p{Katakana}ー]{2,8}"
+                             r"(?:部|課|室|係|グループ|チーム|センター|支店|営業所|工場)"
+                             r"(?:[ \u3000]*第?[0-9０-９一二三]{1,2}(?:グループ|チーム|課|係))?"
+                             r"[ \u3000]+")
+
+
 class LabelledNameRecognizer:
     types = (TYPE,)
     triggers = LABELS
@@ -219,6 +229,9 @@ class LabelledNameRecognizer:
         at = sep.end()
         while at < len(f) and f[at] in _PADDING and at - sep.end() < 40:
             at += 1
+        unit = match(_UNIT_BEFORE, f, at, min(at + 30, len(f)))
+        if unit and not _BU_SURNAMES.match(f, at):
+            at = unit.end()  # 対象者：開発部 第1グループ　堀之内 学: the person after their unit
         m = match(_VALUE, f, at, min(at + 30, len(f)))
         if not m:
             return []
