@@ -6,7 +6,8 @@ person's health; a table's columns say what their cells are (the heading after �
 name, a pension number is no phone, dates under 入社日 are no birth dates); a clinic named
 by its department (…消化器内科様) and a doctor on the copy line are no third person, nor is
 the 本人 of how things are usually done (現状は本人が…); a labelled person may follow their
-unit (対象者：製造部 第2グループ　…)."""
+unit (対象者：製造部 第2グループ　…) or be labelled 本人：; a mobile labelled as an emergency
+contact is the person's own even beside a work mailbox."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -132,3 +133,29 @@ def test_a_labelled_person_after_their_unit():
     assert "sensitive-personal-data" in rules_fired(v)
     assert "PERSON_NAME" in verdict_types(v)
     assert not any("廿楽" in x for f in v.findings for e in f.entities for x in e.examples)
+
+
+def test_an_emergency_contact_mobile_beside_a_work_mailbox_is_the_persons_own():
+    body = ("協力会社 ご担当者様\n\nアカウントを登録しました。\n\n"
+            "  氏名：真砂 圭吾 様\n  アカウント：ext-masago.keigo@example.co.jp\n"
+            "  緊急連絡先（ご本人携帯）：090-5521-7736\n" + SIG)
+    v = judge_mail(make_mail(to=["info@vendor-example.jp"], body=body))
+    assert "personal-record" in rules_fired(v)
+    assert {"PERSON_NAME", "PHONE_NUMBER"} <= verdict_types(v)
+
+
+def test_a_colleagues_work_mobile_beside_his_work_mailbox_stays_a_business_contact():
+    body = ("協力会社 ご担当者様\n\n後任をご紹介します。\n\n"
+            "  氏名：真砂 圭吾\n  メール：masago.keigo@example.co.jp\n"
+            "  携帯：090-5521-7736\n" + SIG)
+    v = judge_mail(make_mail(to=["info@vendor-example.jp"], body=body))
+    assert "personal-record" not in rules_fired(v)
+
+
+def test_the_person_themself_labelled_with_a_colon():
+    body = ("工場 総務係 御中\n\nお問い合わせの緊急連絡先です。\n\n"
+            "　本人：廿楽 蒼　携帯 090-7712-3094\n"
+            "　緊急連絡先：廿楽 凪（妻）　携帯 080-2234-6617\n" + SIG)
+    v = judge_mail(make_mail(to=["soumu@factory-example.co.jp"], body=body))
+    assert "personal-record" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)

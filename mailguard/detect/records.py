@@ -204,6 +204,9 @@ def business_contact(fields: list[Found], is_internal: Callable[[str], bool],
                 return False
             if f.label in _HOME_LABELS:
                 return False  # a home phone (自宅: 「ご本人は自宅にいらっしゃいます（049-…）」)
+            if 0 <= f.start <= len(text) and _PRIVATE_PHONE.search(
+                    text, max(text.rfind("\n", 0, f.start) + 1, f.start - 40), f.start):
+                return False  # 緊急連絡先（ご本人携帯）：090-…: the person's own phone
         elif f.type == "JP_ADDRESS":
             # the building follows the address on its line (…大通西8-2-1 北国ビル 6F)
             line_end = text.find("\n", f.end) if 0 <= f.end <= len(text) else -1
@@ -234,6 +237,9 @@ _HONORIFIC = re.compile(r"様|さん|殿")
 
 
 _HOME_LABELS = frozenset({"自宅", "自宅電話"})
+# what says a phone on its line is the person's own, not their desk's
+_PRIVATE_PHONE = re.compile(r"緊急連絡先|私用|私物|個人携帯|個人の携帯|本人携帯|本人の携帯|"
+                            r"(?i:emergency contact|private|personal mobile)")
 _HOME_COLUMN = re.compile(r"自宅|現住所|登録住所|住民票|実家|帰省先|(?i:home)")
 
 

@@ -24,6 +24,7 @@ LABELS = frozenset({
     "氏名", "お名前", "名前", "ご氏名", "担当者", "担当者名", "フリガナ", "ふりがな", "氏名カナ",
     "カナ氏名", "氏名(カナ)", "氏名(漢字)", "申込者", "申込者名", "受講者名", "参加者名", "患者名",
     "社員名", "従業員名", "顧客名", "会員名", "契約者名", "被保険者氏名", "本人氏名", "姓名",
+    "本人", "ご本人",
     "name", "full name", "受診者名", "口座名義", "名義", "名義人", "受取人", "受取人名",
     "使用者", "利用者", "当事者", "被災者", "負傷者", "入居者", "契約者", "customer",
     "patient", "claimant", "insured", "driver", "passenger", "guest", "employee",
@@ -212,6 +213,10 @@ _UNIT_BEFORE = regex.compile(r"[\p{Han}\p{Katakana}ー]{2,8}"
                              r"[ \u3000]+")
 
 
+# labels that name a field only with a colon after them (本人：及位 健太)
+_COLON_ONLY = frozenset({"本人", "ご本人"})
+
+
 class LabelledNameRecognizer:
     types = (TYPE,)
     triggers = LABELS
@@ -225,6 +230,8 @@ class LabelledNameRecognizer:
         sep = match(_LABELLED, f, hit.end, min(hit.end + 32, len(f)))
         if not sep:
             return []
+        if hit.word in _COLON_ONLY and ":" not in sep.group() and "：" not in sep.group():
+            return []  # 「本人　宍戸 剛」 heads a family's line (its relation), not a field
         # a form's values are often aligned far right of their labels
         at = sep.end()
         while at < len(f) and f[at] in _PADDING and at - sep.end() < 40:
