@@ -159,3 +159,12 @@ def test_the_person_themself_labelled_with_a_colon():
     v = judge_mail(make_mail(to=["soumu@factory-example.co.jp"], body=body))
     assert "personal-record" in rules_fired(v)
     assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_labelled_european_name_with_accented_letters():
+    body = ("Dear Ms. Hughes,\n\nPlease find the remaining details for the enrolment form.\n\n"
+            "  Child:          Noah Åkerlund-Sato\n  Date of birth:  3 March 2020\n"
+            "  Parent:         Jörg Åkerlund, mobile +46 70 123 45 67\n\nBest regards,\nTaro\n")
+    v = judge_mail(make_mail(to=["admissions@preschool-example.com"], body=body))
+    assert "PERSON_NAME" in verdict_types(v)
+    assert "DATE_OF_BIRTH" in verdict_types(v)

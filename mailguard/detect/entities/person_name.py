@@ -80,7 +80,9 @@ _VALUE = regex.compile(
     r"|[\p{Katakana}ー]{1,8}(?:[・=＝][\p{Katakana}ー]{1,8}){1,3}"
     # romaji, double-barrelled surnames included (Kitamura-Evans)
     # (a middle initial between them: Michael J. Harris, MICHAEL J HARRIS)
-    r"|[A-Z][a-z]+(?: [A-Z]\.)?(?: (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|O'[A-Z][a-z]+)){1,2}"
+    # (with the accented letters of European names: Bergström-Ito, Núñez)
+    r"|[A-ZÀ-Þ][a-zß-ÿ]+(?: [A-Z]\.)?(?: (?:[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+    r"|O'[A-Z][a-z]+)){1,2}"
     r"|[A-Z]{2,}(?: [A-Z]\.?)?(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,3}"  # CHEN YU-TING
     r"|[A-Z][a-z]+ [A-Z]{2,}"
     # as passports write them: KUSAKABE / KOTOHA
