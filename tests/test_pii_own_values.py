@@ -7,7 +7,9 @@ name, a pension number is no phone, dates under 入社日 are no birth dates); a
 by its department (…消化器内科様) and a doctor on the copy line are no third person, nor is
 the 本人 of how things are usually done (現状は本人が…); a labelled person may follow their
 unit (対象者：製造部 第2グループ　…) or be labelled 本人：; a mobile labelled as an emergency
-contact is the person's own even beside a work mailbox."""
+contact is the person's own even beside a work mailbox; several addressees on the first
+line, a profession addressed (看護師様) and a course on a condition (…対応研修) are no
+third person's data; an address in brackets after a person's age is theirs."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -168,3 +170,22 @@ def test_a_labelled_european_name_with_accented_letters():
     v = judge_mail(make_mail(to=["admissions@preschool-example.com"], body=body))
     assert "PERSON_NAME" in verdict_types(v)
     assert "DATE_OF_BIRTH" in verdict_types(v)
+
+
+def test_several_addressees_professions_and_a_course_are_no_third_person():
+    body = ("木下園長、真鍋様、みどり区 子育て支援課 ご担当者様\n\nお世話になっております。\n\n"
+            "来月の食物アレルギー対応研修について、講師の看護師様と給食業者様の"
+            "ご都合を伺いたく、皆さまにまとめてご連絡しました。" + SIG)
+    v = judge_mail(make_mail(to=["en@nursery-example.jp", "kosodate@city-example.lg.jp"],
+                             cc=["info@kyushoku-example.co.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+    assert "PERSON_NAME" not in verdict_types(v)
+
+
+def test_an_address_in_brackets_after_a_persons_age():
+    body = ("市 保健センター ご担当者様\n\nフォローをお願いしたい方がいます。\n\n"
+            "鹿野 慎吾さん（34歳、若葉市緑町2-8-14）\n"
+            "双極性障害で通院中ですが、避難の際に薬を持ち出せませんでした。\n" + SIG)
+    v = judge_mail(make_mail(to=["hoken@city-example.lg.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "JP_ADDRESS" in verdict_types(v)

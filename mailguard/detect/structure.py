@@ -80,6 +80,9 @@ _FIELD_LINES = 200
 _NAME_TEXTS = 400
 
 
+_AGED = re.compile(r"[（(][0-9０-９]{1,3}歳")
+
+
 def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
     """Addresses without their prefecture (江東区東雲1-9-22, 東浜市岬台6丁目): after an
     address label (住所：…, …在住), and on the lines of a list of people's fields."""
@@ -107,8 +110,10 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
                 and f.start >= 0:
             la, lb = pt.line_span(f.start)
             lines[la] = lb
-    if len(lines) < 2:
-        return out  # a contact line in a mail: no list of people to complete
+    if len(lines) < 2 and not any(_AGED.search(folded, la, lb) for la, lb in lines.items()):
+        # a contact line in a mail: no list of people to complete (unless the line gives
+        # a person's age: 「小鳥遊 源治さん（27歳、浜ノ宮市高砂町3-11-10）」 is a record)
+        return out
     have |= {pt.line_span(f.start)[0] for f in out}
     towns: list[Found] = []
     for la in sorted(set(lines) - have)[:500]:

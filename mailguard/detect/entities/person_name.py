@@ -130,7 +130,10 @@ _NOT_NAME_PARTS = regex.compile(
     # a person by a word, not a name (下記患者様, 当該利用者様)
     r"|^(?:下記|上記|前記|当該|対象)|(?:患者|利用者|契約者|加入者|入居者|会員|顧客)$"
     # a desk addressed (ご宴会担当者様, 採用ご担当様, 予約窓口様): no one's name
-    r"|担当者?$|窓口$"
+    r"|担当者?$|窓口$|業者$"
+    # a profession addressed (講師の保健師様, 栄養士さん), not a name
+    r"|(?:保健|看護|薬剤|技|講|教|牧|調理|美容|理容|助産|鍼灸|整復|医)師$"
+    r"|(?:栄養|保育|介護福祉|社会福祉|弁護|司法書|税理|行政書|社労|会計|消防)士$"
     # a clinic by its department (おおたけ消化器内科様), not a surname ending in 科 (仁科)
     r"|(?:内|外|眼|皮膚|小児|産婦人|婦人|整形|耳鼻咽喉|精神|心療|泌尿器|放射線|形成|脳神経)科")
 # kanji that precede 様 in ordinary words (仕様, 同様, 模様…), not names
@@ -145,6 +148,11 @@ _SALUTATION = regex.compile(
     r"[\p{Han}々]{0,4}"
     r"[ \u3000]?(?:様|さん|殿|氏|くん|君)[、,]?[ \t\u3000]*(?:ご担当|各位)?[ \t\u3000]*[)）]?"
     r"[ \t\u3000]*$")
+# a salutation to several addressees (汐見園長、漆間様、若葉台市 保育課 ご担当者様)
+_ADDRESSEES = regex.compile(
+    r"[ \t\u3000]*(?:[^\n、,，]{1,30}?(?:様|さん|殿|先生|御中|各位|長)[ \t\u3000]*[、,，]"
+    r"[ \t\u3000]*)+"
+    r"[^\n、,，]{1,30}?(?:様|さん|殿|先生|御中|各位|長)[ \t\u3000]*$")
 # a name's honorific at the end of a cell (浅沼 達夫　様 in a column of addressees)
 HONORIFIC_TAIL = regex.compile(r"[ \u3000]*(?:様|さま|殿|さん)$")
 # the copy line under the salutation: （cc：メディソル 野分様）
@@ -345,7 +353,7 @@ class HonorificNameRecognizer:
         a, b = pt.line_span(s)
         if ((pt.where.startswith("body") or pt.where.endswith(".eml"))  # or a mail attached
                 and a < 400 and pt.line_of(a) < 6
-                and _SALUTATION.match(f[a:b])
+                and (_SALUTATION.match(f[a:b]) or _ADDRESSEES.match(f[a:b]))
                 and ((":" not in f[a:s] and "：" not in f[a:s]) or _CC_LINE.match(f, a, b))
                 and heads_the_mail(f, a)):
             found.own = True
