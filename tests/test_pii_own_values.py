@@ -9,7 +9,9 @@ the 本人 of how things are usually done (現状は本人が…); a labelled pe
 unit (対象者：製造部 第2グループ　…) or be labelled 本人：; a mobile labelled as an emergency
 contact is the person's own even beside a work mailbox; several addressees on the first
 line, a profession addressed (看護師様) and a course on a condition (…対応研修) are no
-third person's data; an address in brackets after a person's age is theirs."""
+third person's data; an address in brackets after a person's age is theirs; a count of
+people (お一人様) is no name; a table headed 機関名 lists organisations, and a home word
+lines above it labels none of its phones; a parish representative (檀家総代) is a creed."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -189,3 +191,32 @@ def test_an_address_in_brackets_after_a_persons_age():
     v = judge_mail(make_mail(to=["hoken@city-example.lg.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
     assert "JP_ADDRESS" in verdict_types(v)
+
+
+def test_a_count_of_people_and_a_question_to_whoever_are_no_ones_health():
+    body = ("ホテル 宴会予約ご担当 様\n\n懇親会を正式に申し込みます。\n\n"
+            "　人数：１８名\n　お料理：会席（お一人様 ７，０００円）\n\n"
+            "アレルギー等のある方は、人数のみ後日お知らせいたします。" + SIG)
+    v = judge_mail(make_mail(to=["banquet@hotel-example.jp"], body=body))
+    assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_a_table_of_institutions_under_a_home_word_is_no_list_of_people():
+    rows = ["みなと健診クリニック,東京都港区芝5-12-3,03-5441-2210,8:30-16:00",
+            "蒲田総合健診,東京都大田区蒲田4-8-1,03-3731-5520,8:00-15:30",
+            "大井ウェルネスプラザ,東京都品川区大井1-22-5,03-3777-1093,9:00-16:30",
+            "五反田ヘルスケアセンター,東京都品川区西五反田7-9-2,03-3490-2281,9:00-17:00",
+            "池上メディカルスクエア,東京都大田区池上6-3-10,03-3754-8826,8:30-15:00"]
+    body = ("佐伯さん\n\nお母さまの健診先のお問い合わせの件、ご自宅近くの契約健診機関を"
+            "抜粋してお送りします。\n機関名,所在地,電話,受付時間\n" + "\n".join(rows) + SIG)
+    v = judge_mail(make_mail(to=["saeki.family@gmail.com"], body=body))
+    assert "personal-data-list" not in rules_fired(v)
+
+
+def test_a_neighbour_named_as_a_temples_parish_representative():
+    body = ("建設会社 ご担当者様\n\n作業日程についてご配慮のお願いです。\n\n"
+            "南側隣地の 百舌鳥 静江 様（緑町２丁目３番５号）は、円照寺の檀家総代を"
+            "務めておられ、当日はご自宅で法要を営まれるそうです。休工をお願いできますでしょうか。"
+            + SIG)
+    v = judge_mail(make_mail(to=["genba@kensetsu-example.co.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)

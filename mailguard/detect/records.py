@@ -246,6 +246,8 @@ _HOME_COLUMN = re.compile(r"自宅|現住所|登録住所|住民票|実家|帰�
 def _at_home(f: Found) -> bool:
     """An address or a phone read under a column of homes (乗車場所（自宅前）, 自宅電話,
     Home address): a person's home, never a business."""
+    if f.type == "PHONE_NUMBER" and f.confidence < 0.9:
+        return False  # a home word lines above (「ご自宅近くの…」) is no label of this number
     return f.type in ("JP_ADDRESS", "PHONE_NUMBER") and _HOME_COLUMN.search(f.label) is not None
 
 

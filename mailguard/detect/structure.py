@@ -946,6 +946,8 @@ _DIGIT_OR_AT = re.compile(r"[0-9０-９@＠]")
 # holds places (鶴見, 関内 are surnames as well as a clinic's sites)
 SITE_WORDS = "施設|拠点|店舗|店名|支店|事業所|営業所|会場|院名"
 PLACE_HEADER = re.compile(rf"(?:{SITE_WORDS}|地区|地域|エリア|所在地|病院|医院|クリニック|学校|"
+                          # (organisations by kind: 機関名, 会社名, 取引先)
+                          r"(?:医療|健診)?機関|会社|企業|法人|団体|取引先|"
                           r"校名|園名|駅|路線|site|branch|location|store|shop|venue|office|clinic|"
                           r"school)(?:名| ?name)?", re.I)
 

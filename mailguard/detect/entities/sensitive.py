@@ -130,7 +130,7 @@ for _cat, _words in {
                 # what befell a victim (a bag snatched, a phone-scam, violence at home)
                 "ひったくり 振り込め詐欺 特殊詐欺 オレオレ詐欺 還付金詐欺 家庭内暴力 ネグレクト "
                 "つきまとい 暴行被害 ストーカー行為 つきまとわれ",
-    "creed": "信条 思想信条 宗教 信仰 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
+    "creed": "信条 思想信条 宗教 信仰 檀家総代 宗派 支持政党 ハラール ハラル ムスリム イスラム教 "
              "キリスト教 仏教徒 ヒンドゥー教 ユダヤ教 コーシャ 宗教上 戒律 ラマダン 断食月 "
              "創価学会 エホバ 礼拝 天理教 カトリック プロテスタント 浄土真宗 日蓮宗 神道式 "
              "キリスト教式 の信者 信者 信徒 布教 党員 党費 入党 離党 受洗 洗礼を受け 受洗日 洗礼名 "
@@ -318,7 +318,7 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 # people in general who have a condition (「読み書き障害（ディスレクシア）のある子どもへの
 # 資料提供」): a topic of a course or a service, nobody's own condition
 _GENERIC_AFTER = re.compile(
-    r"(?:[（(][^)）\n]{1,20}[)）]|[)）])?[ \u3000]*(?:"
+    r"(?:[（(][^)）\n]{1,20}[)）]|[)）])?(?:等|など)?[ \u3000]*(?:"
     # 「…のある子どもへの支援」「…がある方は」
     r"(?:の|が)ある(?:子ども|子供|お子さん|お子様|児童|生徒|学生|方々|方|人々|人|利用者|社員|"
     r"従業員|職員|高齢者|者|お客様|皆様|皆さま|参加者)"
@@ -388,7 +388,7 @@ _TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|�
 # terms that begin longer words of another sense when a kanji follows (出自 in 日の出自動車,
 # 宗教法人 a temple's legal form, 民族衣装, 礼拝堂)
 _COMPOUND_HEADS = frozenset({"出自", "門地", "民族", "人種", "宗教", "宗派", "礼拝", "信条",
-                             "信仰", "戒律"})
+                             "信仰", "戒律", "檀家総代"})
 
 # kanji after such a term that keep its sense (信仰上の理由, 信仰心, 宗教的)
 _SAME_SENSE_TAILS = frozenset("上心的")
