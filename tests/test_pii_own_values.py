@@ -11,7 +11,9 @@ contact is the person's own even beside a work mailbox; several addressees on th
 line, a profession addressed (看護師様) and a course on a condition (…対応研修) are no
 third person's data; an address in brackets after a person's age is theirs; a count of
 people (お一人様) is no name; a table headed 機関名 lists organisations, and a home word
-lines above it labels none of its phones; a parish representative (檀家総代) is a creed."""
+lines above it labels none of its phones; a parish representative (檀家総代) is a creed; a
+town and its block (東台2-4-8) under an address column, and an address in brackets after a
+person's honorific, are addresses."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -220,3 +222,20 @@ def test_a_neighbour_named_as_a_temples_parish_representative():
             + SIG)
     v = judge_mail(make_mail(to=["genba@kensetsu-example.co.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
+
+
+def test_a_town_and_block_under_an_address_column():
+    body = ("市 まちづくり課 ご担当者様\n\n説明会でのご意見をまとめました。\n\n"
+            "No\t発言者\t住所\t意見\n1\t宇佐見 健吾\t東台2-4-8\t夜間作業をやめてほしい\n"
+            "2\t羽鳥 さやか\t東台1-9-3\t通学路の安全\n3\t鷲見 修\t上新田412\t粉じん対策\n" + SIG)
+    v = judge_mail(make_mail(to=["machi@city-example.lg.jp"], body=body))
+    assert "personal-record" in rules_fired(v)
+    assert "JP_ADDRESS" in verdict_types(v)
+
+
+def test_an_address_in_brackets_after_a_persons_honorific():
+    body = ("市 福祉課 ご担当者様\n\nご相談です。\n\n"
+            "DV等支援措置の対象となっている 早乙女 由紀 様（若葉市東区旭が丘4丁目）について、"
+            "転居先の住所は照会に応じないようお願いいたします。" + SIG)
+    v = judge_mail(make_mail(to=["fukushi@city-example.lg.jp"], body=body))
+    assert "JP_ADDRESS" in verdict_types(v)

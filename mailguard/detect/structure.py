@@ -80,7 +80,8 @@ _FIELD_LINES = 200
 _NAME_TEXTS = 400
 
 
-_AGED = re.compile(r"[（(][0-9０-９]{1,3}歳")
+# a line that gives a person's age, or opens a bracket after their honorific (…様（…市…）)
+_AGED = re.compile(r"[（(][0-9０-９]{1,3}歳|(?:様|さん|殿|氏)[ \u3000]*[（(]")
 
 
 def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
@@ -112,7 +113,8 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
             lines[la] = lb
     if len(lines) < 2 and not any(_AGED.search(folded, la, lb) for la, lb in lines.items()):
         # a contact line in a mail: no list of people to complete (unless the line gives
-        # a person's age: 「小鳥遊 源治さん（27歳、浜ノ宮市高砂町3-11-10）」 is a record)
+        # a person's age, or their address in brackets after their honorific:
+        # 「小鳥遊 源治さん（27歳、浜ノ宮市高砂町3-11-10）」, 「舟生 理沙 様（若葉市緑町5-8）」)
         return out
     have |= {pt.line_span(f.start)[0] for f in out}
     towns: list[Found] = []

@@ -405,6 +405,12 @@ def _compact_date(cell: str) -> tuple[dt.date, int, int] | None:
         return None
 
 
+# a town and its block numbers alone, as a list of one town's residents gives them under
+# its address column (新郷東1-3-9, 下新郷398, 若葉台2丁目4番7号)
+_TOWN_CELL = re.compile(r"[\u3400-\u9fff々ヶケ\u30a0-\u30ffー]{1,8}[ \u3000]?[0-9]{1,4}"
+                        r"(?:[ \u3000]?(?:-|丁目|番地|番|号|の)[ \u3000]?[0-9]{0,4}){0,3}")
+
+
 def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
     label = nfkc(head).strip()[:20]
     d = digits_of(cell)
@@ -443,7 +449,8 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
         return None
     if typ == "JP_ADDRESS":
         pref = next((p for p in PREFECTURES if cell.startswith(p)), "")
-        if pref or re.search(r"[市区町村郡]", cell) or re.fullmatch(r"〒?\d{3}-?\d{4}", cell):
+        if (pref or re.search(r"[市区町村郡]", cell) or re.fullmatch(r"〒?\d{3}-?\d{4}", cell)
+                or _TOWN_CELL.fullmatch(cell.strip())):
             key = re.sub(r"[\s\u3000]", "", cell)
             masked = mask_address(pref, cell[len(pref):]) if pref else "****"
             return Found(typ, -1, -1, key, masked, 0.9 if pref else 0.75, label)
