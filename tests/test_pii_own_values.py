@@ -13,7 +13,8 @@ third person's data; an address in brackets after a person's age is theirs; a co
 people (お一人様) is no name; a table headed 機関名 lists organisations, and a home word
 lines above it labels none of its phones; a parish representative (檀家総代) is a creed; a
 town and its block (東台2-4-8) under an address column, and an address in brackets after a
-person's honorific, are addresses."""
+person's honorific, are addresses; an HTML mail's signature starts at the first short
+line after its last sentence."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -239,3 +240,25 @@ def test_an_address_in_brackets_after_a_persons_honorific():
             "転居先の住所は照会に応じないようお願いいたします。" + SIG)
     v = judge_mail(make_mail(to=["fukushi@city-example.lg.jp"], body=body))
     assert "JP_ADDRESS" in verdict_types(v)
+
+
+def _html_mail(to: str, html: str) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "山田 太郎 <taro@example.co.jp>"
+    msg["To"] = to
+    msg["Subject"] = "面談時の配慮事項"
+    msg.set_content(html, subtype="html")
+    return msg.as_bytes()
+
+
+def test_the_signature_of_an_html_mail_whose_paragraphs_have_no_blank_lines():
+    html = ("<p>森田様</p><p>いつもお世話になっております。山田です。</p>"
+            "<p>来週面談予定の佐久間 千尋さんについて、ご本人の了承を得てお伝えします。</p>"
+            "<p>長男が昨年てんかんと診断され、通院の付添いが必要です。</p>"
+            "<p>山田 太郎</p><p>株式会社エグザンプル 人事部</p><p>TEL 048-555-0142（内線31）</p>")
+    v = judge_mail(_html_mail("morita@career-example.jp", html))
+    assert "sensitive-personal-data" in rules_fired(v)
+    # the sender's own phone under his name is his signature, nobody's record
+    assert "PHONE_NUMBER" not in verdict_types(v)

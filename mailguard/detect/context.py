@@ -478,6 +478,17 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     # no blank line sets it apart (HTML mail whose paragraphs became single lines)
     if para < 0 and not delimited_only:
         candidates.extend(m.start() for m in VALEDICTION.finditer(tail))
+        # …or the first short line after the last sentence (「…幸いです。」 then 「宇佐美 玲奈」,
+        # 「日の出産業株式会社 人事部」): the signature's name or company line
+        last_sentence = tail.rfind("。")
+        if last_sentence >= 0:
+            nl = tail.find("\n", last_sentence)
+            line_end = tail.find("\n", nl + 1) if nl >= 0 else -1
+            line = tail[nl + 1:line_end if line_end >= 0 else len(tail)]
+            # (a name or a company, not a field: 「カード番号：…」 is what was asked for)
+            if (nl >= 0 and tail[last_sentence + 1:nl].strip(" \t\u3000") == ""
+                    and not _FIELDISH.search(line)):
+                candidates.append(nl + 1)
     sender_l, domain, name = _sender_forms(sender, sender_name)
     for start in sorted(set(candidates)):
         if start > contact.start() and not _CONTACT.search(tail, start):
@@ -508,6 +519,7 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     return None
 
 
+_FIELDISH = re.compile(r"[0-9０-９:：]")
 _SENTENCE_LINE = re.compile(r"[^\n]{14,}[。？?][ \t\u3000]*(?:\n|$)")
 
 
