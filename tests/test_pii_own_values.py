@@ -14,7 +14,7 @@ people (お一人様) is no name; a table headed 機関名 lists organisations, 
 lines above it labels none of its phones; a parish representative (檀家総代) is a creed; a
 town and its block (東台2-4-8) under an address column, and an address in brackets after a
 person's honorific, are addresses; an HTML mail's signature starts at the first short
-line after its last sentence."""
+line after its last sentence; a shelter's address (避難先) is where the person lives."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -262,3 +262,14 @@ def test_the_signature_of_an_html_mail_whose_paragraphs_have_no_blank_lines():
     assert "sensitive-personal-data" in rules_fired(v)
     # the sender's own phone under his name is his signature, nobody's record
     assert "PHONE_NUMBER" not in verdict_types(v)
+
+
+def test_a_shelter_address_is_where_the_victim_lives():
+    body = ("健康保険組合 ご担当者様\n\nご配慮いただきたい案件です。\n\n"
+            "札幌支社の真田 聡子さんが、配偶者からの暴力の被害を受け、"
+            "お子さまと避難されています。\n\n"
+            "避難先：北海道札幌市白石区本通１５丁目２－７ グランハイツ３０５\n\n"
+            "通知類の送付先には特段のご配慮をお願いいたします。" + SIG)
+    v = judge_mail(make_mail(to=["kyufu@kenpo-example.or.jp"], body=body))
+    assert "sensitive-personal-data" in rules_fired(v)
+    assert "JP_ADDRESS" in verdict_types(v)

@@ -26,14 +26,14 @@ PREFECTURES = words("""
 LABELS = frozenset({"住所", "ご住所", "現住所", "所在地", "address", "送付先", "お届け先",
                     "自宅住所", "新住所"})
 # labels that say the address is where a person lives (a mover's 新住所)
-HOME_LABELS = frozenset({"現住所", "自宅住所", "新住所"})
+HOME_LABELS = frozenset({"現住所", "自宅住所", "新住所", "避難先"})
 # where a person is to be found, not what an address is (お迎え先, 転居先, 実家): labels of
 # an address only — a number after one of them is not taken for an address (実家 048-…
 # is the family home's phone, 北町3-8-14 自宅前 保護者 070-… a pick-up point's)
 WHEREABOUTS = frozenset({"自宅前", "お迎え先", "迎え先", "転居先", "引越先", "引っ越し先",
                          "入居先", "搬入先", "搬出元", "設置先", "帰省先", "滞在先", "実家",
                          "居所", "新居", "乗車場所", "乗車地", "送迎場所", "お迎え場所",
-                         "迎え場所"})
+                         "迎え場所", "避難先"})
 ADDRESS_LABELS = LABELS | WHEREABOUTS
 # the cities whose addresses go without their prefecture: the designated cities (written
 # with a ward: 横浜市港北区…) and Tokyo's 23 wards (世田谷区…)
