@@ -14,7 +14,8 @@ people (お一人様) is no name; a table headed 機関名 lists organisations, 
 lines above it labels none of its phones; a parish representative (檀家総代) is a creed; a
 town and its block (東台2-4-8) under an address column, and an address in brackets after a
 person's honorific, are addresses; an HTML mail's signature starts at the first short
-line after its last sentence; a shelter's address (避難先) is where the person lives."""
+line after its last sentence; a shelter's address (避難先) is where the person lives; a forwarded mail under the sender's
+signature is read; a card ID column (入退室ログ) is a person's attribute."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -273,3 +274,28 @@ def test_a_shelter_address_is_where_the_victim_lives():
     v = judge_mail(make_mail(to=["kyufu@kenpo-example.or.jp"], body=body))
     assert "sensitive-personal-data" in rules_fired(v)
     assert "JP_ADDRESS" in verdict_types(v)
+
+
+def test_a_forwarded_ticket_under_the_senders_signature_is_read():
+    body = ("定期便係 御中\n\n山田です。お客様からカード変更の依頼がありました。"
+            "決済は御社システムのため、受付内容を転送します。\n"
+            "――――――――――――――――\n株式会社エグザンプル 通販事業部\n"
+            "カスタマーサポート課　山田 太郎\nフリーダイヤル 0120-55-0123（平日9:00-18:00）\n"
+            "〒103-0027 東京都中央区日本橋3-8-14\n――――――――――――――――\n"
+            "-------- Forwarded Message --------\n件名: カード変更のご依頼\n"
+            "差出人: 受付システム <cs-ticket@example.co.jp>\n受付番号：CS-270214-0382\n"
+            "お客様名：岩城 美咲 様（イワキ ミサキ）\n電話番号：070-3312-8845\n"
+            "ご依頼内容：支払カードを変更したい\n新カード番号：4111111111111111\n"
+            "有効期限：09/30\n備考：次回から新カードで決済希望\n")
+    v = judge_mail(make_mail(to=["teiki@partner.co.jp"], body=body))
+    assert "credit-card-number" in rules_fired(v)
+
+
+def test_an_access_log_of_named_employees_by_their_card_ids():
+    rows = "\n".join(f"2026-10-0{d} 0{d}:1{d}\tBY-0{d % 2 + 1}\tC-04{d}{d}\t{n}\t社員\t入室"
+                     for d, n in enumerate(["十河 誠", "善家 礼子", "猪狩 大翔", "嵯峨 みのり",
+                                            "京極 沙織", "芦田 陽"], 1))
+    body = ("調査会社 御中\n\n入退室ログをお送りします。\n\n"
+            "日時\t扉\tカードID\t氏名\t区分\t結果\n" + rows + "\n" + SIG)
+    v = judge_mail(make_mail(to=["chosa@research-example.co.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)

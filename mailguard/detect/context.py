@@ -391,6 +391,9 @@ def _has_records(block: str) -> bool:
 
 # a line that names someone addressed (「東海林 悟 様」, 「経理部 御中」): a label, no signature
 _ADDRESSEE_LINE = re.compile(r"(?m)^[^\n]{1,24}[ \u3000]?(?:様|殿|御中)[ \t\u3000]*$")
+# a forwarded mail's separator or header lines inside what would be the signature
+_FORWARDED_BELOW = re.compile(r"(?m)^[ \t]*(?:-{2,}|={2,}|_{2,})[ \t]*(?:(?i:forwarded|original)"
+                              r"|転送)[^\n]*$|^(?:差出人|送信者|件名|From|Subject)[ \t]*[:：]")
 _FORWARD_MARK = re.compile(r"(?i:forward|original|message)|転送|元のメッセージ|以下|下記")
 _SIG_MAX_LINES = 14
 # the words a writer closes with: the name under them is the writer's own
@@ -498,6 +501,8 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
         block = tail[start:]
         if _has_records(block) or _prose(block):
             continue
+        if _FORWARDED_BELOW.search(block):
+            continue  # a forwarded mail follows: the text under it is new to the recipient
         # a list of other people's contacts is no signature (four phone numbers take
         # eight hyphens between digits, none of them in a "--": most blocks are cleared
         # without the pattern)

@@ -46,6 +46,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  "学籍番号", "患者番号", "利用者番号", "社員コード", "社員id", "社員no",
                  "株主番号", "組合員番号", "加入者番号", "契約者番号", "受験番号", "生徒番号",
                  "入居者番号", "受給者番号", "申請者番号",
+                 # the card a person badges in with (入退室ログ: カードID, 社員証番号)
+                 "カードid", "icカード", "入館証番号", "社員証番号", "入館カード",
                  # (the half-width kana of a payroll export: ｶﾆｭｳｼｬﾊﾞﾝｺﾞｳ, ｼｬｲﾝﾊﾞﾝｺﾞｳ)
                  "カニュウシャバンゴウ", "シャインバンゴウ", "カイインバンゴウ",
                  "employee id", "employee no", "member no", "customer id", "customer no",
