@@ -14,9 +14,12 @@ people (お一人様) is no name; a table headed 機関名 lists organisations, 
 lines above it labels none of its phones; a parish representative (檀家総代) is a creed; a
 town and its block (東台2-4-8) under an address column, and an address in brackets after a
 person's honorific, are addresses; an HTML mail's signature starts at the first short
-line after its last sentence; a shelter's address (避難先) is where the person lives; a forwarded mail under the sender's
-signature is read; a card ID column (入退室ログ) is a person's attribute."""
+line after its last sentence; a shelter's address (避難先) is where the person lives; a
+forwarded mail under the sender's signature is read; a card ID column (入退室ログ) is a
+person's attribute; 名義（ローマ字） heads a column of names; birth=1961-03-14 is a birth
+date."""
 
+from extractkit import xlsx
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
 SIG = "\n\n--\n山田 太郎\n株式会社エグザンプル\nTEL 03-5555-0682\n"
@@ -299,3 +302,22 @@ def test_an_access_log_of_named_employees_by_their_card_ids():
             "日時\t扉\tカードID\t氏名\t区分\t結果\n" + rows + "\n" + SIG)
     v = judge_mail(make_mail(to=["chosa@research-example.co.jp"], body=body))
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_a_holders_name_column_with_its_script_in_brackets():
+    rows = [["No", "カード番号", "名義（ローマ字）", "有効期限"],
+            [1, "4111111111111111", "Minato SHIMIZU", "12/27"],
+            [2, "5555555555554444", "Saori ITO", "05/28"]]
+    book = xlsx({"依頼": rows})
+    v = judge_mail(make_mail(to=["fraud@card-example.co.jp"], body="停止依頼です。" + SIG,
+                             attachments=[("stop.xlsx", book, "application/vnd.openxmlformats-"
+                                           "officedocument.spreadsheetml.sheet")]))
+    assert "credit-card-number" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_birth_date_as_a_data_dump_writes_it():
+    body = ("調査会社 ご担当者様\n\n列の意味がわかるよう実データを1件だけお見せします。\n\n"
+            "id=20931  name=柏木 遥  birth=1961-03-14  addr=宮城県仙台市青葉区一番町2-5-8\n" + SIG)
+    v = judge_mail(make_mail(to=["forensic@security-example.co.jp"], body=body))
+    assert "DATE_OF_BIRTH" in verdict_types(v)

@@ -69,7 +69,7 @@ class KeywordHit(NamedTuple):
 _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name", "card",
                          "ordinary", "futsu", "driving licence", "driving license",
                          "licence number", "licence no", "japanese licence", "japanese license",
-                         "birth_date", "date_of_birth", "birthdate", "birthday",
+                         "birth_date", "date_of_birth", "birthdate", "birthday", "birth",
                          "medical history", "diabetes",
                          "diagnosed", "depression", "epilepsy", "chemotherapy", "dialysis",
                          "wheelchair", "criminal record", "arrested", "halal", "born",

@@ -18,7 +18,7 @@ TYPE = "DATE_OF_BIRTH"
 LABELS = frozenset({"生年月日", "誕生日", "お誕生日", "出生日", "生年", "dob", "date of birth",
                     "birth date", "birthday", "birthdate", "born",
                     # the field names of a data file (JSON, CSV): birth_date, dateOfBirth
-                    "birth_date", "date_of_birth", "dateofbirth",
+                    "birth_date", "date_of_birth", "dateofbirth", "birth",
                     # the languages of Japan's foreign workers and students: Indonesian and
                     # Malay, Vietnamese, Tagalog, Chinese, Korean
                     "lahir", "tanggal lahir", "ngày sinh", "kapanganakan", "出生日期", "생년월일"})

@@ -157,6 +157,8 @@ def classify_header(cell: str) -> str | None:
         return "PERSON_NAME"  # Name (as in passport), 氏名（パスポート表記）
     if _EN_ROLE_NAME.fullmatch(h):
         return "PERSON_NAME"  # reporter_name, guardian name, Passenger Name
+    if _HOLDER_WRITTEN.fullmatch(h):
+        return "PERSON_NAME"  # 名義（ローマ字）, 名義(カナ): the holder's name as written
     if (_PERSON_NOUN_NAME.search(h) or _PERSON_ROLE.search(h)) \
             and not _NOT_NAME_HEADER.search(h) and not _NUMBER_WORDS.search(h):
         return "PERSON_NAME"  # お客様名, 園児名, 受診児童, 負傷者: a person by its role
@@ -209,6 +211,7 @@ _PERSON_ID = re.compile(
 _NUMBER_WORDS = re.compile(r"番号|コード|id$|no\.?$|number")
 # header words are compared without spaces, underscores and hyphens (first_name, E-Mail)
 _HEADER_NOISE = re.compile(r"[\s\u3000_\-]")
+_HOLDER_WRITTEN = re.compile(r"名義(?:人)?\((?:ローマ字|カナ|かな|漢字|英字|半角カナ|フリガナ)\)")
 _SQUEEZED_RULES = tuple(
     (typ, tuple(_HEADER_NOISE.sub("", w) for w in contains),
      tuple(_HEADER_NOISE.sub("", w) for w in exact)) for typ, contains, exact in _RULES)
