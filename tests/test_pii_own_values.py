@@ -17,7 +17,7 @@ person's honorific, are addresses; an HTML mail's signature starts at the first 
 line after its last sentence; a shelter's address (避難先) is where the person lives; a
 forwarded mail under the sender's signature is read; a card ID column (入退室ログ) is a
 person's attribute; 名義（ローマ字） heads a column of names; birth=1961-03-14 is a birth
-date."""
+date; places to stay abroad (… Residence, … Serviced Apartments) are no names."""
 
 from extractkit import xlsx
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
@@ -321,3 +321,15 @@ def test_a_birth_date_as_a_data_dump_writes_it():
             "id=20931  name=柏木 遥  birth=1961-03-14  addr=宮城県仙台市青葉区一番町2-5-8\n" + SIG)
     v = judge_mail(make_mail(to=["forensic@security-example.co.jp"], body=body))
     assert "DATE_OF_BIRTH" in verdict_types(v)
+
+
+def test_places_to_stay_abroad_are_no_names():
+    body = ("旅行会社\n法人営業部 ご担当者様\n\nお世話になっております。山田です。\n"
+            "駐在員が現地で入院した際に、日本から駆け付ける家族の宿泊先として\n"
+            "あらかじめ候補を決めておきたく、以下のホテルの法人料金をご確認いただけますか。\n\n"
+            "・Grand Sukhumvit Residence（Sukhumvit Soi 15）　TEL +66-2-251-0091\n"
+            "・Asoke Garden Hotel（Sukhumvit Soi 23）　TEL +66-2-664-7133\n"
+            "・Phrom Phong Serviced Apartments（Sukhumvit Soi 41）　TEL +66-2-259-3357\n"
+            "・Thonglor Suites（Sukhumvit Soi 57）　TEL +66-2-392-7781\n\nよろしくお願いします。\n")
+    v = judge_mail(make_mail(to=["houjin@travel-example.co.jp"], body=body))
+    assert "personal-record" not in rules_fired(v)

@@ -402,6 +402,9 @@ LATIN_ORG_WORDS = (r"Co|Company|Group|Japan|Systems?|Services?|Technologies|Tech
                    r"Museum|Library|Inn|Hostel|Resort|Restaurant|Cafe|Bakery|Pharmacy|"
                    r"Station|Airport|Lodge|Hutte|Hut|Sanso|Goya|Cabin|Camp|Villa|Ryokan|"
                    r"Onsen|Minshuku|Pension|Chalet|"
+                   # places to stay abroad (Grand Sukhumvit Residence, … Serviced Apartments)
+                   r"Residences?|Apartments?|Serviced|Suites|Mansions?|Tower|Plaza|Gardens?|"
+                   r"Heights|"
                    # the romaji of Japanese company names (Hinode Sangyo, Aoba Unyu)
                    r"Sangyo|Kogyo|Denki|Denko|Unyu|Ginko|Insatsu|Shokai|Kensetsu|"
                    r"Seisakusho|Seiyaku|Shoken|Tsusho|Butsuryu|Hoken|Fudosan|Kaihatsu|"
