@@ -109,8 +109,9 @@ def signs_off(p: PartScan, name: Found) -> bool:
 
 def _of_someone(text: str, start: int, end: int) -> bool:
     """Whether the 本人 (or 当該社員…) at ``start`` is one person: not in a rule book's
-    article, not each of several counted cases, not whoever a scheme speaks of.  (Looked
-    for at most 200 characters back: a long line is not read whole for each match.)"""
+    article, not each of several counted cases, not whoever a scheme or a usual practice
+    speaks of.  (Looked for at most 200 characters back: a long line is not read whole
+    for each match.)"""
     lo = max(start - 200, 0)
     line = text.rfind("\n", lo, start) + 1 or lo
     sentence = max(text.rfind("。", lo, start) + 1, line)

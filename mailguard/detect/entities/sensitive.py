@@ -380,10 +380,10 @@ _RATE_WORDS = re.compile(r"率|割合|比率|構成比|内訳|分布")
 _TITLE_BEFORE = re.compile(r"(?:セミナー|講演会?|講座|研修会?|シンポジウム|フォーラム|勉強会|"
                            r"講習会?|ワークショップ|書籍|著書|新刊|特集|テーマ|演題|タイトル|名称|題名|"
                            r"表題|番組|連載|記事)名?[ \u3000:：]*[「『]$")
+_TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|表題|講演題目)[ \u3000]*[:：]")
 # a death notice's stock phrase (かねて療養中のところ九月二十日逝去いたしました): it tells of
 # the deceased, no living person's health
 _OBITUARY_AFTER = re.compile(r"中?のところ[^。\n]{0,20}?(?:逝去|永眠|死去)")
-_TITLE_LABEL = re.compile(r"[ \u3000]*(?:テーマ|演題|タイトル|題名|表題|講演題目)[ \u3000]*[:：]")
 
 # terms that begin longer words of another sense when a kanji follows (出自 in 日の出自動車,
 # 宗教法人 a temple's legal form, 民族衣装, 礼拝堂)
