@@ -355,7 +355,9 @@ class HonorificNameRecognizer:
         a, b = pt.line_span(s)
         if ((pt.where.startswith("body") or pt.where.endswith(".eml"))  # or a mail attached
                 and a < 400 and pt.line_of(a) < 6
-                and (_SALUTATION.match(f[a:b]) or _ADDRESSEES.match(f[a:b]))
+                and (_SALUTATION.match(f[a:b])
+                     # (a salutation line is short: a long one is not read for each name)
+                     or (b - a <= 200 and _ADDRESSEES.match(f, a, b)))
                 and ((":" not in f[a:s] and "：" not in f[a:s]) or _CC_LINE.match(f, a, b))
                 and heads_the_mail(f, a)):
             found.own = True
