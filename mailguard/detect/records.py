@@ -18,6 +18,7 @@ import phonenumbers
 
 from mailguard.detect import subjects
 from mailguard.detect.entities import person_name
+from mailguard.detect.entities.address import HOME_LABELS
 from mailguard.detect.entities.base import Found
 from mailguard.detect.entities.email_address import PRIVATE_MAIL_DOMAINS
 from mailguard.detect.entities.phone import MOBILE_PREFIXES
@@ -240,8 +241,10 @@ _HOME_LABELS = frozenset({"自宅", "自宅電話"})
 # what says a phone on its line is the person's own, not their desk's
 _PRIVATE_PHONE = re.compile(r"緊急連絡先|私用|私物|個人携帯|個人の携帯|本人携帯|本人の携帯|"
                             r"(?i:emergency contact|private|personal mobile)")
-_HOME_COLUMN = re.compile(r"自宅|現住所|新住所|登録住所|住民票|実家|帰省先|避難先|転居先|新居|居所|"
-                          r"(?i:home)")
+# (the address labels of where a person lives, and the words of a home's phone or column)
+_HOME_COLUMN = re.compile("|".join(sorted(HOME_LABELS | {"自宅", "登録住所", "住民票", "実家",
+                                                         "帰省先", "転居先", "新居", "居所"}))
+                          + r"|(?i:home)")
 
 
 def _at_home(f: Found) -> bool:

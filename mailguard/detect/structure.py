@@ -81,7 +81,7 @@ _NAME_TEXTS = 400
 
 
 # a line that gives a person's age, or opens a bracket after their honorific (…様（…市…）)
-_AGED = re.compile(r"[（(][0-9０-９]{1,3}歳|(?:様|さん|殿|氏)[ \u3000]*[（(]")
+_PERSONS_LINE = re.compile(r"[（(][0-9０-９]{1,3}歳|(?:様|さん|殿|氏)[ \u3000]*[（(]")
 
 
 def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
@@ -111,7 +111,7 @@ def municipal_addresses(pt: PartText, found: list[Found]) -> list[Found]:
                 and f.start >= 0:
             la, lb = pt.line_span(f.start)
             lines[la] = lb
-    if len(lines) < 2 and not any(_AGED.search(folded, la, lb) for la, lb in lines.items()):
+    if len(lines) < 2 and not any(_PERSONS_LINE.search(folded, la, lb) for la, lb in lines.items()):
         # a contact line in a mail: no list of people to complete (unless the line gives
         # a person's age, or their address in brackets after their honorific:
         # 「小鳥遊 源治さん（27歳、浜ノ宮市高砂町3-11-10）」, 「舟生 理沙 様（若葉市緑町5-8）」)
