@@ -67,7 +67,7 @@ _LABELLED = regex.compile(
     # (a JSON or YAML key: "name": "…")
     # (a qualifier in brackets: Name (as in passport): …, 氏名（漢字）：…)
     r"(?:(?:[ \u3000]?[(（][^)）\n]{1,24}[)）])?\"?[ \t\u3000]*[:：\t][ \t\u3000]*\"?"
-    r"|(?:[(（][^)）\n]{1,6}[)）])?[ \t\u3000]+)(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ ]+)?")
+    r"|(?:[(（][^)）\n]{1,10}[)）])?[ \t\u3000]+)(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ ]+)?")
 # "name" after another word names a thing (file name, Company Name); after a word for a
 # person (full name, Guest name, Passenger name) it is a person's
 _QUALIFIED = regex.compile(r"(?<![A-Za-z])(?!(?i:full|first|last|given|family|guest|passenger|"
@@ -88,8 +88,8 @@ _VALUE = regex.compile(
     # as passports write them: KUSAKABE / KOTOHA
     r"|[A-Z]{2,}[ ]?/[ ]?[A-Z]{2,}(?: [A-Z]{2,})?"
     r"|[A-Z]{2,} [A-Z][a-z]+"
-    # surname first, a comma, the given names (RAMOS, Gabriel Luis)
-    r"|[A-Z]{2,},[ ]?[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    # surname first, a comma, the given names (RAMOS, Gabriel Luis; CHEN, Wei-Ting)
+    r"|[A-Z]{2,},[ ]?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+)?)"
     r"(?=[ \t\u3000]*(?:$|[\n\t,、。(（)）」/／|\"]|様|さん|殿|くん|ちゃん|君|[ \u3000]))", regex.M)
 _HONORIFIC_NAME = regex.compile(
     r"(?<![\p{Han}\p{Katakana}々])([\p{Han}々ノヶ]{1,4}[ \u3000][\p{Han}々]{1,4}|[\p{Han}々]"

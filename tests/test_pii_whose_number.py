@@ -1,0 +1,35 @@
+"""Whose number it is (issue 9, dev halves): the name the finding reports beside an
+identity document, written as forms and passports write it — a label with a longer
+qualifier in brackets (氏名（在留カード表記）), surname first with a hyphenated given name
+(CHEN, Wei-Ting)."""
+
+from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
+
+SIG = "\n\n--\n山田 太郎\n株式会社エグザンプル\nTEL 03-5555-0682\n"
+
+
+def _names_reported(v) -> list[str]:
+    return [x for f in v.findings for e in f.entities if e.type == "PERSON_NAME"
+            for x in e.examples]
+
+
+def test_a_name_labelled_with_its_script_in_a_long_bracket():
+    body = ("翻訳サービス ご担当者様\n\nお世話になっております。\n"
+            "下記の方の書類の翻訳をお願いします。\n\n"
+            "　氏名（在留カード記載どおり）　GARCIA LUCIA FERNANDA\n"
+            "　生年月日　　　　　　　　　　1994年3月2日\n"
+            "　在留カード番号　　　　　　　UK48213657EN\n" + SIG)
+    v = judge_mail(make_mail(to=["desk@translate-example.jp"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)
+    assert not any("GARCIA" in x for x in _names_reported(v))  # masked
+
+
+def test_a_guest_surname_first_with_a_hyphenated_given_name():
+    body = ("Dear Front Desk,\n\nPlease register the following guest.\n\n"
+            "  Guest name    : LIN, Mei-Hua (Ms.)\n"
+            "  Date of birth : 2 May 1988\n"
+            "  Passport No.  : 309917462\n\nBest regards," + SIG)
+    v = judge_mail(make_mail(to=["front@hotel-example.com"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    assert "PERSON_NAME" in verdict_types(v)
