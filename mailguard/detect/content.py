@@ -115,6 +115,9 @@ LEFT_OUT_HINTS = (
     # …or that the material needs no marking (「極秘扱いにする必要はない資料ですので」)
     "必要はない", "必要はありません", "必要ございません", "には当たらない", "には当たりません",
     "ではない資料", "ではありません", "扱いは不要", "扱い不要", "no need to treat",
+    # the plain negative of speech, before a が/けれど (「社外秘扱いのためお送りできないのですが」)
+    "送れない", "送付できない", "お送りできない", "添付できない", "共有できない", "開示できない",
+    "お渡しできない", "提供できない",
 )
 # Labels a classification follows: 「機密区分：社外秘」, "Classification: Confidential".
 CLASSIFICATION_LABELS = (
