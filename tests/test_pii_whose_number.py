@@ -1,7 +1,8 @@
 """Whose number it is (issue 9, dev halves): the name the finding reports beside an
 identity document, written as forms and passports write it — a label with a longer
 qualifier in brackets (氏名（在留カード表記）), surname first with a hyphenated given name
-(CHEN, Wei-Ting)."""
+(CHEN, Wei-Ting); a health insurance card given in English mail (Insured person,
+Insured person no., Symbol (kigo) / Number (bango))."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -33,3 +34,23 @@ def test_a_guest_surname_first_with_a_hyphenated_given_name():
     v = judge_mail(make_mail(to=["front@hotel-example.com"], body=body))
     assert "identity-document-numbers" in rules_fired(v)
     assert "PERSON_NAME" in verdict_types(v)
+
+
+def test_a_health_insurance_card_given_in_english():
+    # the card's fields in English, their Japanese names romanised (kigo, bango)
+    body = ("Hi Daniel,\n\nThe ward office asked for your daughter's card details:\n\n"
+            "  Insured person : MORALES DANIEL\n"
+            "  Insurer no.    : 06271139\n"
+            "  Symbol (kigo)  : 2207\n"
+            "  Number (bango) : 58\n\nBest regards,\nAiko")
+    v = judge_mail(make_mail(to=["daniel.morales@gmail.com"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    assert {"JP_HEALTH_INSURANCE", "PERSON_NAME"} <= verdict_types(v)
+
+
+def test_an_insured_persons_number_in_english():
+    body = ("Hi Tran,\n\nPlease check this claim before Monday.\n\n"
+            "  Patient: Mayumi Oda\n"
+            "  Insured person no.: 01187204\n\nThanks," + SIG)
+    v = judge_mail(make_mail(to=["tran@claims-example.com"], body=body))
+    assert "JP_HEALTH_INSURANCE" in verdict_types(v)

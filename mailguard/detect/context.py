@@ -67,7 +67,7 @@ class KeywordHit(NamedTuple):
 # lower-case forms kept only for these: in Japanese mail, lower-case ASCII is mostly
 # URLs and addresses, and trying every keyword there would slow the scan down
 _LOWER_KEPT = frozenset({"tel", "tel.", "fax", "dob", "jan", "name", "full name", "card",
-                         "ordinary", "futsu", "driving licence", "driving license",
+                         "ordinary", "futsu", "kigo", "driving licence", "driving license",
                          "licence number", "licence no", "japanese licence", "japanese license",
                          "birth_date", "date_of_birth", "birthdate", "birthday", "birth",
                          "medical history", "diabetes",

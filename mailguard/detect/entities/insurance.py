@@ -29,7 +29,10 @@ BANK = "JP_BANK_ACCOUNT"  # a postal savings account written as 記号・番号
 PENSION_LABELS = frozenset({"基礎年金番号", "年金番号", "年金手帳", "年金手帳番号",
                             "基礎年金", "pension number", "基礎年金番号通知書"})
 HEALTH_LABELS = frozenset({"保険者番号", "被保険者番号", "保険証番号", "被保険者証番号",
-                           "記号", "記号番号", "被保険者記号"})
+                           "記号", "記号番号", "被保険者記号",
+                           # a card's fields in English mail (Insured person no.: …,
+                           # Symbol (kigo): …)
+                           "kigo", "insured person no", "insured person number"})
 HEALTH_CONTEXT = frozenset({"保険証", "健康保険", "健康保険証", "被保険者証", "国民健康保険",
                             "協会けんぽ", "健保", "社会保険", "資格確認書", "保険"})
 
@@ -47,8 +50,13 @@ _SYMBOL_THEN_NUMBER = regex.compile(
     # (a symbol may hold a place's kanji: 横浜72・30915)
     r"(?:[・･/／]?番号)?[ \t\u3000:：]*([0-9A-Za-z\p{Han}]{1,10})[ \t\u3000]*"
     r"[・･/／ \-−－‐][ \t\u3000]*(\d{1,10})(?![0-9])")
-_INSURED_NUMBER = regex.compile(r"[ \t\u3000:：]*(\d{6,10})(?![0-9])")
-_HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ|資格確認書")
+# as a card's fields are given in English, the Japanese names romanised after them:
+# "Symbol (kigo) : 412" / "Number (bango) : 3418"
+_KIGO_BANGO = regex.compile(
+    r"[)）]?[ \t:：]*([0-9A-Za-z]{1,10})[ \t]*[,/]?[ \t]*\n?[ \t]*"
+    r"(?i:number|no\.?)[ \t]*(?:[(（](?i:bango)[)）])?[ \t:：]*(\d{1,10})(?![0-9])")
+_INSURED_NUMBER = regex.compile(r"\.?[ \t\u3000:：]*(\d{6,10})(?![0-9])")
+_HEALTH_NEAR = regex.compile(r"保険|被保険者|健保|けんぽ|資格確認書|(?i:insur)")
 # a 記号・番号 given for someone (石川様, ご本人, 加入者): of all the numbers written so,
 # only the health insurance card's is a person's, but for a ゆうちょ account's
 _A_PERSONS = regex.compile(r"様|さん|氏名|本人|加入者|組合員|被扶養者")
@@ -81,15 +89,17 @@ class PensionRecognizer:
 class HealthInsuranceRecognizer:
     types = (HEALTH, BANK)
     triggers = frozenset({"保険者番号", "被保険者番号", "保険証番号", "被保険者証番号",
-                          "記号", "記号番号", "被保険者記号"})
+                          "記号", "記号番号", "被保険者記号", "kigo", "insured person no",
+                          "insured person number"})
     context = HEALTH_LABELS | HEALTH_CONTEXT
 
     def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
         f = pt.folded
         end = min(hit.end + 40, len(f))
-        if hit.word in ("記号", "記号番号", "被保険者記号"):
-            m = match(_SYMBOL_NUMBER, f, hit.end, end) or match(_SYMBOL_THEN_NUMBER, f,
-                                                                 hit.end, end)
+        if hit.word in ("記号", "記号番号", "被保険者記号", "kigo"):
+            m = (match(_KIGO_BANGO, f, hit.end, end) if hit.word == "kigo"
+                 else match(_SYMBOL_NUMBER, f, hit.end, end)
+                 or match(_SYMBOL_THEN_NUMBER, f, hit.end, end))
             if not m:
                 return []
             near = search(_HEALTH_NEAR, f, max(hit.start - 80, 0), min(m.end() + 20, len(f)))

@@ -27,7 +27,7 @@ LABELS = frozenset({
     "本人", "ご本人",
     "name", "full name", "受診者名", "口座名義", "名義", "名義人", "受取人", "受取人名",
     "使用者", "利用者", "当事者", "被災者", "負傷者", "入居者", "契約者", "customer",
-    "patient", "claimant", "insured", "driver", "passenger", "guest", "employee",
+    "patient", "claimant", "insured", "insured person", "driver", "passenger", "guest", "employee",
     "対象者", "対象者名", "応募者名", "候補者名", "患者", "受診者", "被検者",
     "本名", "旧姓", "通称名", "real name", "組合員", "記名", "記名者",
     # (the half-width kana heading of a payroll export: ｼﾒｲ)
