@@ -2,7 +2,7 @@
 identity document, written as forms and passports write it — a label with a longer
 qualifier in brackets (氏名（在留カード表記）), surname first with a hyphenated given name
 (CHEN, Wei-Ting); a health insurance card given in English mail (Insured person,
-Insured person no., Symbol (kigo) / Number (bango))."""
+Insured person no., Symbol (kigo) / Number (bango)); an inn addressed (民宿様から…) is no name."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -54,3 +54,11 @@ def test_an_insured_persons_number_in_english():
             "  Insured person no.: 01187204\n\nThanks," + SIG)
     v = judge_mail(make_mail(to=["tran@claims-example.com"], body=body))
     assert "JP_HEALTH_INSURANCE" in verdict_types(v)
+
+
+def test_an_inn_addressed_with_an_honorific_is_no_ones_name():
+    body = ("民宿しおさい ご予約係様\n\n中村です。明日は17時頃に到着します。\n"
+            "当日、民宿様から連絡を取りたい場合は私の携帯（090-6120-4471）までお願いします。" + SIG)
+    v = judge_mail(make_mail(to=["yoyaku@minshuku-example.jp"], body=body))
+    assert "PERSON_NAME" not in verdict_types(v)
+    assert "personal-record" not in rules_fired(v)

@@ -123,6 +123,8 @@ _NOT_NAMES = words("""
 """)
 _NOT_NAME_PARTS = regex.compile(
     r"会社|商事|工業|銀行|支店|本店|営業|事務所|協会|組合|大学|病院|医院|歯科|薬局|クリニック|学校|"
+    # an inn or a tour operator addressed (旅館様から連絡を…): a business, no one's name
+    r"旅館|民宿|観光|交通|"
     r"役所|センター|高校|中学|小学|学園|学院|運輸|運送|物流|産業|電機|建設|工務|印刷|物産|商店|製作所|"
     r"部長|課長|社長|電話|住所|番号|年月日|連絡|[\p{Han}]{2}[部課室係局省庁](?:[ \u3000]|$)"
     # a role addressed on a form (産業医 殿, 院長 殿), not a person's name
