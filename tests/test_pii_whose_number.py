@@ -2,7 +2,8 @@
 identity document, written as forms and passports write it — a label with a longer
 qualifier in brackets (氏名（在留カード表記）), surname first with a hyphenated given name
 (CHEN, Wei-Ting); a health insurance card given in English mail (Insured person,
-Insured person no., Symbol (kigo) / Number (bango)); an inn addressed (民宿様から…) is no name."""
+Insured person no., Symbol (kigo) / Number (bango)); an inn addressed (民宿様から…) is
+no name; the sender's signature above a forwarded mail is the sender's."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -62,3 +63,22 @@ def test_an_inn_addressed_with_an_honorific_is_no_ones_name():
     v = judge_mail(make_mail(to=["yoyaku@minshuku-example.jp"], body=body))
     assert "PERSON_NAME" not in verdict_types(v)
     assert "personal-record" not in rules_fired(v)
+
+
+def test_the_senders_signature_above_a_forwarded_list_is_not_disclosed():
+    rows = "\n".join(f"{n}    090-{4100 + k:04d}-{2210 + 7 * k:04d}" for k, n in enumerate(
+        ["相馬 隆", "芦田 恵", "井筒 航", "江副 礼", "小柴 聡", "香取 舞"]))
+    body = ("坂口様\n\nお世話になっております。協力会社からの連絡を転送します。\n\n"
+            "--\n株式会社エグザンプル 工事部\n主任  山田 太郎\n"
+            "〒243-0014 厚木市旭町3-11-2 エグザンプルビル2F\n"
+            "TEL: 046-221-5530  携帯: 080-4492-3375\nMail: yamada@example.co.jp\n\n"
+            "-------- Forwarded Message --------\n件名: 入場予定者\n"
+            "差出人: 安全担当 <anzen@sub-example.co.jp>\n\n来週の入場予定者です。\n\n"
+            "氏名       携帯\n" + rows + "\n")
+    v = judge_mail(make_mail(to=["sakaguchi@site-example.co.jp"], body=body))
+    assert "personal-data-list" in rules_fired(v)
+    # the office address, the mobile and the mailbox are the sender's own
+    assert not {"JP_ADDRESS", "EMAIL_ADDRESS"} & verdict_types(v)
+    counts = {e.type: e.count for f in v.findings if f.rule == "personal-data-list"
+              for e in f.entities}
+    assert counts["PHONE_NUMBER"] == 6

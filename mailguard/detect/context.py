@@ -524,6 +524,24 @@ def signature_start(folded: str, quoted: list[tuple[int, int]], sender: str = ""
     return None
 
 
+def signature_above_forward(folded: str, sender: str = "",
+                            sender_name: str = "") -> tuple[int, int] | None:
+    """The sender's signature block right above a forwarded mail, or None.
+
+    A forward's new text ends with someone else's mail (「-------- Forwarded Message
+    --------」 and its header), so the tail holds no signature of the sender's; the
+    sender signs above the separator, and that block is read by the same rules as a tail.
+    """
+    m = _FORWARDED_BELOW.search(folded)
+    if m is None:
+        return None
+    end = m.start()
+    while end > 0 and folded[end - 1] in " \t\r\n\u3000":
+        end -= 1
+    start = signature_start(folded[:end], [], sender, sender_name)
+    return (start, end) if start is not None else None
+
+
 _FIELDISH = re.compile(r"[0-9０-９:：]")
 _SENTENCE_LINE = re.compile(r"[^\n]{14,}[。？?][ \t\u3000]*(?:\n|$)")
 

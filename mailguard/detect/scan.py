@@ -41,6 +41,7 @@ from mailguard.detect.context import (
     block_of,
     block_starts,
     in_ranges,
+    signature_above_forward,
     signature_start,
 )
 from mailguard.detect.entities import (
@@ -426,6 +427,13 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
     starts = block_starts(folded)
     ps.starts = starts
     _place(found, pt, quoted, starts, part.quoted)
+    if sig is None and part.where.startswith("body") and not part.quoted:
+        # a forward under the sender's signature: the signature is above it, not the tail
+        above = signature_above_forward(folded, sender, sender_name)
+        if above is not None:
+            for f in found:
+                if above[0] <= f.start < above[1]:
+                    f.signature = True
     if aged:
         ps.attribute_lines = frozenset(f.line for f in aged)
 
