@@ -3,7 +3,8 @@ identity document, written as forms and passports write it — a label with a lo
 qualifier in brackets (氏名（在留カード表記）), surname first with a hyphenated given name
 (CHEN, Wei-Ting); a health insurance card given in English mail (Insured person,
 Insured person no., Symbol (kigo) / Number (bango)); an inn addressed (民宿様から…) is
-no name; the sender's signature above a forwarded mail is the sender's."""
+no name; the sender's signature above a forwarded mail is the sender's; a call back for a
+closer examination (精密検査, 再検査) is a check-up's result."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -82,3 +83,14 @@ def test_the_senders_signature_above_a_forwarded_list_is_not_disclosed():
     counts = {e.type: e.count for f in v.findings if f.rule == "personal-data-list"
               for e in f.entities}
     assert counts["PHONE_NUMBER"] == 6
+
+
+def test_a_list_of_people_called_back_for_a_closer_examination():
+    people = [("宮坂 遼", "精密検査"), ("堀江 詩織", "再検査"), ("国分 拓海", "精密検査"),
+              ("沖 美鈴", "精密検査"), ("葛西 健", "再検査")]
+    rows = "\n".join(f"{n}\t080{5120 + k:04d}{3300 + 11 * k:04d}\t{kind}"
+                     for k, (n, kind) in enumerate(people))
+    body = ("配信ご担当者様\n\n来週配信分のリストです。\n\n氏名\t携帯番号\t案内\n"
+            + rows + "\n" + SIG)
+    v = judge_mail(make_mail(to=["ops@sms-example.co.jp"], body=body))
+    assert "SENSITIVE_CATEGORY" in verdict_types(v)

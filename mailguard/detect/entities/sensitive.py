@@ -43,7 +43,7 @@ for _cat, _words in {
                "ヘルニア 椎間板ヘルニア ALS 筋萎縮性側索硬化症 人工呼吸器 心電図異常 高血圧 "
                "起立性調節障害 調節障害 在宅酸素 "
                # a check-up's judgement in short (要精密（肝機能）, 要観察（貧血）)
-               "要精密 要精検 要観察 要再検 要医療 貧血 "
+               "要精密 要精検 要観察 要再検 要医療 貧血 精密検査 再検査 "
                # injuries of the spine and the brain, and the disability-support grade
                "頸髄損傷 頚髄損傷 脊髄損傷 脊損 脳損傷 高次脳機能障害 障害支援区分 "
                # eyes (an eye clinic's findings)
