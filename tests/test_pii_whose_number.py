@@ -4,7 +4,8 @@ qualifier in brackets (氏名（在留カード表記）), surname first with a 
 (CHEN, Wei-Ting); a health insurance card given in English mail (Insured person,
 Insured person no., Symbol (kigo) / Number (bango)); an inn addressed (民宿様から…) is
 no name; the sender's signature above a forwarded mail is the sender's; a call back for a
-closer examination (精密検査, 再検査) is a check-up's result."""
+closer examination (精密検査, 再検査) is a check-up's result; ご担当者様 under a 宛名 column
+names nobody."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -94,3 +95,15 @@ def test_a_list_of_people_called_back_for_a_closer_examination():
             + rows + "\n" + SIG)
     v = judge_mail(make_mail(to=["ops@sms-example.co.jp"], body=body))
     assert "SENSITIVE_CATEGORY" in verdict_types(v)
+
+
+def test_a_mailing_list_of_companies_addressed_to_their_desks():
+    companies = ["北斗運輸株式会社", "双葉化成株式会社", "葵商事株式会社", "株式会社若葉電機",
+                 "株式会社三和産業", "富岳化成株式会社"]
+    rows = [f"{c},営業部,390-08{60 + k},長野県松本市蟻ケ崎{k + 1}-1-15 {c[:2]}ビル5F,"
+            f"0263-9{k}-76{50 + k},ご担当者様" for k, c in enumerate(companies)]
+    csv_text = "会社名,部署,郵便番号,所在地,代表電話,宛名敬称\n" + "\n".join(rows) + "\n"
+    v = judge_mail(make_mail(to=["ishida@dm-example.co.jp"], body="DMの宛先リストです。" + SIG,
+                             attachments=[("houjin.csv", csv_text.encode("cp932"), "text/csv")]))
+    assert "PERSON_NAME" not in verdict_types(v)
+    assert "personal-data-list" not in rules_fired(v)

@@ -432,6 +432,8 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
         if _PLACEHOLDER.fullmatch(cell.strip()):
             return None  # a form's example row: （氏名）, ○○ ○○
         cell = person_name.HONORIFIC_TAIL.sub("", cell)
+        if person_name.no_ones_name(cell.strip()):
+            return None  # ご担当者様 under 宛名: a desk addressed, no one's name
         key = re.sub(r"[\s\u3000・]", "", cell)
         return Found(typ, -1, -1, key, mask_text(cell), 0.9, label)
     if typ == "PHONE_NUMBER":

@@ -214,6 +214,11 @@ def _is_name(v: str) -> bool:
     return not m
 
 
+def no_ones_name(v: str) -> bool:
+    """A word written where a name goes that names nobody (ご担当者, 各位, 未定, なし)."""
+    return v.translate(_DROP_SEPARATORS) in _NOT_NAMES
+
+
 def plausible_name(v: str) -> bool:
     """A span the analyser tagged as a name, checked against the words that are not."""
     return _is_name(v)
