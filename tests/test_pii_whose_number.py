@@ -5,7 +5,7 @@ qualifier in brackets (氏名（在留カード表記）), surname first with a 
 Insured person no., Symbol (kigo) / Number (bango)); an inn addressed (民宿様から…) is
 no name; the sender's signature above a forwarded mail is the sender's; a call back for a
 closer examination (精密検査, 再検査) is a check-up's result; ご担当者様 under a 宛名 column
-names nobody."""
+names nobody; a label and its translation (在留カード番号 / Card No.) are one label."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -107,3 +107,13 @@ def test_a_mailing_list_of_companies_addressed_to_their_desks():
                              attachments=[("houjin.csv", csv_text.encode("cp932"), "text/csv")]))
     assert "PERSON_NAME" not in verdict_types(v)
     assert "personal-data-list" not in rules_fired(v)
+
+
+def test_a_residence_card_number_under_a_bilingual_label():
+    body = ("行政書士 先生\n\n在留期間更新の件でご依頼いたします。\n\n"
+            "　氏名 / Name　　　　　　　：OKAFOR CHIOMA ADA\n"
+            "　在留カード番号 / Card No.：TQ30571846KA\n"
+            "　在留資格 / Status　　　　：技術・人文知識・国際業務\n" + SIG)
+    v = judge_mail(make_mail(to=["office@gyosei-example.jp"], body=body))
+    assert "identity-document-numbers" in rules_fired(v)
+    assert "JP_RESIDENCE_CARD" in verdict_types(v)

@@ -214,6 +214,10 @@ class Lexicon:
         return hits
 
 
+# what sets a label apart from its translation on a bilingual form (氏名 / Name)
+_BILINGUAL = re.compile(r"[ \t\u3000]*[/／|｜][ \t\u3000]*")
+
+
 class PartText:
     """One text part as the recognizers see it."""
 
@@ -278,7 +282,9 @@ class PartText:
         ``("none", "")`` nothing.
         """
         folded = self.folded
-        for h in reversed(self.hits_in(start - label_window, start)):
+        before_hits = self.hits_in(start - label_window, start)
+        for k in range(len(before_hits) - 1, -1, -1):
+            h = before_hits[k]
             if h.end > start:
                 continue
             if h.word in labels or h.word in negative:
@@ -291,6 +297,11 @@ class PartText:
                     break
                 if _OWN_VALUE.match(gap):
                     continue
+                if h.word in negative and k > 0 and before_hits[k - 1].word in labels \
+                        and _BILINGUAL.fullmatch(folded, before_hits[k - 1].end, h.start):
+                    # one label in two languages (在留カード番号 / Card No.): the first
+                    # says which card, the translation after it is no other label
+                    return "label", before_hits[k - 1].word
                 return ("label" if h.word in labels else "negative"), h.word
             if h.word in context and "\n" not in folded[h.end:start]:
                 # a word of this type on the value's own line (カード：…) makes the label
