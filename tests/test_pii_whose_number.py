@@ -5,7 +5,8 @@ qualifier in brackets (氏名（在留カード表記）), surname first with a 
 Insured person no., Symbol (kigo) / Number (bango)); an inn addressed (民宿様から…) is
 no name; the sender's signature above a forwarded mail is the sender's; a call back for a
 closer examination (精密検査, 再検査) is a check-up's result; ご担当者様 under a 宛名 column
-names nobody; a label and its translation (在留カード番号 / Card No.) are one label."""
+names nobody; a label and its translation (在留カード番号 / Card No.) are one label; a time
+clock's export (emp_no, clock_in) gives its people's attributes."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -117,3 +118,13 @@ def test_a_residence_card_number_under_a_bilingual_label():
     v = judge_mail(make_mail(to=["office@gyosei-example.jp"], body=body))
     assert "identity-document-numbers" in rules_fired(v)
     assert "JP_RESIDENCE_CARD" in verdict_types(v)
+
+
+def test_a_time_clock_export_of_named_employees():
+    names = ["篠宮 司", "丹羽 早紀", "磯貝 陸", "若松 環", "小田桐 亘", "芳賀 結衣"]
+    rows = [f"S2{k:03d},{n},2026-10-0{k + 1},08:0{k},17:3{k}" for k, n in enumerate(names)]
+    csv_text = "emp_no,name,work_date,clock_in,clock_out\n" + "\n".join(rows) + "\n"
+    v = judge_mail(make_mail(to=["migration@hr-saas-example.com"],
+                             body="移行用のサンプルです。" + SIG,
+                             attachments=[("timeclock.csv", csv_text.encode(), "text/csv")]))
+    assert "personal-data-list" in rules_fired(v)

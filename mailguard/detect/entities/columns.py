@@ -52,6 +52,9 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  "カニュウシャバンゴウ", "シャインバンゴウ", "カイインバンゴウ",
                  "employee id", "employee no", "member no", "customer id", "customer no",
                  "member id", "patient id", "会員id", "患者id",
+                 # (as systems export them: emp_no, employee_id, staff_id)
+                 "emp_no", "emp no", "emp_id", "empno", "employee_no", "employee_id",
+                 "staff_no", "staff_id", "staff no", "staff id",
                  # a person's pay and hours (a payroll's or a timesheet's columns)
                  "時給", "日給", "月給", "基本給", "総支給", "支給額", "差引支給", "手取",
                  "給与", "賃金", "年収", "残業", "労働時間", "勤務時間", "実働", "salary",
@@ -61,6 +64,8 @@ _RULES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
                  # a person's appraisal and attendance (人事評価, 勤怠)
                  "人事評価", "評価ランク", "総合評価", "評価結果", "考課", "評定", "勤怠", "遅刻",
                  "欠勤", "無断欠勤",
+                 # (a time clock's records: 打刻, clock_in)
+                 "打刻", "出勤時刻", "退勤時刻", "clock_in", "clock in", "clock_out", "clock out",
                  "出勤日数", "performance rating", "appraisal", "学年",
                  # a breath test of a roll call (点呼): a driver's reading
                  "測定値", "アルコール濃度", "呼気"),
