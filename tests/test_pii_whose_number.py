@@ -6,7 +6,8 @@ Insured person no., Symbol (kigo) / Number (bango)); an inn addressed (民宿様
 no name; the sender's signature above a forwarded mail is the sender's; a call back for a
 closer examination (精密検査, 再検査) is a check-up's result; ご担当者様 under a 宛名 column
 names nobody; a label and its translation (在留カード番号 / Card No.) are one label; a time
-clock's export (emp_no, clock_in) gives its people's attributes."""
+clock's export (emp_no, clock_in) gives its people's attributes; whether an allergy needs
+care (アレルギー対応の要否) is a question, no one's condition."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -128,3 +129,12 @@ def test_a_time_clock_export_of_named_employees():
                              body="移行用のサンプルです。" + SIG,
                              attachments=[("timeclock.csv", csv_text.encode(), "text/csv")]))
     assert "personal-data-list" in rules_fired(v)
+
+
+def test_whether_an_allergy_needs_care_is_still_a_question():
+    body = ("給食センター ご担当者様\n\n来月から研修生5名が加わります。\n"
+            "お弁当の追加をお願いします。\n"
+            "食物アレルギー対応の要否は、別途ご本人に確認のうえご連絡いたします。" + SIG)
+    v = judge_mail(make_mail(to=["order@kyushoku-example.co.jp"], body=body))
+    assert "SENSITIVE_CATEGORY" not in verdict_types(v)
+    assert "sensitive-personal-data" not in rules_fired(v)
