@@ -7,7 +7,8 @@ no name; the sender's signature above a forwarded mail is the sender's; a call b
 closer examination (精密検査, 再検査) is a check-up's result; ご担当者様 under a 宛名 column
 names nobody; a label and its translation (在留カード番号 / Card No.) are one label; a time
 clock's export (emp_no, clock_in) gives its people's attributes; whether an allergy needs
-care (アレルギー対応の要否) is a question, no one's condition."""
+care (アレルギー対応の要否) is a question, no one's condition; a birthday column without
+the year (誕生日 6月27日) gives birth dates."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -138,3 +139,16 @@ def test_whether_an_allergy_needs_care_is_still_a_question():
     v = judge_mail(make_mail(to=["order@kyushoku-example.co.jp"], body=body))
     assert "SENSITIVE_CATEGORY" not in verdict_types(v)
     assert "sensitive-personal-data" not in rules_fired(v)
+
+
+def test_birthdays_without_their_year_in_a_list_of_contacts():
+    people = [("蓬田 勝", "6月27日"), ("真栄田 翔平", "5月28日"), ("笹森 千尋", "5月27日"),
+              ("喜屋武 紗季", "4月3日"), ("東海林 翔平", "3月10日")]
+    rows = [f"{n}\t070-{9726 + k}-85{10 + k}\t{d}" for k, (n, d) in enumerate(people)]
+    csv_text = "氏名\t携帯\t誕生日\n" + "\n".join(rows) + "\n"
+    v = judge_mail(make_mail(to=["komagata@agency-example.co.jp"], body="一覧です。" + SIG,
+                             attachments=[("keyperson.csv", csv_text.encode(), "text/csv")]))
+    assert "DATE_OF_BIRTH" in verdict_types(v)
+    shown = [x for f in v.findings for e in f.entities if e.type == "DATE_OF_BIRTH"
+             for x in e.examples]
+    assert shown and not any(d in x for x in shown for _, d in people)  # masked

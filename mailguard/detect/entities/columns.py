@@ -415,6 +415,11 @@ def _compact_date(cell: str) -> tuple[dt.date, int, int] | None:
         return None
 
 
+# a month and a day alone (6月27日, 06/27), under a birthday's header only
+_MONTH_DAY = re.compile(r"([0-9]{1,2})[月/]([0-9]{1,2})日?")
+_BIRTHDAY_HEAD = re.compile(r"誕生日|(?i:birthday)")
+
+
 # a town and its block numbers alone, as a list of one town's residents gives them under
 # its address column (新郷東1-3-9, 下新郷398, 若葉台2丁目4番7号)
 _TOWN_CELL = re.compile(r"[\u3400-\u9fff々ヶケ\u30a0-\u30ffー]{1,8}[ \u3000]?[0-9]{1,4}"
@@ -458,6 +463,12 @@ def _cell(typ: str, cell: str, raw: str, head: str) -> Found | None:
         if found_date and birth_date.plausible_birth(found_date[0]):
             return Found(typ, -1, -1, found_date[0].isoformat(), birth_date.mask_date(cell),
                          0.9, label)
+        day = _MONTH_DAY.fullmatch(cell.strip())
+        if day and _BIRTHDAY_HEAD.search(label) and 1 <= int(day[1]) <= 12 \
+                and 1 <= int(day[2]) <= 31:
+            # a birthday without its year (誕生日 6月27日), as a salesman's notes keep it
+            return Found(typ, -1, -1, f"--{int(day[1]):02d}-{int(day[2]):02d}",
+                         birth_date.mask_date(cell), 0.8, label)
         return None
     if typ == "JP_ADDRESS":
         pref = next((p for p in PREFECTURES if cell.startswith(p)), "")
