@@ -8,7 +8,8 @@ closer examination (精密検査, 再検査) is a check-up's result; ご担当�
 names nobody; a label and its translation (在留カード番号 / Card No.) are one label; a time
 clock's export (emp_no, clock_in) gives its people's attributes; whether an allergy needs
 care (アレルギー対応の要否) is a question, no one's condition; a birthday column without
-the year (誕生日 6月27日) gives birth dates."""
+the year (誕生日 6月27日) gives birth dates; people reached through their companies'
+switchboards (代表 06-…) are business contacts, however many."""
 
 from mailfactory import judge_mail, make_mail, rules_fired, verdict_types
 
@@ -152,3 +153,22 @@ def test_birthdays_without_their_year_in_a_list_of_contacts():
     shown = [x for f in v.findings for e in f.entities if e.type == "DATE_OF_BIRTH"
              for x in e.examples]
     assert shown and not any(d in x for x in shown for _, d in people)  # masked
+
+
+def test_people_reached_through_their_companies_switchboards():
+    body = ("運送センター ご担当者様\n\nお貸出ししたサンプルの集荷を2件お願いします。\n\n"
+            "1. 東邦タイムズ 大阪支社　椎葉様\n"
+            "　 大阪府大阪市北区梅田2-5-8 梅田東邦ビル3F　代表 06-6345-1180\n\n"
+            "2. 関西経済新報 本社　百武様\n"
+            "　 大阪府大阪市中央区本町1-4-2 本町ビル9F　代表 06-6271-5520\n" + SIG)
+    v = judge_mail(make_mail(to=["center@unyu-example.co.jp"], body=body))
+    assert "personal-record" not in rules_fired(v)
+    assert not {"PERSON_NAME", "PHONE_NUMBER"} & verdict_types(v)
+
+
+def test_mobiles_of_named_tenant_representatives_still_count():
+    body = ("防災設備 ご担当者様\n\n訓練当日のテナント代表者の連絡先です。\n\n"
+            "・2F　ルミナ企画　　八重樫 めぐみ 様　080-7753-4410\n"
+            "・3F　北斗会計　　　舘岡 隆 様　　　　090-4438-7702\n" + SIG)
+    v = judge_mail(make_mail(to=["bousai@setsubi-example.co.jp"], body=body))
+    assert "personal-record" in rules_fired(v)

@@ -219,6 +219,20 @@ def business_contact(fields: list[Found], is_internal: Callable[[str], bool],
     return bool(fields)
 
 
+_SWITCHBOARD = frozenset({"代表", "代表電話", "大代表", "代表番号", "main", "switchboard"})
+
+
+def switchboard_only(fields: list[Found]) -> bool:
+    """A person reached through their company: the switchboard (代表, not a mobile: 「テナント
+    代表者」 labels a person's own) the only phone, no mailbox and no other field but the
+    office's address (北斗新聞 東京支社 小比類巻様,
+    its building and 代表 03-…): the company's contact, however many such lines."""
+    phones = [f for f in fields if f.type == "PHONE_NUMBER"]
+    return bool(phones) and all(f.label.lower() in _SWITCHBOARD
+                                and not f.key.startswith(MOBILE_PREFIXES) for f in phones) \
+        and all(f.type in ("PHONE_NUMBER", "JP_ADDRESS") for f in fields)
+
+
 def _under_a_company(text: str, start: int) -> bool:
     """Whether the address at ``start`` follows a company's name, on its line or the line
     above (「星空クライオ株式会社　川崎ラボ」 over 「〒210-0821 神奈川県川崎市…」): the
