@@ -319,10 +319,12 @@ def _record_hits(scan: Scan, opts: _Opts) -> list[Hit]:
         for p in scan.parts(opts.include_quoted, opts.include_signature):
             if p.folded and not p.quoted:
                 texts.setdefault(p.where, p.folded)  # a document's body before its footer
-        # (two people or more are more than a contact handed on, whatever their fields)
-        counted = [r for r in named if not records_.switchboard_only(r[3])] \
-            if len(named) >= 2 else [
-            r for r in named if not records_.business_contact(
+        if len(named) >= 2:
+            # (two people or more are more than a contact handed on, whatever their
+            # fields, unless only their companies' switchboards reach them)
+            counted = [r for r in named if not records_.switchboard_only(r[3])]
+        else:
+            counted = [r for r in named if not records_.business_contact(
                 r[3], scan.inp.org.is_internal, texts.get(r[0], ""))]
         if not counted and sum(1 for r in recs if ":line" in r[1] and any(
                 f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS") for f in r[3])) >= 3:

@@ -223,10 +223,10 @@ _SWITCHBOARD = frozenset({"代表", "代表電話", "大代表", "代表番号",
 
 
 def switchboard_only(fields: list[Found]) -> bool:
-    """A person reached through their company: the switchboard (代表, not a mobile: 「テナント
-    代表者」 labels a person's own) the only phone, no mailbox and no other field but the
-    office's address (北斗新聞 東京支社 小比類巻様,
-    its building and 代表 03-…): the company's contact, however many such lines."""
+    """A person reached through their company (北斗新聞 東京支社 小比類巻様, the office's
+    address, 代表 03-…): the switchboard the only phone, no mailbox, no field but the
+    office's address.  The company's contact, however many such lines; a mobile under 代表
+    is a person's own (「テナント代表者」 labels the person, not the number)."""
     phones = [f for f in fields if f.type == "PHONE_NUMBER"]
     return bool(phones) and all(f.label.lower() in _SWITCHBOARD
                                 and not f.key.startswith(MOBILE_PREFIXES) for f in phones) \
