@@ -126,7 +126,8 @@ def recognizers() -> Recognizers:
     for nrec in numbers:
         words |= nrec.context
     return Recognizers(numbers, dict(keywords), email_address.EmailRecognizer(),
-                       person_name.HonorificNameRecognizer(), Lexicon(words))
+                       person_name.HonorificNameRecognizer(),
+                       Lexicon(words, lower_kept=sensitive.LOWER_CASE))
 
 
 # -- the scan --------------------------------------------------------------------------

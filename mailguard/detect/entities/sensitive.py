@@ -20,6 +20,7 @@ from mailguard.detect.entities.base import Found
 
 TYPE = "SENSITIVE_CATEGORY"
 TERMS: dict[str, str] = {}
+_ENGLISH: set[str] = set()
 for _cat, _words in {
     "medical": "病歴 既往歴 既往症 病名 傷病名 診断名 診断結果 健康診断結果 健診結果 "
                "人間ドック結果 診断書 通院歴 入院歴 治療歴 服薬 投薬歴 精神疾患 うつ病 鬱病 "
@@ -179,6 +180,17 @@ for _cat, _words in {
 }.items():
     for _w in _words.split():
         TERMS[_w.lower().replace("_", " ")] = _cat.removesuffix("_en")
+        if _cat.endswith("_en"):
+            _ENGLISH.add(_w.lower().replace("_", " "))
+# the English terms as running text writes them, in lower case too ("was diagnosed with
+# diabetes"), but for acronyms and proper nouns, written with capitals (HIV, IVF, Muslim,
+# Parkinson's), and two words lower case finds in too much else (diagnosis, kosher)
+_CAPITALS_ONLY = frozenset({"adhd", "alzheimer's", "buddhist", "catholic", "diagnosis",
+                            "hindu", "hiv", "icsi", "igra", "interferon-gamma release assay",
+                            "ivf", "jehovah's witness", "jehovah's witnesses", "jewish",
+                            "kosher", "latent tb", "mormon", "muslim", "parkinson's",
+                            "positive igra", "rohingya", "sikh", "uyghur"})
+LOWER_CASE = frozenset(_ENGLISH - _CAPITALS_ONLY)
 
 
 # The ends of the names of diseases and injuries (胃癌, 子宮筋腫, 腎不全, 肺炎, 熱中症):
