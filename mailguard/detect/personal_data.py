@@ -26,6 +26,7 @@ from mailguard.detect import subjects
 from mailguard.detect.base import EntitySummary, Evidence, Hit, Param, ScanInput
 from mailguard.detect.entities import person_name
 from mailguard.detect.entities.base import Found, mask_text
+from mailguard.detect.entities.types import IDENTIFIERS
 from mailguard.detect.scan import (  # noqa: F401  (re-exported for callers and benchmarks)
     ENTITY_TYPES,
     RECORD_FIELDS,
@@ -252,7 +253,8 @@ def _count_hits(scan: Scan, opts: _Opts) -> list[Hit]:
                 evidence.append(_evidence(p.where, f))
     args = {"count": len(distinct), "where": main.where, "parts": len(per_part), "records": 0,
             **_type_args(f.type for f in every)}
-    if opts.types & _IDENTIFIERS:
+    # (a finding of numbers that identify one person names the rest of the record)
+    if opts.types & IDENTIFIERS:
         every = every + [c for p, fs in per_part for c in _companions(p, fs, opts)]
     return [Hit(main.where, args=args, entities=_summaries(every), evidence=tuple(evidence))]
 
@@ -272,12 +274,6 @@ def _name_list_hits(scan: Scan, opts: _Opts) -> list[Hit]:
     args = {"count": count, "where": main.where, "parts": len(per_part), "records": 0,
             **_type_args(["PERSON_NAME"])}
     return [Hit(main.where, args=args, entities=_summaries(every), evidence=evidence)]
-
-
-# numbers that identify one person: a finding of them names the rest of the record
-_IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
-                          "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
-                          "JP_HEALTH_INSURANCE"})
 
 
 _ENTITY_SET = frozenset(ENTITY_TYPES)

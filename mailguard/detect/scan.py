@@ -67,7 +67,12 @@ from mailguard.detect.entities.base import (
     ScanTimeout,
     digits_of,
 )
-from mailguard.detect.entities.types import ENTITY_TYPES, RECORD_FIELDS, TYPE_NAMES  # noqa: F401
+from mailguard.detect.entities.types import (  # noqa: F401
+    ENTITY_TYPES,
+    IDENTIFIERS,
+    RECORD_FIELDS,
+    TYPE_NAMES,
+)
 from mailguard.detect.normalize import ContextView, context_view, fold, fold_and_view
 from mailguard.detect.tables import text_tables
 from mailguard.extract.base import TextPart
@@ -574,9 +579,8 @@ def _scan_text(part: TextPart, recs: Recognizers, ps: PartScan, sender: str,
 
 _CONTACTS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS"})
 # the fields of one person's card that a sentence before it may name the person of
-_CARD_FIELDS = frozenset({"DATE_OF_BIRTH", "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
-                          "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
-                          "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT"})
+# (its identifiers but a payment card's, which is on no one's card of details)
+_CARD_FIELDS = (IDENTIFIERS - {"CREDIT_CARD"}) | {"DATE_OF_BIRTH", "JP_BANK_ACCOUNT"}
 _LAID_OUT = re.compile(r"\t|  |\u3000")
 
 

@@ -30,7 +30,7 @@ from mailguard.detect import names, names_rules
 from mailguard.detect.context import PartText, block_of
 from mailguard.detect.entities import address, birth_date, email_address, person_name, phone
 from mailguard.detect.entities.base import Found, mask_text
-from mailguard.detect.entities.types import RECORD_FIELDS
+from mailguard.detect.entities.types import IDENTIFIERS, RECORD_FIELDS
 
 # words that make a row or a line a business's (a branch list, a shop directory)
 # (not where a person's work is told: 食品工場経験, 倉庫ピッキング, 病院勤務; the look-ahead
@@ -296,7 +296,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
                 cs -= 1
             if f.start - 1 - cs >= 2:
                 spans.setdefault(cs, f.start - 1)
-        if f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS:
+        if f.type == "SENSITIVE_CATEGORY" or f.type in IDENTIFIERS:
             if f.confidence < 0.5 or f.block < 0 or (
                     f.block in named_near and len(term_lines.get(f.block, ())) < 3):
                 continue  # weak, or its person is already named
@@ -369,7 +369,7 @@ def unlabelled_names(pt: PartText, found: list[Found], starts: Sequence[int],
     personal = [f for f in found if not f.quoted and not f.own and f.block >= 0
                 and a_persons_own(f)]
     if not spans or (len(spans) < 3 and not personal and not any(
-            (f.type == "SENSITIVE_CATEGORY" or f.type in _IDENTIFIERS) and f.confidence >= 0.5
+            (f.type == "SENSITIVE_CATEGORY" or f.type in IDENTIFIERS) and f.confidence >= 0.5
             for f in found if not f.quoted and not f.own)):
         return []
     named_blocks = {f.block for f in found if f.type == "PERSON_NAME" and not f.own}
@@ -906,11 +906,6 @@ def _short_block(text: str, starts: Sequence[int], block: int, stop: int) -> boo
                 return False
         pos = end + 1
     return True
-
-
-_IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
-                          "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
-                          "JP_HEALTH_INSURANCE"})
 
 
 def name_columns(header: Sequence[str], rows: Sequence[Sequence[str]],

@@ -30,4 +30,7 @@ RECORD_FIELDS = (
     "JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
     "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "SENSITIVE_CATEGORY",
 )
-
+# the numbers that identify a person on their own: one of them in mail is a finding
+IDENTIFIERS = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+                         "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER",
+                         "JP_HEALTH_INSURANCE"})
