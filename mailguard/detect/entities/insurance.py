@@ -88,9 +88,7 @@ class PensionRecognizer:
 
 class HealthInsuranceRecognizer:
     types = (HEALTH, BANK)
-    triggers = frozenset({"保険者番号", "被保険者番号", "保険証番号", "被保険者証番号",
-                          "記号", "記号番号", "被保険者記号", "kigo", "insured person no",
-                          "insured person number"})
+    triggers = HEALTH_LABELS
     context = HEALTH_LABELS | HEALTH_CONTEXT
 
     def find(self, pt: PartText, hit: KeywordHit) -> list[Found]:
